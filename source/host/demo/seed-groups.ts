@@ -1,0 +1,119 @@
+// The BRMS control groups of the built-in demo system: the three groups BRMS ships and the
+// online Lotus/Domino strategy of IBM's sample (shared/spec/brms.md §1.3, §7.4, §7.5).
+// Where the spec marks a value [K] or [?] (entries of the shipped groups, QLTSDOM01, media
+// policies of the user groups) it is a plausible fill, kept here in one place.
+// ASP device and sync ID stay blank (null) where the seed is silent, as brms.md §2.2 advises.
+
+import {withDefaultAttributes} from '../../domain/attributes.js';
+import type {ControlGroup, Entry, JobQueueEntry, SubsystemEntry} from '../../domain/control-group.js';
+
+type EntryValues = Partial<Omit<Entry, 'seq' | 'item'>>;
+
+function entry(seq: number, item: string, values: EntryValues = {}): Entry {
+	return {
+		seq,
+		item,
+		listType: null,
+		aspDevice: null,
+		activity: '*DFTACT',
+		retainObjectDetail: null,
+		saveWhileActive: null,
+		swaMessageQueue: null,
+		syncId: null,
+		...values,
+	};
+}
+
+function exit(seq: number, command: string | null = null, activity = '*DFTACT'): Entry {
+	return entry(seq, '*EXIT', {exitCommand: command, activity});
+}
+
+function group(
+	name: string,
+	text: string,
+	defaultActivity: string,
+	media: {full: string; incr: string},
+	entries: Entry[],
+	extra: {subsystems?: SubsystemEntry[]; jobQueues?: JobQueueEntry[]} = {},
+): ControlGroup {
+	return {
+		name,
+		type: '*BKU',
+		text,
+		defaultActivity,
+		attributes: withDefaultAttributes({fullMediaPolicy: media.full, incrMediaPolicy: media.incr}),
+		entries,
+		subsystems: extra.subsystems ?? [],
+		jobQueues: extra.jobQueues ?? [],
+	};
+}
+
+const SHIPPED_TEXT = 'Entry created by BRM configuration';
+
+/** A fresh copy of the demo system's control groups (callers may mutate it). */
+export function demoControlGroups(): ControlGroup[] {
+	return [
+		group('*BKUGRP', SHIPPED_TEXT, '*BKUPCY', {full: '*BKUPCY', incr: '*BKUPCY'}, [
+			entry(10, '*SAVSECDTA', {retainObjectDetail: '*NO'}),
+			entry(20, '*SAVCFG', {retainObjectDetail: '*NO'}),
+			entry(30, '*ALLUSR', {retainObjectDetail: '*ERR', saveWhileActive: '*NO'}),
+			entry(40, '*ALLDLO', {retainObjectDetail: '*NO', saveWhileActive: '*NO'}),
+			entry(50, 'QALLUSRLNK', {listType: '*LNK', retainObjectDetail: '*NO', saveWhileActive: '*NO'}),
+		]),
+		group('*SYSGRP', SHIPPED_TEXT, '*BKUPCY', {full: 'SAVSYS', incr: 'SAVSYS'}, [
+			entry(10, '*SAVSYS'),
+			entry(20, '*IBM', {retainObjectDetail: '*NO', saveWhileActive: '*NO'}),
+			entry(30, 'QIBMLINK', {listType: '*LNK', retainObjectDetail: '*NO', saveWhileActive: '*NO'}),
+		]),
+		group('*SYSTEM', SHIPPED_TEXT, '*BKUPCY', {full: 'SYSTEM', incr: 'SYSTEM'}, [
+			exit(10),
+			entry(20, '*SAVSYS'),
+			entry(30, '*IBM', {retainObjectDetail: '*NO', saveWhileActive: '*NO'}),
+			entry(40, '*ALLUSR', {retainObjectDetail: '*ERR', saveWhileActive: '*NO'}),
+			entry(50, '*ALLDLO', {retainObjectDetail: '*NO', saveWhileActive: '*NO'}),
+			entry(60, '*LINK', {retainObjectDetail: '*YES', saveWhileActive: '*NO'}),
+			exit(70),
+		]),
+		group('QLTSDOM01', 'Online backup of Lotus server DOM1', '*BKUPCY', {full: 'QLTSSVR', incr: 'QLTSSVR'}, [
+			exit(10),
+			exit(20, 'SAVDOMBRM SERVER(DOM1) CTLGRP(QLTSDOM01)'),
+			exit(30),
+		]),
+		group('QLTSSVR', 'Online backup of all Lotus servers', '*BKUPCY', {full: 'QLTSSVR', incr: 'QLTSSVR'}, [
+			exit(10),
+			exit(20, 'SAVDOMBRM SERVER(DOM1) CTLGRP(QLTSSVR)'),
+			exit(30, 'SAVDOMBRM SERVER(DOM2) CTLGRP(QLTSSVR)'),
+			exit(40),
+		]),
+		group(
+			'RESTRICTED',
+			'Backs up all system data',
+			'*BKUPCY',
+			{full: 'SAVSYS', incr: 'SAVSYS'},
+			[
+				exit(10),
+				entry(20, '*SAVSYS'),
+				entry(30, '*IBM', {retainObjectDetail: '*NO', saveWhileActive: '*NO'}),
+				entry(40, 'QIBMLINK', {listType: '*LNK', retainObjectDetail: '*NO', saveWhileActive: '*NO'}),
+				exit(50),
+			],
+			{subsystems: [{seq: 10, subsystem: '*ALL', library: null, restart: '*YES', endOption: '*IMMED', delay: null}]},
+		),
+		group(
+			'SYSWODOM',
+			'Backs up all user data except notes',
+			'FFFFFFF',
+			{full: 'FULL', incr: 'INCR'},
+			[
+				exit(10),
+				entry(20, '*SAVSECDTA', {retainObjectDetail: '*NO'}),
+				entry(30, '*SAVCFG', {retainObjectDetail: '*NO'}),
+				entry(40, '*ALLUSR', {retainObjectDetail: '*ERR', saveWhileActive: '*YES', swaMessageQueue: '*LIB'}),
+				entry(50, '*ALLDLO', {retainObjectDetail: '*NO', saveWhileActive: '*YES'}),
+				entry(60, 'QLTSEXCL', {listType: '*LNK', retainObjectDetail: '*YES', saveWhileActive: '*YES', swaMessageQueue: '*LIB'}),
+				exit(70),
+			],
+			{jobQueues: [{seq: 10, jobQueue: 'QBATCH', library: 'QGPL', hold: '*YES', release: '*YES'}]},
+		),
+	];
+}

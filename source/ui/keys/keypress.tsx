@@ -1,0 +1,81 @@
+// One raw-key reader for the whole app (gemini-cli's KeypressContext pattern): it decodes
+// Ink's tokenised input events with the key table and hands each keystroke to subscribers in
+// priority order, so a pop-up (F4 list, F1 help) takes keys before the panel under it.
+// Ink's useInput is not used: in 6.8 it cannot tell F-keys apart (keys-5250.md §5.4).
+
+import {createContext, useContext, useEffect, useMemo, useRef, type ReactNode} from 'react';
+import {useStdin} from 'ink';
+import {KeyDecoder} from './decoder.js';
+import type {Keystroke} from './key-names.js';
+
+/** Return true when the keystroke was used; lower-priority subscribers then do not see it. */
+export type KeystrokeHandler = (keystroke: Keystroke) => boolean | void;
+
+type Subscriber = {handler: {current: KeystrokeHandler}; priority: number; order: number};
+
+type KeypressRegistry = {
+	decoder: KeyDecoder;
+	subscribe: (subscriber: Subscriber) => () => void;
+};
+
+const KeypressContext = createContext<KeypressRegistry | undefined>(undefined);
+
+export const KeypressPriority = {panel: 0, popup: 10, global: 100} as const;
+
+export function KeypressProvider({decoder, children}: {decoder?: KeyDecoder; children: ReactNode}) {
+	const {internal_eventEmitter: events, setRawMode, isRawModeSupported} = useStdin();
+	const registry = useMemo<KeypressRegistry & {subscribers: Subscriber[]}>(() => {
+		const subscribers: Subscriber[] = [];
+		return {
+			decoder: decoder ?? new KeyDecoder(),
+			subscribers,
+			subscribe(subscriber) {
+				subscribers.push(subscriber);
+				subscribers.sort((a, b) => b.priority - a.priority || b.order - a.order);
+				return () => {
+					const index = subscribers.indexOf(subscriber);
+					if (index !== -1) subscribers.splice(index, 1);
+				};
+			},
+		};
+	}, [decoder]);
+
+	useEffect(() => {
+		if (isRawModeSupported) setRawMode(true);
+		const onInput = (event: string) => {
+			for (const keystroke of registry.decoder.feed(event)) {
+				for (const subscriber of [...registry.subscribers]) {
+					if (subscriber.handler.current(keystroke) === true) break;
+				}
+			}
+		};
+		events.on('input', onInput);
+		return () => {
+			events.off('input', onInput);
+			if (isRawModeSupported) setRawMode(false);
+		};
+	}, [events, registry, setRawMode, isRawModeSupported]);
+
+	return <KeypressContext.Provider value={registry}>{children}</KeypressContext.Provider>;
+}
+
+let subscriptionOrder = 0;
+
+/** Subscribe to decoded keystrokes; the latest handler is always the one called. */
+export function useKeypress(handler: KeystrokeHandler, {priority = KeypressPriority.panel, isActive = true} = {}) {
+	const registry = useContext(KeypressContext);
+	if (!registry) throw new Error('useKeypress must be used inside <KeypressProvider>');
+	const handlerRef = useRef(handler);
+	handlerRef.current = handler;
+	useEffect(() => {
+		if (!isActive) return undefined;
+		return registry.subscribe({handler: handlerRef, priority, order: subscriptionOrder++});
+	}, [registry, priority, isActive]);
+}
+
+/** The decoder in use (the key-test panel shows which table row matched). */
+export function useKeyDecoder(): KeyDecoder {
+	const registry = useContext(KeypressContext);
+	if (!registry) throw new Error('useKeyDecoder must be used inside <KeypressProvider>');
+	return registry.decoder;
+}

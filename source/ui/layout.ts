@@ -1,0 +1,97 @@
+// The parts every IBM i panel has, at the places IBM puts them (keys-5250.md §1.2):
+// title centred on line 1 with the system name at the right, blue instructions and function
+// keys, white headings, the message line at the bottom.
+
+import type {Attributes, Run} from './screen/model.js';
+
+export const WHITE: Attributes = {color: 'white'};
+export const BLUE: Attributes = {color: 'blue'};
+export const GREEN: Attributes = {color: 'green'};
+
+export type PanelSize = {rows: number; cols: number};
+
+export function titleRuns(title: string, systemName: string, size: PanelSize): Run[] {
+	const start = Math.floor((size.cols - title.length) / 2) + 1;
+	// BRMS figures put the system name at column 70 on a 24x80 panel (brms.md §0.1).
+	return [
+		{row: 1, col: start, text: title, attributes: WHITE},
+		{row: 1, col: size.cols - 10, text: systemName.slice(0, 8), attributes: WHITE},
+	];
+}
+
+export function textRun(row: number, col: number, text: string, attributes: Attributes = GREEN): Run {
+	return {row, col, text, attributes};
+}
+
+/** A label with dot leaders, `Group . . . . :` style: dots on alternate columns up to `width`. */
+export function dottedLabel(label: string, width: number, terminator: ':' | '.' = '.'): string {
+	let text = `${label} `;
+	if (text.length % 2 === 1) text += ' ';
+	while (text.length < width - 2) text += '. ';
+	return (text + (terminator === ':' ? ':' : '.')).slice(0, width);
+}
+
+export type FunctionKeyLabel = {key: string; label: string};
+
+const MORE_KEYS: FunctionKeyLabel = {key: 'F24', label: 'More keys'};
+
+/**
+ * Packs the function-key legend into pages of `lines` lines (greedy, three spaces apart, as IBM
+ * double-spaces them). When the keys do not fit, every page ends with F24=More keys.
+ */
+export function legendPages(keys: readonly FunctionKeyLabel[], width = 78, lines = 2): string[][] {
+	const items = keys.filter(each => each.key !== 'F24').map(each => `${each.key}=${each.label}`);
+	const pack = (reserve: string | undefined): string[][] => {
+		const pages: string[][] = [];
+		let page: string[] = [];
+		let line = '';
+		const flushLine = () => {
+			page.push(line);
+			line = '';
+			if (page.length === lines) {
+				pages.push(page);
+				page = [];
+			}
+		};
+		for (const item of items) {
+			const lastLineOfPage = page.length === lines - 1;
+			const room = lastLineOfPage && reserve ? width - reserve.length - 3 : width;
+			const candidate = line === '' ? item : `${line}   ${item}`;
+			if (candidate.length <= room) {
+				line = candidate;
+				continue;
+			}
+			if (lastLineOfPage && reserve) line = line === '' ? reserve : `${line}   ${reserve}`;
+			flushLine();
+			line = item;
+		}
+		if (line !== '' || page.length > 0) {
+			if (reserve) line = line === '' ? reserve : `${line}   ${reserve}`;
+			page.push(line);
+			pages.push(page);
+		}
+		return pages;
+	};
+	const single = pack(undefined);
+	const hasF24 = keys.some(each => each.key === 'F24');
+	if (single.length <= 1 && !hasF24) return single.length === 0 ? [[]] : single;
+	return pack(`${MORE_KEYS.key}=${MORE_KEYS.label}`);
+}
+
+export function legendRuns(page: readonly string[], firstRow: number): Run[] {
+	return page.map((line, index) => ({row: firstRow + index, col: 2, text: line, attributes: BLUE}));
+}
+
+export type LineMessage = {id: string; text: string};
+
+/** The message line: the message ID, then its text (white, column 2). */
+export function messageRun(message: LineMessage | undefined, size: PanelSize): Run[] {
+	if (!message) return [];
+	return [{row: size.rows, col: 2, text: `${message.id}: ${message.text}`.slice(0, size.cols - 2), attributes: WHITE}];
+}
+
+/** "More..." or "Bottom" right-aligned at the lower right of a list (SFLEND(*MORE)). */
+export function scrollIndicatorRun(row: number, more: boolean, rightColumn = 79): Run {
+	const text = more ? 'More...' : 'Bottom';
+	return {row, col: rightColumn - text.length + 1, text, attributes: WHITE};
+}

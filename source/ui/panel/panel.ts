@@ -1,0 +1,56 @@
+// A 5250 panel as data and pure functions (ink-ui's view / reducer split): the runtime routes
+// keys through the field editor first, then to the panel; the panel returns its next state and
+// at most one effect for the panel stack. No React, no I/O here.
+
+import type {Keystroke} from '../keys/key-names.js';
+import type {FieldDefinition} from '../fields/field.js';
+import type {EditState, ScreenMessage} from '../fields/editor.js';
+import type {FunctionKeyLabel, PanelSize} from '../layout.js';
+import type {Run} from '../screen/model.js';
+
+export type PanelState = {
+	edit: EditState;
+	/** An informational message for the message line (does not lock the keyboard). */
+	notice?: ScreenMessage;
+};
+
+export type PanelEffect<R = unknown> =
+	/** F3: leave the whole function. */
+	| {type: 'exit'}
+	/** F12 / done: back to the panel below, handing it a result. */
+	| {type: 'close'; result?: R}
+	| {type: 'open'; panel: PanelInstance};
+
+export type Transition<S> = {state: S; effect?: PanelEffect};
+
+export type Panel<S extends PanelState> = {
+	/** Identifies the panel in tests and in the key-test panel (e.g. "WRKCTLGBRM"). */
+	id: string;
+	/** The keys in the legend, in order. A function key not listed here is "not allowed". */
+	functionKeys: (state: S) => FunctionKeyLabel[];
+	/** Keys the panel accepts without showing them in the legend (e.g. F1, Roll). */
+	hiddenKeys?: readonly string[];
+	/** The input fields shown now. */
+	fields: (state: S) => FieldDefinition[];
+	/** Everything but input fields, legend and message line. */
+	body: (state: S, size: PanelSize) => Run[];
+	/** Rows of the function-key legend (22 on a 24-row panel). */
+	legendRow?: number;
+	/** Keys the editor did not use: Enter, function keys, Roll … */
+	onKey: (state: S, keystroke: Keystroke) => Transition<S>;
+	/** A panel opened from this one was closed. */
+	onReturn?: (state: S, result: unknown) => Transition<S>;
+};
+
+export type PanelInstance = {
+	// The stack holds panels of different state types; each instance pairs a panel with its own.
+	// eslint-disable-next-line @typescript-eslint/no-explicit-any
+	panel: Panel<any>;
+	state: PanelState;
+	/** Which page of the function-key legend shows (F24 cycles it). */
+	legendPage: number;
+};
+
+export function instance<S extends PanelState>(panel: Panel<S>, state: S): PanelInstance {
+	return {panel, state, legendPage: 0};
+}

@@ -1,0 +1,118 @@
+// The panel stack and the key flow of one keystroke: pop-ups aside, every key goes to the
+// field editor, then to the top panel; conventions every panel shares (F24 legend cycling,
+// "Function key not allowed", Ctrl+C, undefined keys) are handled here once.
+
+import {isFunctionKey, type Keystroke} from '../keys/key-names.js';
+import {cursorCell, editField, placeCursor, showError} from '../fields/editor.js';
+import {fieldRun} from '../fields/field.js';
+import {KIT_MESSAGES, OPERATOR_ERRORS} from '../fields/operator-errors.js';
+import {legendPages, legendRuns, messageRun, type PanelSize} from '../layout.js';
+import type {ScreenModel} from '../screen/model.js';
+import type {PanelInstance, PanelState, Transition} from './panel.js';
+
+export type PanelStack = {panels: PanelInstance[]; exited: boolean};
+
+export function createStack(first: PanelInstance): PanelStack {
+	return {panels: [first], exited: false};
+}
+
+export function topPanel(stack: PanelStack): PanelInstance {
+	const top = stack.panels.at(-1);
+	if (!top) throw new Error('The panel stack is empty');
+	return top;
+}
+
+function withState(instance: PanelInstance, state: PanelState): PanelInstance {
+	return {...instance, state};
+}
+
+function withError(instance: PanelInstance, message: {id: string; text: string}): PanelInstance {
+	return withState(instance, {...instance.state, edit: showError(instance.state.edit, {message})});
+}
+
+/** Applies one keystroke to the top panel and carries out its effect on the stack. */
+export function pressKey(stack: PanelStack, keystroke: Keystroke): PanelStack {
+	if (stack.exited || keystroke.kind === 'prefix') return stack;
+	const top = topPanel(stack);
+	const {panel} = top;
+	const fields = panel.fields(top.state);
+
+	if (keystroke.kind === 'unknown') return replaceTop(stack, withError(top, OPERATOR_ERRORS.undefinedKey));
+	if (keystroke.kind === 'key' && keystroke.name === 'Interrupt') {
+		return replaceTop(stack, withError(top, KIT_MESSAGES.interruptIgnored));
+	}
+
+	const edited = editField(top.state.edit, fields, keystroke);
+	let current = withState(top, {...top.state, edit: edited.state});
+	const key = edited.unhandled;
+	if (!key || key.kind !== 'key') return replaceTop(stack, current);
+
+	// An AID key (Enter, a function key, Roll) sends the screen: the previous notice goes.
+	const {notice: _notice, ...withoutNotice} = current.state;
+	current = withState(current, withoutNotice);
+
+	if (isFunctionKey(key.name)) {
+		const listed = panel.functionKeys(current.state).some(each => each.key === key.name);
+		const hidden = panel.hiddenKeys?.includes(key.name) ?? false;
+		if (!listed && !hidden) return replaceTop(stack, withError(current, KIT_MESSAGES.functionKeyNotAllowed));
+		if (key.name === 'F24' && !hidden) {
+			const pages = legendPages(panel.functionKeys(current.state)).length;
+			return replaceTop(stack, {...current, legendPage: (current.legendPage + 1) % pages});
+		}
+	}
+
+	return applyTransition(replaceTop(stack, current), panel.onKey(current.state, key));
+}
+
+function replaceTop(stack: PanelStack, instance: PanelInstance): PanelStack {
+	return {...stack, panels: [...stack.panels.slice(0, -1), instance]};
+}
+
+function applyTransition(stack: PanelStack, transition: Transition<PanelState>): PanelStack {
+	const top = topPanel(stack);
+	const updated = replaceTop(stack, withState(top, settleCursor(top, transition.state)));
+	const effect = transition.effect;
+	if (!effect) return updated;
+	switch (effect.type) {
+		case 'exit':
+			return {...updated, exited: true};
+		case 'open':
+			return {...updated, panels: [...updated.panels, effect.panel]};
+		case 'close': {
+			const below = updated.panels.slice(0, -1);
+			const parent = below.at(-1);
+			if (!parent) return {panels: updated.panels, exited: true};
+			const base: PanelStack = {...updated, panels: below};
+			if (!parent.panel.onReturn) return base;
+			return applyTransition(base, parent.panel.onReturn(parent.state, effect.result));
+		}
+	}
+}
+
+/** After a panel changed its fields (Roll, refresh), the cursor must stand on one of them. */
+function settleCursor(instance: PanelInstance, state: PanelState): PanelState {
+	return {...state, edit: placeCursor(state.edit, instance.panel.fields(state))};
+}
+
+/** The whole screen of the top panel: its body, input fields, legend and message line. */
+export function screenOf(stack: PanelStack, size: PanelSize): ScreenModel {
+	const top = topPanel(stack);
+	const {panel, state} = top;
+	const fields = panel.fields(state);
+	const pages = legendPages(panel.functionKeys(state));
+	const page = pages[top.legendPage % pages.length] ?? [];
+	const legendRow = panel.legendRow ?? size.rows - 2;
+	const message = state.edit.error?.message ?? state.notice;
+	return {
+		...size,
+		runs: [
+			...panel.body(state, size),
+			...fields.map(field =>
+				fieldRun(field, state.edit.values[field.id] ?? '', {inError: state.edit.error?.fieldId === field.id}),
+			),
+			...legendRuns(page, legendRow),
+			...messageRun(message, size),
+		],
+		cursor: cursorCell(state.edit, fields) ?? {row: size.rows, col: 2},
+	};
+}

@@ -1,0 +1,39 @@
+// Follows the terminal's size, so a panel can show a clear notice instead of a garbled screen
+// when the terminal is smaller than the panel (a 5250 display cannot shrink).
+
+import {useEffect, useState} from 'react';
+import {Box, Text, useStdout} from 'ink';
+import type {PanelSize} from '../layout.js';
+
+export type TerminalSize = {columns: number; rows: number};
+
+export function useTerminalSize(): TerminalSize | undefined {
+	const {stdout} = useStdout();
+	const read = (): TerminalSize | undefined =>
+		stdout.isTTY && stdout.columns && stdout.rows ? {columns: stdout.columns, rows: stdout.rows} : undefined;
+	const [size, setSize] = useState(read);
+	useEffect(() => {
+		const onResize = () => setSize(read());
+		stdout.on('resize', onResize);
+		return () => {
+			stdout.off('resize', onResize);
+		};
+	}, [stdout]);
+	return size;
+}
+
+/** The notice to show instead of the panel, or undefined when the panel fits. */
+export function useTooSmallNotice(panel: PanelSize): string | undefined {
+	const terminal = useTerminalSize();
+	// Without a TTY (tests, pipes) nothing is known about the size: draw the panel.
+	if (!terminal || (terminal.columns >= panel.cols && terminal.rows >= panel.rows)) return undefined;
+	return `This terminal is ${terminal.columns}x${terminal.rows}; brms-tui needs ${panel.cols}x${panel.rows}. Enlarge it, or press F3 to leave.`;
+}
+
+export function TooSmall({notice, columns}: {notice: string; columns: number}) {
+	return (
+		<Box width={columns}>
+			<Text wrap="wrap">{notice}</Text>
+		</Box>
+	);
+}

@@ -1,0 +1,32 @@
+// The display-kit shell around a panel stack: theme, the single key reader and the panel host.
+// Knows nothing of BRMS.
+
+import {useApp} from 'ink';
+import {useCallback} from 'react';
+import {KeyDecoder} from './keys/decoder.js';
+import {KeypressProvider} from './keys/keypress.js';
+import type {PanelSize} from './layout.js';
+import type {PanelInstance} from './panel/panel.js';
+import {PanelHost} from './panel/panel-host.js';
+import type {PanelStack} from './panel/runtime.js';
+import {ThemeContext, type Theme} from './screen/theme.js';
+
+export type TerminalAppProps = {
+	initial: PanelInstance;
+	size: PanelSize;
+	theme: Theme;
+	decoder?: KeyDecoder;
+	onStack?: (stack: PanelStack) => void;
+};
+
+export function TerminalApp({initial, size, theme, decoder, onStack}: TerminalAppProps) {
+	const {exit} = useApp();
+	const onExit = useCallback(() => exit(), [exit]);
+	return (
+		<ThemeContext.Provider value={theme}>
+			<KeypressProvider decoder={decoder}>
+				<PanelHost initial={initial} size={size} onExit={onExit} onStack={onStack} />
+			</KeypressProvider>
+		</ThemeContext.Provider>
+	);
+}
