@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // Runs every test file under test/ with node:test through tsx. Node 20's --test takes no globs,
-// so the files are listed here. CI is unset (setup.js) because under CI=true Ink's real renderer
+// so the files are listed here. CI is unset because under CI=true Ink's real renderer
 // draws nothing until unmount, which the terminal tests need to see.
 import {spawnSync} from 'node:child_process';
 import {readdirSync} from 'node:fs';
@@ -19,7 +19,9 @@ const walk = dir => {
 };
 walk(join(root, 'test'));
 const selected = only.length > 0 ? files.filter(file => only.some(part => file.includes(part))) : files;
-const env = {...process.env};
+// Colours on, so tests can read display attributes out of ink-testing-library's frames.
+const env = {...process.env, FORCE_COLOR: '3'};
 delete env.CI;
+delete env.NO_COLOR;
 const result = spawnSync(process.execPath, ['--import', 'tsx', '--test', ...selected.sort()], {cwd: root, stdio: 'inherit', env});
 process.exit(result.status ?? 1);

@@ -8,7 +8,9 @@ import {workWithControlGroups} from '../panels/work-with-control-groups/panel.js
 import {ControlGroupStore} from '../store/control-group-store.js';
 import {KeyTestApp} from '../ui/key-test.js';
 import {keyMapLines} from '../ui/keys/key-map-text.js';
-import {DEFAULT_KEY_TABLE} from '../ui/keys/key-table.js';
+import {KeyDecoder} from '../ui/keys/decoder.js';
+import {DEFAULT_KEY_TABLE, withOverrides} from '../ui/keys/key-table.js';
+import {KeyMapFileError, readKeyOverrides} from './key-map-file.js';
 import {SCREEN_24X80} from '../ui/screen/model.js';
 import {TerminalApp} from '../ui/terminal-app.js';
 import {runFullScreen, terminalTheme} from './interactive.js';
@@ -59,15 +61,24 @@ export async function main(argv: string[]): Promise<number> {
 			case 'keys':
 				if (rest.length > 0) throw new UsageError(`Unexpected argument: ${rest.join(' ')}`);
 				if (values.test) return await keyTest(values.system);
-				console.log(keyMapLines(DEFAULT_KEY_TABLE).join('\n'));
-				return 0;
+				return printKeyMap();
 			default:
 				throw new UsageError(`Unknown command: ${command}`);
 		}
 	} catch (error) {
-		if (error instanceof UsageError) return usageError(error.message);
+		if (error instanceof UsageError || error instanceof KeyMapFileError) return usageError(error.message);
 		throw error;
 	}
+}
+
+function keyTable() {
+	return withOverrides(DEFAULT_KEY_TABLE, readKeyOverrides().bindings);
+}
+
+function printKeyMap(): number {
+	const {path} = readKeyOverrides();
+	console.log([...keyMapLines(keyTable()), `Your own key rows go in ${path} (see README, "Keys").`].join('\n'));
+	return 0;
 }
 
 function usageError(text: string): number {
@@ -89,12 +100,16 @@ async function workWithBackupControlGroups(system: string | undefined): Promise<
 		loadGroups: () => store.list(),
 		openOption: noOptionPanels,
 	});
-	await runFullScreen(<TerminalApp initial={initial} size={SCREEN_24X80} theme={terminalTheme()} />);
+	await runFullScreen(
+		<TerminalApp initial={initial} size={SCREEN_24X80} theme={terminalTheme()} decoder={new KeyDecoder(keyTable())} />,
+	);
 	return 0;
 }
 
 async function keyTest(system: string | undefined): Promise<number> {
 	const {host} = selectHost(system);
-	await runFullScreen(<KeyTestApp systemName={host.systemName} size={SCREEN_24X80} theme={terminalTheme()} />);
+	await runFullScreen(
+		<KeyTestApp systemName={host.systemName} size={SCREEN_24X80} theme={terminalTheme()} decoder={new KeyDecoder(keyTable())} />,
+	);
 	return 0;
 }

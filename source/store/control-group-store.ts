@@ -1,15 +1,15 @@
-// The local store of one system's control groups, kept with conf (JSON, atomic writes).
-// A system's store starts from what its host provides (the demo system's groups).
+// The local store of one system's control groups, kept with conf: JSON checked against a
+// schema on every read and write, written atomically (temp file + rename), one file per system.
+// A corrupt file, or one from a newer brms-tui, stops the app with a message naming it and is
+// never overwritten. Each save carries the revision of the group it started from; a save over
+// a newer revision is refused, never merged.
 
 import Conf from 'conf';
+import {readFileSync} from 'node:fs';
 import {sortControlGroups, type ControlGroup} from '../domain/control-group.js';
+import {withFileLock} from './file-lock.js';
 import {storeLocation} from './location.js';
-
-type SystemState = {
-	/** Bumped by every save; a save started from an older revision is refused (issue 3). */
-	revision: number;
-	controlGroups: ControlGroup[];
-};
+import {STORE_FORMAT, STORE_SCHEMA, STORE_VERSION, StoreFormatError, migrate, type StoreDocument} from './store-document.js';
 
 export type ControlGroupStoreOptions = {
 	/** The system's id in the store (e.g. "demo"): one file per system. */
@@ -19,19 +19,41 @@ export type ControlGroupStoreOptions = {
 	env?: NodeJS.ProcessEnv;
 };
 
+export class StoreConflictError extends Error {
+	constructor(
+		readonly groupName: string,
+		readonly reason: 'changed' | 'exists' | 'deleted',
+	) {
+		super(`Control group ${groupName} ${reason === 'exists' ? 'already exists' : reason === 'deleted' ? 'was deleted' : 'was changed'} by another brms-tui session.`);
+	}
+}
+
+/** A group as read, with the revision a later save must name. */
+export type StoredControlGroup = {group: ControlGroup; revision: number};
+
 export class ControlGroupStore {
-	private readonly conf: Conf<SystemState>;
+	private readonly conf: Conf<StoreDocument>;
 
 	constructor({systemId, seed, env}: ControlGroupStoreOptions) {
-		this.conf = new Conf<SystemState>({
-			...storeLocation(env),
-			configName: `system-${systemId}`,
-			clearInvalidConfig: false,
-			configFileMode: 0o600,
-			defaults: {revision: 0, controlGroups: []},
+		const location = {...storeLocation(env), configName: `system-${systemId}`, clearInvalidConfig: false, configFileMode: 0o600};
+		// A plain Conf only to learn the path and to write a first or migrated file; reading with
+		// the schema happens below.
+		// Its parser never throws, so a damaged file reaches readRaw, which names the problem.
+		const plain = new Conf<Record<string, unknown>>({...location, deserialize: lenientParse});
+		const path = plain.path;
+		withFileLock(path, () => {
+			const raw = readRaw(path);
+			if (raw === undefined) {
+				plain.store = newDocument(seed());
+				return;
+			}
+			const {document, migrated} = migrate(raw, path);
+			if (migrated) plain.store = document;
 		});
-		if (this.conf.get('revision') === 0) {
-			this.conf.set({revision: 1, controlGroups: seed()});
+		try {
+			this.conf = new Conf<StoreDocument>({...location, schema: STORE_SCHEMA as never});
+		} catch (error) {
+			throw new StoreFormatError('corrupt', path, (error as Error).message);
 		}
 	}
 
@@ -39,16 +61,107 @@ export class ControlGroupStore {
 		return this.conf.path;
 	}
 
-	get revision(): number {
-		return this.conf.get('revision');
+	/** The whole document, read from disk now (conf keeps no cache), checked against the schema. */
+	private read(): StoreDocument {
+		try {
+			return this.conf.store;
+		} catch (error) {
+			throw new StoreFormatError('corrupt', this.conf.path, (error as Error).message);
+		}
 	}
 
 	/** Every group, in the order WRKCTLGBRM lists them. */
 	list(): ControlGroup[] {
-		return sortControlGroups(this.conf.get('controlGroups'));
+		return sortControlGroups(this.read().controlGroups);
 	}
 
-	get(name: string): ControlGroup | undefined {
-		return this.conf.get('controlGroups').find(group => group.name === name);
+	get(name: string): StoredControlGroup | undefined {
+		const document = this.read();
+		const group = document.controlGroups.find(each => each.name === name);
+		return group ? {group, revision: document.revisions[name] ?? 0} : undefined;
+	}
+
+	/**
+	 * Saves one group. `startedFrom` is the revision it was read at, or null for a new group.
+	 * Refused with StoreConflictError when the stored group moved on in the meantime.
+	 */
+	save(group: ControlGroup, startedFrom: number | null): number {
+		return this.update(document => {
+			const index = document.controlGroups.findIndex(each => each.name === group.name);
+			const current = document.revisions[group.name] ?? 0;
+			if (startedFrom === null && index !== -1) throw new StoreConflictError(group.name, 'exists');
+			if (startedFrom !== null && index === -1) throw new StoreConflictError(group.name, 'deleted');
+			if (startedFrom !== null && current !== startedFrom) throw new StoreConflictError(group.name, 'changed');
+			if (index === -1) document.controlGroups.push(group);
+			else document.controlGroups[index] = group;
+			document.revisions[group.name] = current + 1;
+			return current + 1;
+		});
+	}
+
+	delete(name: string, startedFrom: number): void {
+		this.update(document => {
+			const index = document.controlGroups.findIndex(each => each.name === name);
+			if (index === -1) throw new StoreConflictError(name, 'deleted');
+			if ((document.revisions[name] ?? 0) !== startedFrom) throw new StoreConflictError(name, 'changed');
+			document.controlGroups.splice(index, 1);
+			document.revisions[name] = startedFrom + 1;
+		});
+	}
+
+	/** Adds or replaces several groups in one write: all of them are stored, or none. */
+	replaceGroups(groups: readonly ControlGroup[]): void {
+		this.update(document => {
+			for (const group of groups) {
+				const index = document.controlGroups.findIndex(each => each.name === group.name);
+				if (index === -1) document.controlGroups.push(group);
+				else document.controlGroups[index] = group;
+				document.revisions[group.name] = (document.revisions[group.name] ?? 0) + 1;
+			}
+		});
+	}
+
+	private update<T>(change: (document: StoreDocument) => T): T {
+		return withFileLock(this.conf.path, () => {
+			const document = this.read();
+			const result = change(document);
+			this.conf.store = document;
+			return result;
+		});
+	}
+}
+
+function newDocument(groups: ControlGroup[]): StoreDocument {
+	return {
+		format: STORE_FORMAT,
+		version: STORE_VERSION,
+		controlGroups: groups,
+		revisions: Object.fromEntries(groups.map(group => [group.name, 1])),
+	};
+}
+
+function lenientParse(text: string): Record<string, unknown> {
+	try {
+		return JSON.parse(text) as Record<string, unknown>;
+	} catch {
+		return {};
+	}
+}
+
+/** The parsed file, or undefined when there is none; a file that is not JSON is corrupt. */
+function readRaw(path: string): Record<string, unknown> | undefined {
+	let text: string;
+	try {
+		text = readFileSync(path, 'utf8');
+	} catch (error) {
+		if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+		throw error;
+	}
+	try {
+		const parsed: unknown = JSON.parse(text);
+		if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed)) throw new Error('not a JSON object');
+		return parsed as Record<string, unknown>;
+	} catch (error) {
+		throw new StoreFormatError('corrupt', path, (error as Error).message);
 	}
 }

@@ -3,6 +3,7 @@
 
 import {useApp} from 'ink';
 import {useState} from 'react';
+import type {KeyDecoder} from './keys/decoder.js';
 import {KeypressProvider, useKeyDecoder, useKeypress} from './keys/keypress.js';
 import type {Keystroke} from './keys/key-names.js';
 import {BLUE, WHITE, textRun, titleRuns, type PanelSize} from './layout.js';
@@ -59,10 +60,10 @@ function KeyTestScreen({systemName, size}: {systemName: string; size: PanelSize}
 	return <Screen model={{...size, runs, cursor: {row: size.rows, col: 2}}} />;
 }
 
-export function KeyTestApp({systemName, size, theme}: {systemName: string; size: PanelSize; theme: Theme}) {
+export function KeyTestApp({systemName, size, theme, decoder}: {systemName: string; size: PanelSize; theme: Theme; decoder?: KeyDecoder}) {
 	return (
 		<ThemeContext.Provider value={theme}>
-			<KeypressProvider>
+			<KeypressProvider decoder={decoder}>
 				<KeyTestScreen systemName={systemName} size={size} />
 			</KeypressProvider>
 		</ThemeContext.Provider>

@@ -114,7 +114,7 @@ export function workWithControlGroupsPanel(deps: WorkWithControlGroupsDeps): Pan
 
 	const refresh = (state: WorkWithControlGroupsState): WorkWithControlGroupsState => {
 		const groups = deps.loadGroups().map(toRow);
-		return {...state, groups, top: Math.min(state.top, Math.max(0, groups.length - 1)), pending: [], edit: createEditState([])};
+		return {...state, groups, top: Math.min(state.top, Math.max(0, groups.length - 1)), optionPage: 0, pending: [], edit: createEditState([])};
 	};
 
 	/** Opens the panel of the next pending option; options without a panel stay typed and say so. */
@@ -130,7 +130,8 @@ export function workWithControlGroupsPanel(deps: WorkWithControlGroupsDeps): Pan
 	};
 
 	const enter = (state: WorkWithControlGroupsState): Transition<WorkWithControlGroupsState> => {
-		let current = state;
+		// The panel is shown anew: the option legend starts again at its first page.
+		let current = {...state, optionPage: 0};
 		const command = fieldValue(current.edit, COMMAND_FIELD.id).trim();
 		if (command !== '') {
 			return {state: {...current, edit: showError(current.edit, {fieldId: COMMAND_FIELD.id, message: message('commandLineNotAvailable')})}};

@@ -137,3 +137,13 @@ function escRows(): KeyBinding[] {
 
 /** The default key map. Esc followed by F1..F12 means F13..F24 (applied by the decoder). */
 export const DEFAULT_KEY_TABLE: readonly KeyBinding[] = [...functionKeyRows(), ...CURSOR_ROWS, ...CONTROL_ROWS, ...escRows()];
+
+/**
+ * The key map with a user's own rows laid over it: a row for a sequence the map already has
+ * replaces that row; a new sequence is added.
+ */
+export function withOverrides(table: readonly KeyBinding[], overrides: readonly KeyBinding[]): KeyBinding[] {
+	const replaced = new Set(overrides.map(row => `${row.source === 'esc' ? 'esc' : 'direct'}:${row.sequence}`));
+	const kept = table.filter(row => !replaced.has(`${row.source === 'esc' ? 'esc' : 'direct'}:${row.sequence}`));
+	return [...overrides, ...kept];
+}

@@ -42,7 +42,9 @@ export function pressKey(stack: PanelStack, keystroke: Keystroke): PanelStack {
 		return replaceTop(stack, withError(top, KIT_MESSAGES.interruptIgnored));
 	}
 
-	const edited = editField(top.state.edit, fields, keystroke);
+	// The Help key and F1 both ask for help (Esc H on keyboards whose F1 the host takes).
+	const key5250: Keystroke = keystroke.kind === 'key' && keystroke.name === 'Help' ? {...keystroke, name: 'F1'} : keystroke;
+	const edited = editField(top.state.edit, fields, key5250);
 	let current = withState(top, {...top.state, edit: edited.state});
 	const key = edited.unhandled;
 	if (!key || key.kind !== 'key') return replaceTop(stack, current);

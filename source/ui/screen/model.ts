@@ -53,11 +53,20 @@ function sameAttributes(a: Attributes, b: Attributes): boolean {
 	return a.color === b.color && Boolean(a.underline) === Boolean(b.underline) && Boolean(a.reverse) === Boolean(b.reverse);
 }
 
-/** Each row as runs of cells with the same attributes: what a renderer draws. */
+function isVisible(cell: Cell): boolean {
+	return cell.char !== ' ' || Boolean(cell.attributes.underline) || Boolean(cell.attributes.reverse);
+}
+
+/**
+ * Each row as runs of cells with the same attributes: what a renderer draws. Blank cells after
+ * the last visible one are left out, so a renderer writes nothing for them.
+ */
 export function toSegments(model: ScreenModel): Segment[][] {
 	return toCells(model).map(line => {
 		const segments: Segment[] = [];
-		for (const cell of line) {
+		let end = line.length;
+		while (end > 0 && !isVisible(line[end - 1]!)) end--;
+		for (const cell of line.slice(0, end)) {
 			const last = segments.at(-1);
 			if (last && sameAttributes(last.attributes, cell.attributes)) last.text += cell.char;
 			else segments.push({text: cell.char, attributes: cell.attributes});

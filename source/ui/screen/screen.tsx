@@ -11,6 +11,8 @@ function isPlainBlank(segment: Segment): boolean {
 }
 
 const Row = memo(function Row({segments, theme}: {segments: Segment[]; theme: Theme}) {
+	// An empty Text would take no line at all: a blank row is one space.
+	if (segments.length === 0) return <Text> </Text>;
 	return (
 		<Text wrap="truncate">
 			{segments.map((segment, index) => {

@@ -1,0 +1,36 @@
+// The user's own key rows, in keys.json beside the store (BRMS_TUI_HOME or the config folder):
+//   {"bindings": [{"sequence": "\u001b[25~", "key": "F15", "label": "Shift+F3 (PuTTY)"},
+//                 {"afterEsc": "k", "key": "FieldExit"}]}
+// A row whose sequence the default map has replaces that row.
+
+import Conf from 'conf';
+import {KEY_NAMES, type KeyName} from '../ui/keys/key-names.js';
+import type {KeyBinding} from '../ui/keys/key-table.js';
+import {storeLocation} from '../store/location.js';
+
+type KeyFileRow = {sequence?: unknown; afterEsc?: unknown; key?: unknown; label?: unknown};
+
+export class KeyMapFileError extends Error {}
+
+export function readKeyOverrides(env: NodeJS.ProcessEnv = process.env): {path: string; bindings: KeyBinding[]} {
+	const file = new Conf<{bindings: KeyFileRow[]}>({...storeLocation(env), configName: 'keys', clearInvalidConfig: false});
+	let rows: unknown;
+	try {
+		rows = file.get('bindings', []);
+	} catch (error) {
+		throw new KeyMapFileError(`The key map ${file.path} cannot be read: ${(error as Error).message}`);
+	}
+	if (!Array.isArray(rows)) throw new KeyMapFileError(`The key map ${file.path} must hold "bindings": [ … ].`);
+	const bindings = rows.map((row: KeyFileRow, index): KeyBinding => {
+		const where = `${file.path}, binding ${index + 1}`;
+		if (typeof row.key !== 'string' || !(KEY_NAMES as readonly string[]).includes(row.key)) {
+			throw new KeyMapFileError(`${where}: key must be one of ${KEY_NAMES.join(' ')}.`);
+		}
+		const afterEsc = typeof row.afterEsc === 'string' && row.afterEsc !== '';
+		const sequence = afterEsc ? row.afterEsc : row.sequence;
+		if (typeof sequence !== 'string' || sequence === '') throw new KeyMapFileError(`${where}: give "sequence" or "afterEsc".`);
+		const label = typeof row.label === 'string' ? row.label : afterEsc ? `Esc ${sequence}` : JSON.stringify(sequence);
+		return {sequence, key: row.key as KeyName, source: afterEsc ? 'esc' : 'xterm', label};
+	});
+	return {path: file.path, bindings};
+}

@@ -1,0 +1,106 @@
+// The shape of one system's store file (system-<id>.json), its JSON schema, and the
+// migrations from older formats. Version numbers only grow; a file from a newer brms-tui is
+// reported and left alone, never rewritten.
+
+import type {ControlGroup} from '../domain/control-group.js';
+
+export const STORE_FORMAT = 'brms-tui/store';
+export const STORE_VERSION = 2;
+
+export type StoreDocument = {
+	format: typeof STORE_FORMAT;
+	version: number;
+	controlGroups: ControlGroup[];
+	/** Per group: bumped by every save of that group; a save from an older one is refused. */
+	revisions: Record<string, number>;
+};
+
+const nullableString = {type: ['string', 'null']};
+
+const entrySchema = {
+	type: 'object',
+	required: ['seq', 'item', 'listType', 'aspDevice', 'activity', 'retainObjectDetail', 'saveWhileActive', 'swaMessageQueue', 'syncId'],
+	properties: {
+		seq: {type: 'integer', minimum: 1, maximum: 9999},
+		item: {type: 'string', minLength: 1},
+		listType: nullableString,
+		aspDevice: nullableString,
+		activity: {type: 'string'},
+		retainObjectDetail: nullableString,
+		saveWhileActive: nullableString,
+		swaMessageQueue: nullableString,
+		syncId: nullableString,
+		exitCommand: nullableString,
+	},
+};
+
+const controlGroupSchema = {
+	type: 'object',
+	required: ['name', 'type', 'text', 'defaultActivity', 'attributes', 'entries', 'subsystems', 'jobQueues'],
+	properties: {
+		name: {type: 'string', minLength: 1, maxLength: 10},
+		type: {const: '*BKU'},
+		text: {type: 'string'},
+		defaultActivity: {type: 'string'},
+		attributes: {type: 'object', required: ['fullMediaPolicy', 'incrMediaPolicy']},
+		entries: {type: 'array', items: entrySchema, maxItems: 999},
+		subsystems: {type: 'array', items: {type: 'object', required: ['seq', 'subsystem']}},
+		jobQueues: {type: 'array', items: {type: 'object', required: ['seq', 'jobQueue']}},
+	},
+};
+
+/** conf's per-key schema (checked by Ajv on every read and write). */
+export const STORE_SCHEMA = {
+	format: {const: STORE_FORMAT},
+	version: {type: 'integer', minimum: 1},
+	controlGroups: {type: 'array', items: controlGroupSchema},
+	revisions: {type: 'object', additionalProperties: {type: 'integer', minimum: 0}},
+} as const;
+
+export class StoreFormatError extends Error {
+	constructor(
+		readonly kind: 'corrupt' | 'newer',
+		readonly path: string,
+		detail: string,
+	) {
+		super(detail);
+	}
+}
+
+type Migration = (document: Record<string, unknown>) => Record<string, unknown>;
+
+// MIGRATIONS[n] turns a version-n document into version n+1.
+const MIGRATIONS: Record<number, Migration> = {
+	// Version 1 (the first builds) held {revision, controlGroups}: one revision for the whole file.
+	1: ({revision, controlGroups}) => {
+		const groups = Array.isArray(controlGroups) ? (controlGroups as ControlGroup[]) : [];
+		const base = typeof revision === 'number' ? revision : 1;
+		return {
+			format: STORE_FORMAT,
+			version: 2,
+			controlGroups: groups,
+			revisions: Object.fromEntries(groups.map(group => [group.name, base])),
+		};
+	},
+};
+
+/** The version of a parsed store file (files written before `version` existed are version 1). */
+export function documentVersion(document: Record<string, unknown>): number {
+	return typeof document['version'] === 'number' ? document['version'] : 1;
+}
+
+/** Brings a parsed file up to STORE_VERSION, or refuses one written by a newer brms-tui. */
+export function migrate(document: Record<string, unknown>, path: string): {document: Record<string, unknown>; migrated: boolean} {
+	let version = documentVersion(document);
+	if (version > STORE_VERSION) {
+		throw new StoreFormatError('newer', path, `format version ${version}; this brms-tui reads up to version ${STORE_VERSION}`);
+	}
+	let current = document;
+	while (version < STORE_VERSION) {
+		const step = MIGRATIONS[version];
+		if (!step) throw new StoreFormatError('corrupt', path, `no migration from format version ${version}`);
+		current = step(current);
+		version = documentVersion(current);
+	}
+	return {document: current, migrated: current !== document};
+}

@@ -1,0 +1,114 @@
+import assert from 'node:assert/strict';
+import {mkdtempSync, readFileSync, writeFileSync} from 'node:fs';
+import {tmpdir} from 'node:os';
+import {join} from 'node:path';
+import {test} from 'node:test';
+import {demoControlGroups} from '../../source/host/demo/seed-groups.js';
+import {ControlGroupStore, StoreConflictError} from '../../source/store/control-group-store.js';
+import {STORE_VERSION, StoreFormatError} from '../../source/store/store-document.js';
+
+function home(): string {
+	return mkdtempSync(join(tmpdir(), 'brms-tui-store-'));
+}
+
+function open(folder: string): ControlGroupStore {
+	return new ControlGroupStore({systemId: 'demo', seed: demoControlGroups, env: {BRMS_TUI_HOME: folder}});
+}
+
+test('a new store starts from the seed, in the folder BRMS_TUI_HOME names, mode 0600', async () => {
+	const folder = home();
+	const store = open(folder);
+	assert.equal(store.path, join(folder, 'system-demo.json'));
+	assert.deepEqual(store.list().map(group => group.name), ['*BKUGRP', '*SYSGRP', '*SYSTEM', 'QLTSDOM01', 'QLTSSVR', 'RESTRICTED', 'SYSWODOM']);
+	const file = JSON.parse(readFileSync(store.path, 'utf8'));
+	assert.equal(file.format, 'brms-tui/store');
+	assert.equal(file.version, STORE_VERSION);
+	assert.equal(file.revisions.SYSWODOM, 1);
+	const {statSync} = await import('node:fs');
+	assert.equal(statSync(store.path).mode & 0o777, 0o600);
+});
+
+test('a save carries the revision it started from; a save over a newer revision is refused and stores nothing', () => {
+	const folder = home();
+	const first = open(folder);
+	const second = open(folder);
+	const read1 = first.get('SYSWODOM')!;
+	const read2 = second.get('SYSWODOM')!;
+	const revision = first.save({...read1.group, text: 'Changed by the first copy'}, read1.revision);
+	assert.equal(revision, read1.revision + 1);
+	assert.throws(() => second.save({...read2.group, text: 'Changed by the second copy'}, read2.revision), (error: unknown) => {
+		assert.ok(error instanceof StoreConflictError);
+		assert.equal(error.reason, 'changed');
+		return true;
+	});
+	assert.equal(open(folder).get('SYSWODOM')!.group.text, 'Changed by the first copy');
+	// After reading again, the second copy can save.
+	const fresh = second.get('SYSWODOM')!;
+	second.save({...fresh.group, text: 'Second, after refresh'}, fresh.revision);
+	assert.equal(first.get('SYSWODOM')!.group.text, 'Second, after refresh');
+});
+
+test('creating a group that another copy created meanwhile is refused; so is saving a deleted one', () => {
+	const folder = home();
+	const first = open(folder);
+	const second = open(folder);
+	const template = first.get('SYSWODOM')!.group;
+	first.save({...template, name: 'NEWGRP'}, null);
+	assert.throws(() => second.save({...template, name: 'NEWGRP'}, null), /already exists/);
+	const stored = first.get('NEWGRP')!;
+	second.delete('NEWGRP', stored.revision);
+	assert.throws(() => first.save({...stored.group, text: 'x'}, stored.revision), /was deleted/);
+	assert.equal(first.get('NEWGRP'), undefined);
+});
+
+test('a corrupt file stops the store with a message naming the file, and the file is kept untouched', () => {
+	const folder = home();
+	const path = join(folder, 'system-demo.json');
+	writeFileSync(path, '{"format": "brms-tui/store", "version": 2, "controlGroups": [');
+	const before = readFileSync(path, 'utf8');
+	assert.throws(() => open(folder), (error: unknown) => {
+		assert.ok(error instanceof StoreFormatError);
+		assert.equal(error.kind, 'corrupt');
+		assert.equal(error.path, path);
+		return true;
+	});
+	assert.equal(readFileSync(path, 'utf8'), before);
+});
+
+test('a file that breaks the schema is reported as corrupt and kept', () => {
+	const folder = home();
+	const path = join(folder, 'system-demo.json');
+	const content = JSON.stringify({format: 'brms-tui/store', version: STORE_VERSION, controlGroups: [{name: 'X'}], revisions: {}});
+	writeFileSync(path, content);
+	assert.throws(() => open(folder), (error: unknown) => error instanceof StoreFormatError && error.kind === 'corrupt' && /schema/.test(error.message));
+	assert.equal(readFileSync(path, 'utf8'), content);
+});
+
+test('a file from a newer brms-tui is refused and kept', () => {
+	const folder = home();
+	const path = join(folder, 'system-demo.json');
+	const content = JSON.stringify({format: 'brms-tui/store', version: STORE_VERSION + 1, controlGroups: [], revisions: {}});
+	writeFileSync(path, content);
+	assert.throws(() => open(folder), (error: unknown) => error instanceof StoreFormatError && error.kind === 'newer');
+	assert.equal(readFileSync(path, 'utf8'), content);
+});
+
+test('a version-1 file is migrated: groups kept, one revision per group', () => {
+	const folder = home();
+	const path = join(folder, 'system-demo.json');
+	const groups = demoControlGroups().slice(0, 2);
+	writeFileSync(path, JSON.stringify({revision: 4, controlGroups: groups}));
+	const store = open(folder);
+	assert.deepEqual(store.list(), groups);
+	assert.equal(store.get('*BKUGRP')!.revision, 4);
+	assert.equal(JSON.parse(readFileSync(path, 'utf8')).version, STORE_VERSION);
+});
+
+test('replaceGroups stores several groups in one write', () => {
+	const folder = home();
+	const store = open(folder);
+	const template = store.get('SYSWODOM')!.group;
+	store.replaceGroups([{...template, name: 'A1'}, {...template, name: 'SYSWODOM', text: 'replaced'}]);
+	assert.equal(store.get('SYSWODOM')!.group.text, 'replaced');
+	assert.ok(store.get('A1'));
+});
