@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import {test} from 'node:test';
 import {KeyDecoder} from '../../source/ui/keys/decoder.js';
-import {DEFAULT_KEY_TABLE} from '../../source/ui/keys/key-table.js';
+import {DEFAULT_KEY_TABLE, withOverrides} from '../../source/ui/keys/key-table.js';
 import type {Keystroke} from '../../source/ui/keys/key-names.js';
 
 const ESC = '\u001B';
@@ -132,4 +132,17 @@ test('an unknown sequence is reported as unknown, never as text', () => {
 	assert.deepEqual(decode('\u0001'), ['unknown']);
 	// Ctrl+F1 crashed Ink 6.8's useInput (issue #901); here it is simply not in the table.
 	assert.deepEqual(decode(`${ESC}[1;5P`), ['unknown']);
+});
+
+test('a user row replaces the default row with the same bytes; an Esc row only the Esc row', () => {
+	const table = withOverrides(DEFAULT_KEY_TABLE, [
+		{sequence: `${ESC}[25~`, key: 'F15', source: 'xterm', label: 'Shift+F3 (PuTTY)'},
+		{sequence: '3', key: 'F13', source: 'esc', label: 'Esc 3'},
+	]);
+	const decoder = new KeyDecoder(table);
+	assert.deepEqual(names(decoder.feed(`${ESC}[25~`, 0)), ['F15']);
+	assert.deepEqual(names(decoder.feed(ESC, 0)), ['prefix']);
+	assert.deepEqual(names(decoder.feed('3', 1)), ['F13']);
+	assert.deepEqual(names(decoder.feed('3', 2)), ["'3'"], 'typing 3 without Esc is still the digit');
+	assert.equal(table.filter(row => row.sequence === `${ESC}[25~`).length, 1);
 });
