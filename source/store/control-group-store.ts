@@ -41,15 +41,18 @@ export class ControlGroupStore {
 		// Its parser never throws, so a damaged file reaches readRaw, which names the problem.
 		const plain = new Conf<Record<string, unknown>>({...location, deserialize: lenientParse});
 		const path = plain.path;
-		withFileLock(path, () => {
-			const raw = readRaw(path);
-			if (raw === undefined) {
-				plain.store = newDocument(seed());
-				return;
-			}
-			const {document, migrated} = migrate(raw, path);
-			if (migrated) plain.store = document;
-		});
+		// Reading needs no lock (writes are atomic renames); creating or migrating the file does.
+		const needsWrite = (raw: Record<string, unknown> | undefined) => raw === undefined || migrate(raw, path).migrated;
+		if (needsWrite(readRaw(path))) {
+			withFileLock(path, () => {
+				const raw = readRaw(path);
+				if (raw === undefined) plain.store = newDocument(seed());
+				else {
+					const {document, migrated} = migrate(raw, path);
+					if (migrated) plain.store = document;
+				}
+			});
+		}
 		try {
 			this.conf = new Conf<StoreDocument>({...location, schema: STORE_SCHEMA as never});
 		} catch (error) {

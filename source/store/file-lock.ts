@@ -1,10 +1,12 @@
 // The lock between running copies of brms-tui: a save reads, checks and writes the store file
 // while holding it, so two copies never interleave. proper-lockfile's lock is a directory made
-// with mkdir (atomic) and refreshed while held; one left by a killed process goes stale.
+// with mkdir (atomic) and refreshed while held; one left by a killed process is stale after
+// STALE_MS (a save takes milliseconds) and is then taken over.
 
 import lockfile from 'proper-lockfile';
 
 const WAIT_STEP_MS = 25;
+const STALE_MS = 2000;
 
 export class StoreLockedError extends Error {}
 
@@ -18,7 +20,7 @@ export function withFileLock<T>(path: string, work: () => T, timeoutMs = 5000): 
 	let release: (() => void) | undefined;
 	while (!release) {
 		try {
-			release = lockfile.lockSync(path, {realpath: false, stale: 10_000});
+			release = lockfile.lockSync(path, {realpath: false, stale: STALE_MS});
 		} catch (error) {
 			if ((error as NodeJS.ErrnoException).code !== 'ELOCKED' || Date.now() > deadline) {
 				throw new StoreLockedError(`${path} is locked by another brms-tui: ${(error as Error).message}`);
