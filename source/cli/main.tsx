@@ -2,33 +2,69 @@
 
 import {parseArgs} from 'node:util';
 import packageJson from '../../package.json' with {type: 'json'};
-import {createDemoSystem, DEMO_SYSTEM_ID} from '../host/demo/demo-system.js';
 import {noOptionPanels} from '../panels/option-panels.js';
 import {workWithControlGroups} from '../panels/work-with-control-groups/panel.js';
-import {ControlGroupStore} from '../store/control-group-store.js';
+import {StoreConflictError} from '../store/control-group-store.js';
+import {StoreFormatError} from '../store/store-document.js';
+import {StoreLockedError} from '../store/file-lock.js';
 import {KeyTestApp} from '../ui/key-test.js';
-import {keyMapLines} from '../ui/keys/key-map-text.js';
 import {KeyDecoder} from '../ui/keys/decoder.js';
+import {keyMapLines} from '../ui/keys/key-map-text.js';
 import {DEFAULT_KEY_TABLE, withOverrides} from '../ui/keys/key-table.js';
-import {KeyMapFileError, readKeyOverrides} from './key-map-file.js';
 import {SCREEN_24X80} from '../ui/screen/model.js';
 import {TerminalApp} from '../ui/terminal-app.js';
+import {CliError} from './cli-error.js';
+import {checkGroupForImport} from './import-rules.js';
+import {exportCommand, importCommand, listCommand, showCommand, type Output} from './data-commands.js';
 import {runFullScreen, terminalTheme} from './interactive.js';
+import {KeyMapFileError, readKeyOverrides} from './key-map-file.js';
+import {openSystem} from './system.js';
 
-const USAGE = `Usage: brms-tui [--system NAME]          Work with Backup Control Groups (WRKCTLGBRM)
-       brms-tui keys [--test]               print the key map, or open the key-test panel
+const USAGE = `Usage: brms-tui [--system NAME]            Work with Backup Control Groups (WRKCTLGBRM)
+       brms-tui list [--json]                 the control groups
+       brms-tui show GROUP [--json]           one control group: entries, attributes, …
+       brms-tui export [GROUP…] [--output F]  a brms-tui/1 document of the groups (all by default)
+       brms-tui import FILE                   add or replace groups from such a document (- = stdin)
+       brms-tui keys [--test]                 the key map, or the key-test panel
        brms-tui --help | --version
 
 Options:
   --system NAME   the system to work with; "demo" (the built-in demo system) is the default
+  --json          print JSON instead of a table
+  -o, --output F  write the export to file F instead of standard output
   -h, --help      show this help
   -v, --version   show the version
 
 Exit codes: 0 done, 1 refused or failed on the host, 2 bad usage or invalid input.`;
 
-class UsageError extends Error {}
+export async function main(argv: string[], out: Output = defaultOutput()): Promise<number> {
+	try {
+		return await dispatch(argv, out);
+	} catch (error) {
+		const failure = explain(error);
+		if (!failure) throw error;
+		console.error(`brms-tui: ${failure.message}${failure instanceof CliError && failure.showUsage ? `\n\n${USAGE}` : ''}`);
+		return failure.exitCode;
+	}
+}
 
-export async function main(argv: string[]): Promise<number> {
+function defaultOutput(): Output {
+	return {stdout: process.stdout, print: text => console.log(text)};
+}
+
+/** Known failures become a message and an exit code; anything else is a bug and propagates. */
+function explain(error: unknown): CliError | undefined {
+	if (error instanceof CliError) return error;
+	if (error instanceof KeyMapFileError) return new CliError(2, error.message);
+	if (error instanceof StoreFormatError) {
+		const what = error.kind === 'newer' ? 'was written by a newer brms-tui' : 'is damaged';
+		return new CliError(1, `The store file ${error.path} ${what} (${error.message}). It was left as it is; move it away or repair it.`);
+	}
+	if (error instanceof StoreConflictError || error instanceof StoreLockedError) return new CliError(1, error.message);
+	return undefined;
+}
+
+async function dispatch(argv: string[], out: Output): Promise<number> {
 	let parsed;
 	try {
 		parsed = parseArgs({
@@ -36,38 +72,55 @@ export async function main(argv: string[]): Promise<number> {
 			allowPositionals: true,
 			options: {
 				system: {type: 'string'},
+				json: {type: 'boolean'},
+				output: {type: 'string', short: 'o'},
 				test: {type: 'boolean'},
 				help: {type: 'boolean', short: 'h'},
 				version: {type: 'boolean', short: 'v'},
 			},
 		});
 	} catch (error) {
-		return usageError((error as Error).message);
+		throw new CliError(2, (error as Error).message, true);
 	}
 	const {values, positionals} = parsed;
 	if (values.help) {
-		console.log(USAGE);
+		out.print(USAGE);
 		return 0;
 	}
 	if (values.version) {
-		console.log(packageJson.version);
+		out.print(packageJson.version);
 		return 0;
 	}
 	const [command, ...rest] = positionals;
-	try {
-		switch (command) {
-			case undefined:
-				return await workWithBackupControlGroups(values.system);
-			case 'keys':
-				if (rest.length > 0) throw new UsageError(`Unexpected argument: ${rest.join(' ')}`);
-				if (values.test) return await keyTest(values.system);
-				return printKeyMap();
-			default:
-				throw new UsageError(`Unknown command: ${command}`);
-		}
-	} catch (error) {
-		if (error instanceof UsageError || error instanceof KeyMapFileError) return usageError(error.message);
-		throw error;
+	const expectArguments = (min: number, max: number) => {
+		if (rest.length < min || rest.length > max) throw new CliError(2, `${command} takes ${min === max ? min : `${min} to ${max}`} argument(s).`, true);
+	};
+	switch (command) {
+		case undefined:
+			return workWithBackupControlGroups(values.system);
+		case 'list':
+			expectArguments(0, 0);
+			listCommand(openSystem(values.system), Boolean(values.json), out);
+			return 0;
+		case 'show':
+			expectArguments(1, 1);
+			showCommand(openSystem(values.system), rest[0]!, Boolean(values.json), out);
+			return 0;
+		case 'export':
+			expectArguments(0, Number.POSITIVE_INFINITY);
+			exportCommand(openSystem(values.system), rest, values.output, out);
+			return 0;
+		case 'import':
+			expectArguments(1, 1);
+			importCommand(openSystem(values.system), rest[0]!, checkGroupForImport, out);
+			return 0;
+		case 'keys':
+			expectArguments(0, 0);
+			if (values.test) return keyTest(values.system);
+			out.print([...keyMapLines(keyTable()), `Your own key rows go in ${readKeyOverrides().path} (see README, "Keys").`].join('\n'));
+			return 0;
+		default:
+			throw new CliError(2, `Unknown command: ${command}`, true);
 	}
 }
 
@@ -75,26 +128,8 @@ function keyTable() {
 	return withOverrides(DEFAULT_KEY_TABLE, readKeyOverrides().bindings);
 }
 
-function printKeyMap(): number {
-	const {path} = readKeyOverrides();
-	console.log([...keyMapLines(keyTable()), `Your own key rows go in ${path} (see README, "Keys").`].join('\n'));
-	return 0;
-}
-
-function usageError(text: string): number {
-	console.error(`brms-tui: ${text}\n\n${USAGE}`);
-	return 2;
-}
-
-function selectHost(system: string | undefined) {
-	const id = system ?? DEMO_SYSTEM_ID;
-	if (id.toLowerCase() !== DEMO_SYSTEM_ID) throw new UsageError(`System ${id} is not defined. Only "demo" exists so far.`);
-	return {id: DEMO_SYSTEM_ID, host: createDemoSystem()};
-}
-
 async function workWithBackupControlGroups(system: string | undefined): Promise<number> {
-	const {id, host} = selectHost(system);
-	const store = new ControlGroupStore({systemId: id, seed: () => host.initialControlGroups()});
+	const {host, store} = openSystem(system);
 	const initial = workWithControlGroups({
 		systemName: host.systemName,
 		loadGroups: () => store.list(),
@@ -107,7 +142,7 @@ async function workWithBackupControlGroups(system: string | undefined): Promise<
 }
 
 async function keyTest(system: string | undefined): Promise<number> {
-	const {host} = selectHost(system);
+	const {host} = openSystem(system);
 	await runFullScreen(
 		<KeyTestApp systemName={host.systemName} size={SCREEN_24X80} theme={terminalTheme()} decoder={new KeyDecoder(keyTable())} />,
 	);

@@ -13,10 +13,10 @@ import {spawnInPty} from '../helpers/pty.js';
 const PROGRAM = fileURLToPath(new URL('../../dist/brms-tui.js', import.meta.url));
 const ESC = '\u001B';
 
-type Session = Awaited<ReturnType<typeof spawnInPty>>;
+type Session = ReturnType<typeof spawnInPty>;
 let session: Session | undefined;
-afterEach(() => {
-	session?.kill();
+afterEach(async () => {
+	await session?.kill();
 	session = undefined;
 });
 
@@ -30,7 +30,7 @@ function homeWithGroups(): string {
 }
 
 async function start(options: {cols?: number; rows?: number; env?: Record<string, string>; args?: string[]} = {}) {
-	session = await spawnInPty(process.execPath, [PROGRAM, ...(options.args ?? [])], {
+	session = spawnInPty(process.execPath, [PROGRAM, ...(options.args ?? [])], {
 		cols: options.cols ?? 80,
 		rows: options.rows ?? 24,
 		env: {BRMS_TUI_HOME: homeWithGroups(), ...options.env},

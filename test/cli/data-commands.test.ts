@@ -1,0 +1,181 @@
+import assert from 'node:assert/strict';
+import {spawnSync} from 'node:child_process';
+import {mkdtempSync, readFileSync, writeFileSync} from 'node:fs';
+import {tmpdir} from 'node:os';
+import {join} from 'node:path';
+import {fileURLToPath} from 'node:url';
+import {test} from 'node:test';
+import {spawnInPty} from '../helpers/pty.js';
+
+const PROGRAM = fileURLToPath(new URL('../../dist/brms-tui.js', import.meta.url));
+
+function freshHome(): string {
+	return mkdtempSync(join(tmpdir(), 'brms-tui-data-'));
+}
+
+function run(args: string[], home: string, input?: string) {
+	const result = spawnSync(process.execPath, [PROGRAM, ...args], {encoding: 'utf8', input, env: {...process.env, BRMS_TUI_HOME: home}});
+	return {status: result.status, stdout: result.stdout, stderr: result.stderr};
+}
+
+type Expected = Partial<Record<'listType' | 'retainObjectDetail' | 'saveWhileActive' | 'swaMessageQueue', string>>;
+
+function entry(seq: number, item: string, values: Expected = {}) {
+	const base = {
+		seq,
+		item,
+		listType: values.listType ?? null,
+		activity: '*DFTACT',
+		retainObjectDetail: values.retainObjectDetail ?? null,
+		saveWhileActive: values.saveWhileActive ?? null,
+		swaMessageQueue: values.swaMessageQueue ?? null,
+		aspDevice: null,
+		syncId: null,
+	};
+	return item === '*EXIT' ? {...base, exitCommand: null} : base;
+}
+
+test('show SYSWODOM --json prints the seed group exactly', () => {
+	const {status, stdout} = run(['show', 'SYSWODOM', '--json'], freshHome());
+	assert.equal(status, 0);
+	const group = JSON.parse(stdout);
+	assert.deepEqual(Object.keys(group), ['name', 'text', 'defaultActivity', 'attributes', 'entries', 'subsystems', 'jobQueues']);
+	assert.equal(group.name, 'SYSWODOM');
+	assert.equal(group.text, 'Backs up all user data except notes');
+	assert.equal(group.defaultActivity, 'FFFFFFF');
+	assert.equal(group.attributes.fullMediaPolicy, 'FULL');
+	assert.equal(group.attributes.incrMediaPolicy, 'INCR');
+	assert.deepEqual(group.entries, [
+		entry(10, '*EXIT'),
+		entry(20, '*SAVSECDTA', {retainObjectDetail: '*NO'}),
+		entry(30, '*SAVCFG', {retainObjectDetail: '*NO'}),
+		entry(40, '*ALLUSR', {retainObjectDetail: '*ERR', saveWhileActive: '*YES', swaMessageQueue: '*LIB'}),
+		entry(50, '*ALLDLO', {retainObjectDetail: '*NO', saveWhileActive: '*YES'}),
+		entry(60, 'QLTSEXCL', {listType: '*LNK', retainObjectDetail: '*YES', saveWhileActive: '*YES', swaMessageQueue: '*LIB'}),
+		entry(70, '*EXIT'),
+	]);
+	assert.deepEqual(Object.keys(group.entries[0]), ['seq', 'item', 'listType', 'activity', 'retainObjectDetail', 'saveWhileActive', 'swaMessageQueue', 'aspDevice', 'syncId', 'exitCommand']);
+});
+
+test('show RESTRICTED --json prints the seed group exactly', () => {
+	const {status, stdout} = run(['show', 'restricted', '--json'], freshHome());
+	assert.equal(status, 0);
+	const group = JSON.parse(stdout);
+	assert.equal(group.text, 'Backs up all system data');
+	assert.equal(group.defaultActivity, '*BKUPCY');
+	assert.deepEqual(group.entries, [
+		entry(10, '*EXIT'),
+		entry(20, '*SAVSYS'),
+		entry(30, '*IBM', {retainObjectDetail: '*NO', saveWhileActive: '*NO'}),
+		entry(40, 'QIBMLINK', {listType: '*LNK', retainObjectDetail: '*NO', saveWhileActive: '*NO'}),
+		entry(50, '*EXIT'),
+	]);
+});
+
+test('list --json prints name, media policies and text of every group in WRKCTLGBRM order', () => {
+	const {status, stdout} = run(['list', '--json'], freshHome());
+	assert.equal(status, 0);
+	const rows = JSON.parse(stdout);
+	assert.deepEqual(rows.map((row: {name: string}) => row.name), ['*BKUGRP', '*SYSGRP', '*SYSTEM', 'QLTSDOM01', 'QLTSSVR', 'RESTRICTED', 'SYSWODOM']);
+	assert.deepEqual(rows[6], {name: 'SYSWODOM', fullMediaPolicy: 'FULL', incrMediaPolicy: 'INCR', text: 'Backs up all user data except notes'});
+	assert.deepEqual(Object.keys(rows[0]), ['name', 'fullMediaPolicy', 'incrMediaPolicy', 'text']);
+});
+
+test('list and show print plain columns when piped', () => {
+	const home = freshHome();
+	const list = run(['list'], home);
+	assert.equal(list.status, 0);
+	const lines = list.stdout.trimEnd().split('\n');
+	assert.match(lines[0]!, /^Control Group\s+Full Media Policy\s+Incr Media Policy\s+Text$/);
+	assert.match(lines[7]!, /^SYSWODOM\s+FULL\s+INCR\s+Backs up all user data except notes$/);
+	assert.doesNotMatch(list.stdout, /[┌│]/);
+	const show = run(['show', 'SYSWODOM'], home);
+	assert.match(show.stdout, /^Group \. \. .* : SYSWODOM$/m);
+	assert.match(show.stdout, /^60\s+QLTSEXCL\s+\*LNK\s+\*DFTACT\s+\*YES\s+\*YES\s+\*LIB$/m);
+});
+
+test('show of a group that does not exist exits 2 with a message', () => {
+	const result = run(['show', 'NOSUCH'], freshHome());
+	assert.equal(result.status, 2);
+	assert.match(result.stderr, /Control group NOSUCH not found/);
+});
+
+test('export then import round-trips groups into another system store', () => {
+	const source = freshHome();
+	const exported = run(['export', 'SYSWODOM', 'RESTRICTED'], source);
+	assert.equal(exported.status, 0);
+	const document = JSON.parse(exported.stdout);
+	assert.equal(document.format, 'brms-tui/1');
+	assert.deepEqual(document.controlGroups.map((group: {name: string}) => group.name), ['SYSWODOM', 'RESTRICTED']);
+	document.controlGroups[0].name = 'SYSWODOM2';
+	const file = join(freshHome(), 'groups.json');
+	writeFileSync(file, JSON.stringify(document));
+	const target = freshHome();
+	const imported = run(['import', file], target);
+	assert.equal(imported.status, 0, imported.stderr);
+	assert.match(imported.stdout, /2 control groups imported/);
+	const copy = JSON.parse(run(['show', 'SYSWODOM2', '--json'], target).stdout);
+	const original = JSON.parse(run(['show', 'SYSWODOM', '--json'], target).stdout);
+	assert.deepEqual({...copy, name: 'SYSWODOM'}, original);
+});
+
+test('export --output writes the document to a file; import - reads standard input', () => {
+	const home = freshHome();
+	const file = join(home, 'all.json');
+	assert.equal(run(['export', '--output', file], home).status, 0);
+	const document = JSON.parse(readFileSync(file, 'utf8'));
+	assert.equal(document.controlGroups.length, 7);
+	document.controlGroups = [{...document.controlGroups[6], name: 'FROMSTDIN'}];
+	const result = run(['import', '-'], home, JSON.stringify(document));
+	assert.equal(result.status, 0, result.stderr);
+	assert.equal(JSON.parse(run(['list', '--json'], home).stdout).length, 8);
+});
+
+test('an invalid import names group, entry and field, exits 2 and stores nothing', () => {
+	const home = freshHome();
+	const document = JSON.parse(run(['export', 'SYSWODOM'], home).stdout);
+	document.controlGroups.push({...document.controlGroups[0], name: 'BADGROUP'});
+	document.controlGroups[1].entries[3].seq = 'forty';
+	const file = join(home, 'bad.json');
+	writeFileSync(file, JSON.stringify(document));
+	const before = readFileSync(join(home, 'system-demo.json'), 'utf8');
+	const result = run(['import', file], home);
+	assert.equal(result.status, 2);
+	assert.match(result.stderr, /control group BADGROUP, entry 4, field seq: seq must be a whole number\./);
+	assert.equal(readFileSync(join(home, 'system-demo.json'), 'utf8'), before);
+});
+
+test('import refuses a file that is not JSON, or not a brms-tui/1 document', () => {
+	const home = freshHome();
+	const notJson = join(home, 'x.json');
+	writeFileSync(notJson, '{nope');
+	assert.match(run(['import', notJson], home).stderr, /is not valid JSON/);
+	writeFileSync(notJson, JSON.stringify({format: 'other', controlGroups: []}));
+	const result = run(['import', notJson], home);
+	assert.equal(result.status, 2);
+	assert.match(result.stderr, /field format: The document's format must be "brms-tui\/1"/);
+});
+
+test('a damaged store file stops every command with a message naming it, and is kept', () => {
+	const home = freshHome();
+	writeFileSync(join(home, 'system-demo.json'), '{"format": "brms-tui/store", "vers');
+	const result = run(['list'], home);
+	assert.equal(result.status, 1);
+	assert.match(result.stderr, new RegExp(`The store file ${join(home, 'system-demo.json').replaceAll('/', '\\/')} is damaged`));
+	assert.equal(readFileSync(join(home, 'system-demo.json'), 'utf8'), '{"format": "brms-tui/store", "vers');
+});
+
+test('on a terminal, list prints a bordered table', async () => {
+	const session = spawnInPty(process.execPath, [PROGRAM, 'list'], {cols: 120, rows: 30, env: {BRMS_TUI_HOME: freshHome()}});
+	try {
+		const exit = await session.waitForExit();
+		assert.equal(exit.exitCode, 0);
+		await session.waitForText('SYSWODOM');
+		const screen = session.terminal.lines().join('\n');
+		assert.match(screen, /┌─+┬/);
+		assert.match(screen, /│ Control Group │ Full Media Policy │ Incr Media Policy │ Text\s+│/);
+		assert.match(screen, /│ SYSWODOM\s+│ FULL\s+│ INCR\s+│ Backs up all user data except notes │/);
+	} finally {
+		await session.kill();
+	}
+});
