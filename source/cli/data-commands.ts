@@ -2,7 +2,7 @@
 
 import {readFileSync, writeFileSync} from 'node:fs';
 import {EXIT_ITEM, type ControlGroup} from '../domain/control-group.js';
-import {controlGroupToJson, exportDocument, listRow, parseExchangeDocument, type ImportProblem} from '../domain/exchange.js';
+import {controlGroupToJson, exportDocument, importProblems, listRow, parseExchangeDocument, type ImportProblem} from '../domain/exchange.js';
 import {CliError} from './cli-error.js';
 import {formatTable, type Row} from './output.js';
 import type {OpenSystem} from './system.js';
@@ -75,10 +75,7 @@ export function exportCommand(system: OpenSystem, names: string[], outputFile: s
 	else out.print(text);
 }
 
-/** BRMS's rules for one group, as problems naming the field (and entry) they concern. */
-export type GroupChecker = (group: ControlGroup) => ImportProblem[];
-
-export function importCommand(system: OpenSystem, file: string, checkGroup: GroupChecker, out: Output): void {
+export function importCommand(system: OpenSystem, file: string, out: Output): void {
 	let text: string;
 	try {
 		text = readFileSync(file === '-' ? 0 : file, 'utf8');
@@ -97,7 +94,7 @@ export function importCommand(system: OpenSystem, file: string, checkGroup: Grou
 		if (seen.has(group.name)) problems.push({group: group.name, field: 'name', text: `Control group ${group.name} appears twice in the document.`});
 		seen.add(group.name);
 	}
-	if (problems.length === 0) for (const group of groups) problems.push(...checkGroup(group));
+	if (problems.length === 0) for (const group of groups) problems.push(...importProblems(group));
 	if (problems.length > 0) {
 		const where = (problem: ImportProblem) =>
 			[problem.group && `control group ${problem.group}`, problem.entry !== undefined && `entry ${problem.entry}`, `field ${problem.field}`]

@@ -14,7 +14,6 @@ import {DEFAULT_KEY_TABLE, withOverrides} from '../ui/keys/key-table.js';
 import {SCREEN_24X80} from '../ui/screen/model.js';
 import {TerminalApp} from '../ui/terminal-app.js';
 import {CliError} from './cli-error.js';
-import {checkGroupForImport} from './import-rules.js';
 import {exportCommand, importCommand, listCommand, showCommand, type Output} from './data-commands.js';
 import {runFullScreen, terminalTheme} from './interactive.js';
 import {KeyMapFileError, readKeyOverrides} from './key-map-file.js';
@@ -112,7 +111,7 @@ async function dispatch(argv: string[], out: Output): Promise<number> {
 			return 0;
 		case 'import':
 			expectArguments(1, 1);
-			importCommand(openSystem(values.system), rest[0]!, checkGroupForImport, out);
+			importCommand(openSystem(values.system), rest[0]!, out);
 			return 0;
 		case 'keys':
 			expectArguments(0, 0);

@@ -1,25 +1,83 @@
-// Control-group attributes (WRKCTLGBRM option 8, "Change Backup Control Group Attributes").
-// Nearly every attribute defaults to *BKUPCY: "use the value in the backup policy".
+// Control-group attributes (WRKCTLGBRM option 8, "Change Backup Control Group Attributes"),
+// from brms.md §4.2. Nearly every attribute defaults to *BKUPCY: "use the value in the backup
+// policy". Page 1 is verified from an IBM figure; pages 2-3 (order, labels) are [K]/[?].
+// The group's default weekly activity is the top-level `defaultActivity`, not an attribute here.
 
 import type {Attributes} from './control-group.js';
+import {isName} from './names.js';
+import type {Tag} from './values.js';
+
+export type AttributeValueRule =
+	| {kind: 'choice'; values: readonly string[]}
+	/** A name, or one of the special values. */
+	| {kind: 'name'; specials: readonly string[]}
+	/** Up to `max` names or one special value (Backup devices). */
+	| {kind: 'names'; max: number; specials: readonly string[]}
+	/** A whole number in a range, or a special value. */
+	| {kind: 'number'; min: number; max: number; specials: readonly string[]}
+	/** *CURRENT, *PRV or VxRxMx. */
+	| {kind: 'release'; specials: readonly string[]};
 
 export type AttributeDefinition = {
 	key: string;
 	/** The label on the panel, without dot leaders. */
 	label: string;
-	/** Default value for a new control group. */
-	defaultValue: string | string[];
+	/** The allowed-values hint at column 58. */
+	hint: string;
+	page: 1 | 2 | 3;
+	defaultValue: string | string[] | null;
+	rule: AttributeValueRule;
+	/** Blank is allowed (Maximum resources). */
+	optional?: boolean;
+	tag: Tag;
 };
 
-// TODO(issue 3): complete from shared/spec/brms.md §4.2 (labels, values, pages, rules).
+const YES_NO_BKUPCY = ['*YES', '*NO', '*BKUPCY'] as const;
+const choice = (...values: string[]): AttributeValueRule => ({kind: 'choice', values});
+
 export const ATTRIBUTE_DEFINITIONS: readonly AttributeDefinition[] = [
-	{key: 'fullMediaPolicy', label: 'Full backups', defaultValue: '*BKUPCY'},
-	{key: 'incrMediaPolicy', label: 'Incremental backups', defaultValue: '*BKUPCY'},
+	{key: 'fullMediaPolicy', label: 'Full backups', hint: 'Name, F4 for list', page: 1, defaultValue: '*BKUPCY', rule: {kind: 'name', specials: ['*BKUPCY']}, tag: 'V'},
+	{key: 'incrMediaPolicy', label: 'Incremental backups', hint: 'Name, F4 for list', page: 1, defaultValue: '*BKUPCY', rule: {kind: 'name', specials: ['*BKUPCY']}, tag: 'V'},
+	{key: 'backupDevices', label: 'Backup devices', hint: 'Name, F4 for list', page: 1, defaultValue: ['*BKUPCY'], rule: {kind: 'names', max: 4, specials: ['*BKUPCY', '*NONE', '*MEDCLS']}, tag: 'V'},
+	{key: 'minimumResources', label: 'Minimum resources', hint: '1-32, *NONE, *AVAIL', page: 1, defaultValue: '*NONE', rule: {kind: 'number', min: 1, max: 32, specials: ['*NONE', '*AVAIL']}, tag: 'V'},
+	{key: 'maximumResources', label: 'Maximum resources', hint: '1-32, *AVAIL, *MIN', page: 1, defaultValue: null, optional: true, rule: {kind: 'number', min: 1, max: 32, specials: ['*AVAIL', '*MIN']}, tag: 'V'},
+	{key: 'signOffInteractiveUsers', label: 'Sign off interactive users', hint: '*YES, *NO, *BKUPCY', page: 1, defaultValue: '*BKUPCY', rule: choice(...YES_NO_BKUPCY), tag: 'V'},
+	{key: 'signOffLimit', label: 'Sign off limit', hint: '0-999 minutes, *BKUPCY', page: 1, defaultValue: '*BKUPCY', rule: {kind: 'number', min: 0, max: 999, specials: ['*BKUPCY']}, tag: 'V'},
+	{key: 'incrementalType', label: 'Incremental type', hint: '*CUML, *INCR, *BKUPCY', page: 1, defaultValue: '*BKUPCY', rule: choice('*CUML', '*INCR', '*BKUPCY'), tag: 'V'},
+	{key: 'forceFullBackupDays', label: 'Force full backup days', hint: '0-365, *NOMAX, *BKUPCY', page: 1, defaultValue: '*BKUPCY', rule: {kind: 'number', min: 0, max: 365, specials: ['*NOMAX', '*BKUPCY']}, tag: 'V'},
+	{key: 'automaticallyBackupMediaInformation', label: 'Automatically backup media information', hint: '*LIB, *OBJ, *NONE, ...', page: 2, defaultValue: '*BKUPCY', rule: choice('*LIB', '*OBJ', '*NONE', '*BKUPCY'), tag: 'K'},
+	{key: 'saveAccessPaths', label: 'Save access paths', hint: '*YES, *NO, *BKUPCY', page: 2, defaultValue: '*BKUPCY', rule: choice(...YES_NO_BKUPCY), tag: 'K'},
+	{key: 'saveContentsOfSaveFiles', label: 'Save contents of save files', hint: '*YES, *NO, *BKUPCY', page: 2, defaultValue: '*BKUPCY', rule: choice(...YES_NO_BKUPCY), tag: 'K'},
+	{key: 'dataCompression', label: 'Data compression', hint: '*DEV, *YES, *NO, ...', page: 2, defaultValue: '*BKUPCY', rule: choice('*DEV', '*YES', '*NO', '*BKUPCY'), tag: 'K'},
+	{key: 'saveJournalFiles', label: 'Save journal files', hint: '*YES, *NO, *BKUPCY', page: 2, defaultValue: '*BKUPCY', rule: choice(...YES_NO_BKUPCY), tag: 'K'},
+	{key: 'objectPreCheck', label: 'Object pre-check', hint: '*YES, *NO, *BKUPCY', page: 2, defaultValue: '*BKUPCY', rule: choice(...YES_NO_BKUPCY), tag: 'K'},
+	{key: 'appendToMedia', label: 'Append to media', hint: '*YES, *NO, *BKUPCY', page: 2, defaultValue: '*BKUPCY', rule: choice(...YES_NO_BKUPCY), tag: 'K'},
+	{key: 'endOfMediaOption', label: 'End of media option', hint: '*REWIND, *LEAVE, ...', page: 2, defaultValue: '*BKUPCY', rule: choice('*REWIND', '*LEAVE', '*UNLOAD', '*BKUPCY'), tag: 'K'},
+	{key: 'journaledObjects', label: 'Journaled objects', hint: '*YES, *NO, *BKUPCY', page: 2, defaultValue: '*BKUPCY', rule: choice(...YES_NO_BKUPCY), tag: 'K'},
+	{key: 'useOptimumBlockSize', label: 'Use optimum block size', hint: '*YES, *NO, *BKUPCY', page: 2, defaultValue: '*BKUPCY', rule: choice(...YES_NO_BKUPCY), tag: 'K'},
+	{key: 'targetRelease', label: 'Target release', hint: '*CURRENT, *PRV, ...', page: 2, defaultValue: '*CURRENT', rule: {kind: 'release', specials: ['*CURRENT', '*PRV']}, tag: 'K'},
+	{key: 'clear', label: 'Clear', hint: '*NONE, *ALL, *AFTER..', page: 2, defaultValue: '*NONE', rule: choice('*NONE', '*ALL', '*AFTER', '*REPLACE'), tag: 'K'},
+	{key: 'missedObjectPolicy', label: 'Missed object policy', hint: 'Name, *NONE, F4', page: 2, defaultValue: '*NONE', rule: {kind: 'name', specials: ['*NONE']}, tag: 'V'},
+	{key: 'clearMissedObjects', label: 'Clear missed objects', hint: '*YES, *NO', page: 2, defaultValue: '*NO', rule: choice('*YES', '*NO'), tag: 'V'},
+	// Its values were not verified (brms.md §4.2 #25): *YES/*NO/*BKUPCY is an assumption [?].
+	{key: 'endTcpIpServers', label: 'End TCP/IP servers', hint: '*YES, *NO, *BKUPCY', page: 3, defaultValue: '*BKUPCY', rule: choice(...YES_NO_BKUPCY), tag: '?'},
+	{key: 'endLotusServers', label: 'End Lotus servers', hint: '*YES, *NO, *BKUPCY', page: 3, defaultValue: '*BKUPCY', rule: choice(...YES_NO_BKUPCY), tag: 'K'},
+	{key: 'endServerWaitTime', label: 'End server wait time', hint: 'Seconds, *NOMAX, ...', page: 3, defaultValue: '*BKUPCY', rule: {kind: 'number', min: 0, max: 999_999, specials: ['*NOMAX', '*BKUPCY']}, tag: '?'},
+	{key: 'unmountUserDefinedFileSystems', label: 'Unmount user-defined file systems', hint: '*YES, *NO, *BKUPCY', page: 3, defaultValue: '*BKUPCY', rule: choice(...YES_NO_BKUPCY), tag: 'K'},
+	{key: 'iplAfterBackup', label: 'IPL after backup', hint: '*YES, *NO, *BKUPCY', page: 3, defaultValue: '*BKUPCY', rule: choice(...YES_NO_BKUPCY), tag: 'V'},
+	{key: 'iplHowToEnd', label: 'How to end', hint: '*CNTRLD,*IMMED,*BKUPCY', page: 3, defaultValue: '*BKUPCY', rule: choice('*CNTRLD', '*IMMED', '*BKUPCY'), tag: 'V'},
+	{key: 'iplDelayTime', label: 'Delay time, if *CNTRLD', hint: 'Seconds, *NOLIMIT', page: 3, defaultValue: '*BKUPCY', rule: {kind: 'number', min: 1, max: 999_999, specials: ['*NOLIMIT', '*BKUPCY']}, tag: 'V'},
+	{key: 'iplRestartAfterPowerDown', label: 'Restart after power down', hint: '*YES, *NO', page: 3, defaultValue: '*BKUPCY', rule: choice(...YES_NO_BKUPCY), tag: 'V'},
+	{key: 'iplSource', label: 'IPL source', hint: '*PANEL, A, B, ...', page: 3, defaultValue: '*BKUPCY', rule: choice('*PANEL', 'A', 'B', '*BKUPCY'), tag: 'K'},
 ];
+
+export function attributeDefinition(key: string): AttributeDefinition | undefined {
+	return ATTRIBUTE_DEFINITIONS.find(definition => definition.key === key);
+}
 
 /** The attributes of a new group, with the given values laid over the defaults. */
 export function withDefaultAttributes(values: Partial<Attributes> = {}): Attributes {
-	const attributes: Record<string, string | string[]> = {};
+	const attributes: Record<string, string | string[] | null> = {};
 	for (const definition of ATTRIBUTE_DEFINITIONS) {
 		attributes[definition.key] = Array.isArray(definition.defaultValue) ? [...definition.defaultValue] : definition.defaultValue;
 	}
@@ -27,4 +85,34 @@ export function withDefaultAttributes(values: Partial<Attributes> = {}): Attribu
 		if (value !== undefined) attributes[key] = value;
 	}
 	return attributes as Attributes;
+}
+
+/** Whether `value` is allowed for the attribute; a reason when it is not. */
+export function checkAttributeValue(definition: AttributeDefinition, value: string | string[] | null): string | undefined {
+	const {rule} = definition;
+	if (value === null || value === '' || (Array.isArray(value) && value.length === 0)) {
+		return definition.optional ? undefined : 'a value is required';
+	}
+	if (rule.kind === 'names') {
+		const list = Array.isArray(value) ? value : [value];
+		if (list.length > rule.max) return `at most ${rule.max} values`;
+		const special = list.find(each => rule.specials.includes(each));
+		if (special && list.length > 1) return `${special} must be the only value`;
+		const bad = list.find(each => !rule.specials.includes(each) && !isName(each));
+		return bad === undefined ? undefined : `'${bad}' is not a name or ${rule.specials.join(', ')}`;
+	}
+	if (Array.isArray(value)) return 'one value only';
+	switch (rule.kind) {
+		case 'choice':
+			return rule.values.includes(value) ? undefined : `allowed: ${rule.values.join(', ')}`;
+		case 'name':
+			return rule.specials.includes(value) || isName(value) ? undefined : `a name or ${rule.specials.join(', ')}`;
+		case 'number': {
+			if (rule.specials.includes(value)) return undefined;
+			const number = /^\d+$/.test(value) ? Number(value) : Number.NaN;
+			return number >= rule.min && number <= rule.max ? undefined : `${rule.min}-${rule.max} or ${rule.specials.join(', ')}`;
+		}
+		case 'release':
+			return rule.specials.includes(value) || /^V\dR\dM\d$/.test(value) ? undefined : `${rule.specials.join(', ')} or VxRxMx`;
+	}
 }

@@ -48,7 +48,8 @@ export type JobQueueEntry = {
 export type Attributes = {
 	fullMediaPolicy: string;
 	incrMediaPolicy: string;
-	[key: string]: string | string[];
+	/** A blank attribute (e.g. Maximum resources) is null. */
+	[key: string]: string | string[] | null;
 };
 
 export type ControlGroup = {

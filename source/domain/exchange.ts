@@ -2,6 +2,8 @@
 // --json` rows, and the versioned export/import document. Key order is part of the contract.
 
 import {EXIT_ITEM, type ControlGroup, type Entry, type JobQueueEntry, type SubsystemEntry} from './control-group.js';
+import {isName, SHIPPED_GROUPS} from './names.js';
+import {checkControlGroup, errorsOnly} from './rules.js';
 
 export const EXCHANGE_FORMAT = 'brms-tui/1';
 
@@ -109,8 +111,8 @@ export function parseExchangeDocument(input: unknown): {groups: ControlGroup[]; 
 		if (!isObject(attributes)) problem('attributes', 'attributes must be an object.');
 		else {
 			for (const [key, value] of Object.entries(attributes)) {
-				if (typeof value !== 'string' && !(Array.isArray(value) && value.every(each => typeof each === 'string'))) {
-					problem(`attributes.${key}`, `${key} must be a string or a list of strings.`);
+				if (value !== null && typeof value !== 'string' && !(Array.isArray(value) && value.every(each => typeof each === 'string'))) {
+					problem(`attributes.${key}`, `${key} must be a string, a list of strings or null.`);
 				}
 			}
 			for (const key of ['fullMediaPolicy', 'incrMediaPolicy']) if (!(key in attributes)) problem(`attributes.${key}`, `${key} is missing.`);
@@ -171,4 +173,19 @@ function isObject(value: unknown): value is Record<string, unknown> {
 
 function nullable(value: unknown): string | null {
 	return typeof value === 'string' && value !== '' ? value : null;
+}
+
+/** BRMS's rules for one imported group, as problems naming its entry (by sequence) and field. */
+export function importProblems(group: ControlGroup): ImportProblem[] {
+	const problems: ImportProblem[] = [];
+	if (!isName(group.name) && !(SHIPPED_GROUPS as readonly string[]).includes(group.name)) {
+		problems.push({group: group.name, field: 'name', text: `Control group name ${group.name} not valid.`});
+	}
+	for (const each of errorsOnly(checkControlGroup(group))) {
+		const isEntryField = !each.field.includes('.') && each.index !== undefined;
+		const entry = isEntryField ? group.entries[each.index!]?.seq : undefined;
+		const field = each.index !== undefined && each.field.includes('.') ? `${each.field.split('.')[0]}[${each.index}].${each.field.split('.')[1]}` : each.field;
+		problems.push({group: group.name, ...(entry === undefined ? {} : {entry}), field, text: `${each.messageId}: ${each.text}`});
+	}
+	return problems;
 }

@@ -19,6 +19,41 @@ export const MESSAGES = {
 	positionToNotFound: {id: 'TUI0007', text: 'No control group starts with &1; list positioned to the next one.', verified: false},
 	noControlGroups: {id: 'TUI0008', text: 'No backup control groups found.', verified: false},
 	functionNotAvailable: {id: 'TUI0009', text: '&1 is not available in this version of brms-tui.', verified: false},
+	// Control-group names and header (TUI01xx).
+	nameRequired: {id: 'TUI0101', text: 'Control group name required.', verified: false},
+	nameNotValid: {id: 'TUI0102', text: 'Control group name &1 not valid; use 1-10 characters A-Z 0-9 $ # @ _ . starting with A-Z $ # @.', verified: false},
+	nameReserved: {id: 'TUI0103', text: 'Control group &1 is supplied by BRMS and cannot be created.', verified: false},
+	nameGenerated: {id: 'TUI0104', text: 'Names starting with &1 are used by groups BRMS generates.', verified: false},
+	textTooLong: {id: 'TUI0105', text: 'Text cannot be longer than 50 characters.', verified: false},
+	defaultActivityNotValid: {id: 'TUI0106', text: 'Default activity &1 not valid; use *BKUPCY or 7 positions of F, I or blank.', verified: false},
+	groupExists: {id: 'TUI0107', text: 'Control group &1 already exists.', verified: false},
+	// Entries (TUI02xx).
+	seqNotValid: {id: 'TUI0201', text: 'Sequence number &1 not valid; use 1 through 9999.', verified: false},
+	seqDuplicate: {id: 'TUI0202', text: 'Sequence number &1 is used by more than one entry.', verified: false},
+	tooManyEntries: {id: 'TUI0203', text: 'A control group can hold at most 999 entries.', verified: false},
+	itemNotValid: {id: 'TUI0204', text: 'Backup item &1 not valid.', verified: false},
+	listTypeNotValid: {id: 'TUI0205', text: 'List type &1 not valid; use *LNK, *OBJ, *FLR or *SPL.', verified: false},
+	listTypeNotAllowed: {id: 'TUI0206', text: 'List type is only allowed when the backup item is a list name.', verified: false},
+	activityNotValid: {id: 'TUI0207', text: 'Weekly activity &1 not valid; use *DFTACT or 7 positions of F, I or blank.', verified: false},
+	retainNotValid: {id: 'TUI0208', text: 'Retain object detail &1 not valid; use *YES, *MBR, *OBJ, *ERR or *NO.', verified: false},
+	swaNotValid: {id: 'TUI0209', text: 'Save while active &1 not valid for &2; use &3.', verified: false},
+	swaMessageQueueNotValid: {id: 'TUI0210', text: 'SWA message queue &1 not valid; use *LIB, *NONE, *WRKSTN or a name.', verified: false},
+	swaMessageQueueUnused: {id: 'TUI0211', text: 'SWA message queue is used only when save while active is not *NO.', verified: false},
+	aspDeviceNotValid: {id: 'TUI0212', text: 'ASP device &1 not valid; use *SYSBAS, *CURASPGRP, *ALLAVL or a device name.', verified: false},
+	syncIdNotValid: {id: 'TUI0213', text: 'Sync ID &1 not valid; use *NONE or a name.', verified: false},
+	columnNotAllowed: {id: 'TUI0214', text: '&1 does not apply to backup item &2; leave it blank.', verified: false},
+	exitControlGroupMismatch: {id: 'TUI0215', text: 'SAVDOMBRM must name this control group: CTLGRP(&1), not CTLGRP(&2).', verified: false},
+	exitSaveType: {id: 'TUI0216', text: 'Do not specify SAVTYPE on SAVDOMBRM; BRMS chooses full or incremental.', verified: false},
+	exitUnsafeCommand: {id: 'TUI0217', text: 'IBM advises against running &1 from an exit.', verified: false},
+	exitLotusFirstOrLast: {id: 'TUI0218', text: '&1 belongs in an exit that is neither the first nor the last entry.', verified: false},
+	automaticOmitList: {id: 'TUI0219', text: 'List &1 is applied by BRMS automatically; do not add it to a group.', verified: false},
+	// Subsystems and job queues (TUI03xx).
+	subsystemNotValid: {id: 'TUI0301', text: 'Subsystem &1 not valid; use a name or *ALL.', verified: false},
+	libraryNotValid: {id: 'TUI0302', text: 'Library &1 not valid.', verified: false},
+	valueNotAllowed: {id: 'TUI0303', text: 'Value &1 not valid for &2; use &3.', verified: false},
+	jobQueueNotValid: {id: 'TUI0304', text: 'Job queue &1 not valid.', verified: false},
+	// Attributes (TUI04xx).
+	attributeNotValid: {id: 'TUI0401', text: 'Value &1 not valid for &2: &3.', verified: false},
 } as const satisfies Record<string, MessageDefinition>;
 
 export type MessageKey = keyof typeof MESSAGES;

@@ -2,10 +2,11 @@
 // migrations from older formats. Version numbers only grow; a file from a newer brms-tui is
 // reported and left alone, never rewritten.
 
+import {withDefaultAttributes} from '../domain/attributes.js';
 import type {ControlGroup} from '../domain/control-group.js';
 
 export const STORE_FORMAT = 'brms-tui/store';
-export const STORE_VERSION = 2;
+export const STORE_VERSION = 3;
 
 export type StoreDocument = {
 	format: typeof STORE_FORMAT;
@@ -82,6 +83,15 @@ const MIGRATIONS: Record<number, Migration> = {
 			revisions: Object.fromEntries(groups.map(group => [group.name, base])),
 		};
 	},
+	// Version 2 files may hold only the two media-policy attributes: the others get their defaults.
+	2: document => ({
+		...document,
+		version: 3,
+		controlGroups: ((document['controlGroups'] ?? []) as ControlGroup[]).map(group => ({
+			...group,
+			attributes: withDefaultAttributes(group.attributes),
+		})),
+	}),
 };
 
 /** The version of a parsed store file (files written before `version` existed are version 1). */

@@ -179,3 +179,18 @@ test('on a terminal, list prints a bordered table', async () => {
 		await session.kill();
 	}
 });
+
+test('an import that breaks a BRMS rule names the group, the entry by sequence number, the field and the message ID', () => {
+	const home = freshHome();
+	const document = JSON.parse(run(['export', 'SYSWODOM'], home).stdout);
+	document.controlGroups[0].name = 'NEWGRP';
+	document.controlGroups[0].entries[3].retainObjectDetail = '*MAYBE';
+	document.controlGroups[0].entries[1].saveWhileActive = '*YES';
+	const file = join(home, 'rules.json');
+	writeFileSync(file, JSON.stringify(document));
+	const result = run(['import', file], home);
+	assert.equal(result.status, 2);
+	assert.match(result.stderr, /control group NEWGRP, entry 20, field saveWhileActive: TUI0214: Save while active does not apply to backup item \*SAVSECDTA/);
+	assert.match(result.stderr, /control group NEWGRP, entry 40, field retainObjectDetail: TUI0208: Retain object detail \*MAYBE not valid/);
+	assert.equal(JSON.parse(run(['list', '--json'], home).stdout).length, 7, 'nothing stored');
+});

@@ -112,3 +112,15 @@ test('replaceGroups stores several groups in one write', () => {
 	assert.equal(store.get('SYSWODOM')!.group.text, 'replaced');
 	assert.ok(store.get('A1'));
 });
+
+test('a version-2 file whose groups hold only the media policies gets default values for the other attributes', () => {
+	const folder = home();
+	const path = join(folder, 'system-demo.json');
+	const groups = demoControlGroups().slice(0, 1).map(group => ({...group, attributes: {fullMediaPolicy: 'FULL', incrMediaPolicy: 'INCR'}}));
+	writeFileSync(path, JSON.stringify({format: 'brms-tui/store', version: 2, controlGroups: groups, revisions: {'*BKUGRP': 3}}));
+	const stored = open(folder).get('*BKUGRP')!;
+	assert.equal(stored.revision, 3);
+	assert.equal(stored.group.attributes.fullMediaPolicy, 'FULL');
+	assert.equal(stored.group.attributes['signOffInteractiveUsers'], '*BKUPCY');
+	assert.deepEqual(stored.group.attributes['backupDevices'], ['*BKUPCY']);
+});

@@ -26,7 +26,7 @@ import {
 	optionField,
 	optionFieldId,
 } from './layout.js';
-import {CONTROL_GROUP_OPTIONS, OPTION_LEGEND_PAGES, findOption, type ControlGroupOption} from './options.js';
+import {OPTION_LEGEND_PAGES, findOption, type ControlGroupOption} from './options.js';
 
 /** What the list shows of a group. */
 export type ControlGroupRow = Pick<ControlGroup, 'name' | 'text'> & {fullMediaPolicy: string; incrMediaPolicy: string};
@@ -211,4 +211,3 @@ export function workWithControlGroupsPanel(deps: WorkWithControlGroupsDeps): Pan
 	};
 }
 
-export {CONTROL_GROUP_OPTIONS};

@@ -44,7 +44,6 @@ export type Panel<S extends PanelState> = {
 
 export type PanelInstance = {
 	// The stack holds panels of different state types; each instance pairs a panel with its own.
-	// eslint-disable-next-line @typescript-eslint/no-explicit-any
 	panel: Panel<any>;
 	state: PanelState;
 	/** Which page of the function-key legend shows (F24 cycles it). */
