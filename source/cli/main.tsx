@@ -2,7 +2,7 @@
 
 import {parseArgs} from 'node:util';
 import packageJson from '../../package.json' with {type: 'json'};
-import {noOptionPanels} from '../panels/option-panels.js';
+import {controlGroupOptionPanels} from '../panels/option-panels.js';
 import {workWithControlGroups} from '../panels/work-with-control-groups/panel.js';
 import {StoreConflictError} from '../store/control-group-store.js';
 import {StoreFormatError} from '../store/store-document.js';
@@ -132,7 +132,7 @@ async function workWithBackupControlGroups(system: string | undefined): Promise<
 	const initial = workWithControlGroups({
 		systemName: host.systemName,
 		loadGroups: () => store.list(),
-		openOption: noOptionPanels,
+		openOption: controlGroupOptionPanels(host.systemName, store),
 	});
 	await runFullScreen(
 		<TerminalApp initial={initial} size={SCREEN_24X80} theme={terminalTheme()} decoder={new KeyDecoder(keyTable())} />,

@@ -47,6 +47,13 @@ export const MESSAGES = {
 	exitUnsafeCommand: {id: 'TUI0217', text: 'IBM advises against running &1 from an exit.', verified: false},
 	exitLotusFirstOrLast: {id: 'TUI0218', text: '&1 belongs in an exit that is neither the first nor the last entry.', verified: false},
 	automaticOmitList: {id: 'TUI0219', text: 'List &1 is applied by BRMS automatically; do not add it to a group.', verified: false},
+	entriesNotSaved: {id: 'TUI0220', text: 'Changes not saved.', verified: false},
+	groupSaved: {id: 'TUI0221', text: 'Control group &1 saved.', verified: false},
+	changeItemExitOnly: {id: 'TUI0222', text: 'F10=Change item works on *EXIT entries; position the cursor on one.', verified: false},
+	remoteCopyNotAvailable: {id: 'TUI0223', text: 'brms-tui copies control groups within this system only; use *LCL.', verified: false},
+	groupCopied: {id: 'TUI0224', text: 'Control group &1 copied to &2.', verified: false},
+	groupDeleted: {id: 'TUI0225', text: 'Control group &1 deleted.', verified: false},
+	groupNotFound: {id: 'TUI0226', text: 'Control group &1 not found; press F5 to refresh the list.', verified: false},
 	// Subsystems and job queues (TUI03xx).
 	subsystemNotValid: {id: 'TUI0301', text: 'Subsystem &1 not valid; use a name or *ALL.', verified: false},
 	libraryNotValid: {id: 'TUI0302', text: 'Library &1 not valid.', verified: false},

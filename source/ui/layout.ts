@@ -31,7 +31,12 @@ export function dottedLabel(label: string, width: number, terminator: ':' | '.' 
 	return (text + (terminator === ':' ? ':' : '.')).slice(0, width);
 }
 
-export type FunctionKeyLabel = {key: string; label: string};
+export type FunctionKeyLabel = {
+	key: string;
+	label: string;
+	/** Start a new legend line with this key, as the panel's figure breaks it. */
+	newLine?: boolean;
+};
 
 const MORE_KEYS: FunctionKeyLabel = {key: 'F24', label: 'More keys'};
 
@@ -40,7 +45,9 @@ const MORE_KEYS: FunctionKeyLabel = {key: 'F24', label: 'More keys'};
  * double-spaces them). When the keys do not fit, every page ends with F24=More keys.
  */
 export function legendPages(keys: readonly FunctionKeyLabel[], width = 78, lines = 2): string[][] {
-	const items = keys.filter(each => each.key !== 'F24').map(each => `${each.key}=${each.label}`);
+	const listed = keys.filter(each => each.key !== 'F24');
+	const items = listed.map(each => `${each.key}=${each.label}`);
+	const breaksBefore = new Set(listed.flatMap((each, index) => (each.newLine ? [index] : [])));
 	const pack = (reserve: string | undefined): string[][] => {
 		const pages: string[][] = [];
 		let page: string[] = [];
@@ -53,7 +60,11 @@ export function legendPages(keys: readonly FunctionKeyLabel[], width = 78, lines
 				page = [];
 			}
 		};
-		for (const item of items) {
+		for (const [index, item] of items.entries()) {
+			if (breaksBefore.has(index) && line !== '') {
+				if (page.length === lines - 1 && reserve) line = `${line}   ${reserve}`;
+				flushLine();
+			}
 			const lastLineOfPage = page.length === lines - 1;
 			const room = lastLineOfPage && reserve ? width - reserve.length - 3 : width;
 			const candidate = line === '' ? item : `${line}   ${item}`;

@@ -87,3 +87,14 @@ test('Position to finds the first key with the starting characters, else the nex
 	assert.deepEqual(positionTo(keys, 'R', compare), {index: 4, exact: false});
 	assert.deepEqual(positionTo(keys, 'ZZZ', compare), {index: 4, exact: false});
 });
+
+test('a key marked newLine starts the next legend line, as the panel figure breaks it', () => {
+	const pages = legendPages([
+		{key: 'F3', label: 'Exit'},
+		{key: 'F5', label: 'Refresh'},
+		{key: 'F12', label: 'Cancel', newLine: true},
+		{key: 'F24', label: 'More keys'},
+		{key: 'F1', label: 'Help'},
+	]);
+	assert.deepEqual(pages[0], ['F3=Exit   F5=Refresh', 'F12=Cancel   F1=Help   F24=More keys']);
+});

@@ -47,8 +47,11 @@ export type WorkWithControlGroupsDeps = {
 	systemName: string;
 	/** The groups in the store, in list order. */
 	loadGroups: () => ControlGroup[];
-	/** The panel an option opens for a group; undefined while brms-tui has no such panel. */
-	openOption: (option: ControlGroupOption, groupName: string) => PanelInstance | undefined;
+	/**
+	 * The panel an option opens for its groups (option 4 gets every group typed with 4 at once);
+	 * undefined while brms-tui has no such panel.
+	 */
+	openOption: (option: ControlGroupOption, groupNames: string[]) => PanelInstance | undefined;
 };
 
 export function toRow(group: ControlGroup): ControlGroupRow {
@@ -119,13 +122,22 @@ export function workWithControlGroupsPanel(deps: WorkWithControlGroupsDeps): Pan
 
 	/** Opens the panel of the next pending option; options without a panel stay typed and say so. */
 	const processPending = (state: WorkWithControlGroupsState): Transition<WorkWithControlGroupsState> => {
-		const [next, ...rest] = state.pending;
+		const [next] = state.pending;
 		if (!next) return {state};
-		const panel = deps.openOption(next.option, next.groupName);
+		if (!state.groups.some(group => group.name === next.groupName)) {
+			return {state: {...state, pending: [], notice: message('groupNotFound', next.groupName)}};
+		}
+		// Deletes are confirmed together, on one panel, as IBM's list panels do.
+		const batch = next.option.value === 4 ? state.pending.filter(each => each.option.value === 4) : [next];
+		const panel = deps.openOption(next.option, batch.map(each => each.groupName));
 		if (!panel) {
 			return {state: {...state, pending: [], notice: message('optionNotAvailable', next.option.value, next.option.label)}};
 		}
-		const cleared = {...state, pending: rest, edit: setValues(state.edit, {[optionFieldId(next.groupName)]: ''})};
+		const cleared = {
+			...state,
+			pending: state.pending.filter(each => !batch.includes(each)),
+			edit: setValues(state.edit, Object.fromEntries(batch.map(each => [optionFieldId(each.groupName), '']))),
+		};
 		return {state: cleared, effect: {type: 'open', panel}};
 	};
 
@@ -203,10 +215,12 @@ export function workWithControlGroupsPanel(deps: WorkWithControlGroupsDeps): Pan
 		fields,
 		body,
 		onKey,
-		onReturn: (state: WorkWithControlGroupsState) => {
+		onReturn: (state: WorkWithControlGroupsState, result: unknown) => {
 			// Back from an option's panel: show the list as it is now, then the next option.
 			const groups = deps.loadGroups().map(toRow);
-			return processPending({...state, groups});
+			const said = typeof result === 'object' && result !== null && 'message' in result ? (result as {message?: WorkWithControlGroupsState['notice']}).message : undefined;
+			const top = Math.min(state.top, Math.max(0, groups.length - 1));
+			return processPending({...state, groups, top, ...(said ? {notice: said} : {})});
 		},
 	};
 }

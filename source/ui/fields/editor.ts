@@ -111,8 +111,11 @@ export function editField(state: EditState, fields: readonly FieldDefinition[], 
 		case 'EraseEOF':
 			return {state: change(state, field, value.slice(0, offset))};
 		case 'FieldExit':
-		case 'FieldPlus':
-			return {state: at(change(state, field, value.slice(0, offset)), neighbour(ordered, index, 1), 0)};
+		case 'FieldPlus': {
+			const kept = value.slice(0, offset);
+			const exited = field.rightAdjust ? kept.trim().padStart(field.length) : kept;
+			return {state: at(change(state, field, exited), neighbour(ordered, index, 1), 0)};
+		}
 		case 'FieldMinus':
 			return {state: showError(state, {fieldId: field.id, message: OPERATOR_ERRORS.fieldMinusNotValid})};
 		case 'Dup':

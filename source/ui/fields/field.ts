@@ -17,6 +17,8 @@ export type FieldDefinition = {
 	col: number;
 	length: number;
 	kind: FieldKind;
+	/** Field Exit right-adjusts the value (numeric fields such as sequence numbers). */
+	rightAdjust?: boolean;
 };
 
 /** Screen order: by row, then column (the order Tab follows). */

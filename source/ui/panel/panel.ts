@@ -34,8 +34,8 @@ export type Panel<S extends PanelState> = {
 	fields: (state: S) => FieldDefinition[];
 	/** Everything but input fields, legend and message line. */
 	body: (state: S, size: PanelSize) => Run[];
-	/** Rows of the function-key legend (22 on a 24-row panel). */
-	legendRow?: number;
+	/** First row of the function-key legend (22 on a 24-row panel by default). */
+	legendRow?: number | ((state: S) => number);
 	/** Keys the editor did not use: Enter, function keys, Roll … */
 	onKey: (state: S, keystroke: Keystroke) => Transition<S>;
 	/** A panel opened from this one was closed. */

@@ -103,7 +103,7 @@ export function screenOf(stack: PanelStack, size: PanelSize): ScreenModel {
 	const fields = panel.fields(state);
 	const pages = legendPages(panel.functionKeys(state));
 	const page = pages[top.legendPage % pages.length] ?? [];
-	const legendRow = panel.legendRow ?? size.rows - 2;
+	const legendRow = (typeof panel.legendRow === 'function' ? panel.legendRow(state) : panel.legendRow) ?? size.rows - 2;
 	const message = state.edit.error?.message ?? state.notice;
 	return {
 		...size,

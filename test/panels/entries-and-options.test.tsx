@@ -1,0 +1,180 @@
+import assert from 'node:assert/strict';
+import {mkdtempSync} from 'node:fs';
+import {tmpdir} from 'node:os';
+import {join} from 'node:path';
+import {afterEach, test} from 'node:test';
+import {demoControlGroups} from '../../source/host/demo/seed-groups.js';
+import {controlGroupOptionPanels} from '../../source/panels/option-panels.js';
+import {workWithControlGroups} from '../../source/panels/work-with-control-groups/panel.js';
+import {ControlGroupStore} from '../../source/store/control-group-store.js';
+import {KEY, renderApp, type RenderedApp} from '../helpers/ink-app.js';
+
+let screen: RenderedApp | undefined;
+afterEach(() => screen?.unmount());
+
+const ERASE_EOF = '\u0005';
+
+async function openList() {
+	const store = new ControlGroupStore({systemId: 'demo', seed: demoControlGroups, env: {BRMS_TUI_HOME: mkdtempSync(join(tmpdir(), 'brms-tui-panels-'))}});
+	screen = await renderApp(workWithControlGroups({systemName: 'BRMSDEMO', loadGroups: () => store.list(), openOption: controlGroupOptionPanels('BRMSDEMO', store)}));
+	return {screen, store};
+}
+
+/** Types an option next to a group of the demo list (rows 11-17 in list order). */
+async function option(s: RenderedApp, groupRow: number, value: string) {
+	for (let row = 11; row < groupRow; row++) await s.press(KEY.tab);
+	await s.press(value, KEY.enter);
+}
+
+const SYSWODOM_ROW = 17;
+const QLTSSVR_ROW = 15;
+
+test('2=Edit entries shows SYSWODOM in the 7.x layout, columns where the IBM figure has them', async () => {
+	const {screen: s} = await openList();
+	await option(s, SYSWODOM_ROW, '2');
+	assert.equal(s.textAt(1, 24, 33), 'Edit Backup Control Group Entries');
+	assert.equal(s.row(3), ' Group . . . . . . . . . . : SYSWODOM');
+	assert.equal(s.row(4).trimEnd(), ' Default activity  . . . . . FFFFFFF');
+	assert.equal(s.row(5).trimEnd(), ' Text  . . . . . . . . . . . Backs up all user data except notes');
+	assert.equal(s.row(7), ' Type information, press Enter.');
+	assert.equal(s.row(11), ' Seq  Items      Type Device      SMTWTFS  Detail Active   Queue      ID');
+	assert.equal(s.row(13).trimEnd(), '   10 *EXIT                       *DFTACT');
+	assert.equal(s.row(16).trimEnd(), '   40 *ALLUSR                     *DFTACT  *ERR   *YES     *LIB');
+	assert.equal(s.row(18).trimEnd(), '   60 QLTSEXCL   *LNK             *DFTACT  *YES   *YES     *LIB');
+	assert.equal(s.textAt(21, 70, 7), 'More...');
+	assert.equal(s.row(22), ' F3=Exit   F5=Refresh   F10=Change item   F11=Display exits');
+	assert.equal(s.row(23), ' F12=Cancel   F14=Display client omit status   F24=More keys');
+	await s.press(KEY.f24);
+	assert.equal(s.row(22), ' F1=Help   F4=Prompt   F24=More keys');
+});
+
+test('Enter refuses a value BRMS refuses: message ID on line 24, field in reverse image, nothing stored', async () => {
+	const {screen: s, store} = await openList();
+	await option(s, SYSWODOM_ROW, '2');
+	// Row 16 is entry 40; Retain object detail is the sixth field of the line.
+	for (let index = 0; index < 3; index++) await s.press(KEY.down);
+	for (let index = 0; index < 5; index++) await s.press(KEY.tab);
+	await s.press(ERASE_EOF, '*xyz', KEY.enter);
+	assert.match(s.row(24), /^ TUI0208: Retain object detail \*XYZ not valid/);
+	assert.equal((await s.cell(16, 44)).inverse, true);
+	assert.equal(store.get('SYSWODOM')!.group.entries[3]!.retainObjectDetail, '*ERR');
+});
+
+test('a new line, a removed line and a changed header are stored renumbered in steps of ten', async () => {
+	const {screen: s, store} = await openList();
+	await option(s, SYSWODOM_ROW, '2');
+	// Blank the item of entry 30 (*SAVCFG) to remove it.
+	await s.press(KEY.down, KEY.down, KEY.tab, ERASE_EOF);
+	// First blank line (row 20): seq 45, item PAYROLL, retain *NO, SWA *YES.
+	for (let index = 0; index < 5; index++) await s.press(KEY.down);
+	await s.press(KEY.backTab, '45', KEY.fieldExit, 'payroll', KEY.fieldExit, KEY.tab, KEY.tab, KEY.tab, '*NO', KEY.fieldExit, '*YES', KEY.enter);
+	assert.equal(s.row(24).trim(), 'TUI0221: Control group SYSWODOM saved.');
+	assert.equal(s.textAt(1, 25, 31), 'Work with Backup Control Groups');
+	const entries = store.get('SYSWODOM')!.group.entries.map(entry => `${entry.seq} ${entry.item} ${entry.retainObjectDetail ?? '-'} ${entry.saveWhileActive ?? '-'}`);
+	assert.deepEqual(entries, ['10 *EXIT - -', '20 *SAVSECDTA *NO -', '30 *ALLUSR *ERR *YES', '40 PAYROLL *NO *YES', '50 *ALLDLO *NO *YES', '60 QLTSEXCL *YES *YES', '70 *EXIT - -']);
+});
+
+test('F12 leaves the entries without keeping anything typed', async () => {
+	const {screen: s, store} = await openList();
+	await option(s, SYSWODOM_ROW, '2');
+	await s.press(KEY.home, KEY.tab, 'Changed text', KEY.f12);
+	assert.equal(s.textAt(1, 25, 31), 'Work with Backup Control Groups');
+	assert.equal(store.get('SYSWODOM')!.group.text, 'Backs up all user data except notes');
+});
+
+test('F11 shows the exit commands; F10 on an *EXIT line changes its command in User Exit Maintenance', async () => {
+	const {screen: s, store} = await openList();
+	await option(s, QLTSSVR_ROW, '2');
+	await s.press(KEY.f11);
+	assert.equal(s.row(11), ' Seq  Items       Exit command');
+	assert.equal(s.row(14).trimEnd(), '   20 *EXIT        SAVDOMBRM SERVER(DOM1) CTLGRP(QLTSSVR)');
+	assert.match(s.row(22), /F11=Display entries/);
+	await s.press(KEY.f11, KEY.f10); // F10 on the first line (an *EXIT)
+	assert.equal(s.textAt(1, 30, 21), 'User Exit Maintenance');
+	assert.equal(s.row(5).trimEnd(), '  Sequence number . . . . . . . : 10');
+	assert.equal(s.row(7).trimEnd(), '  Weekly activity . . . . . . . : *DFTACT    SMTWTFS');
+	await s.press('MONSWABRM LIB(*ALLUSR)', KEY.enter);
+	assert.equal(s.textAt(1, 24, 33), 'Edit Backup Control Group Entries');
+	await s.press(KEY.enter);
+	assert.equal(store.get('QLTSSVR')!.group.entries[0]!.exitCommand, 'MONSWABRM LIB(*ALLUSR)');
+});
+
+test('a SAVDOMBRM exit that names another group is refused with its message', async () => {
+	const {screen: s, store} = await openList();
+	await option(s, QLTSSVR_ROW, '2');
+	await s.press(KEY.down, KEY.f10);
+	await s.press(ERASE_EOF, 'SAVDOMBRM SERVER(DOM1) CTLGRP(OTHER)', KEY.enter, KEY.enter);
+	assert.match(s.row(24), /^ TUI0215: SAVDOMBRM must name this control group: CTLGRP\(QLTSSVR\)/);
+	assert.equal(store.get('QLTSSVR')!.group.entries[1]!.exitCommand, 'SAVDOMBRM SERVER(DOM1) CTLGRP(QLTSSVR)');
+});
+
+test('5=Display shows the entries read-only; Enter returns', async () => {
+	const {screen: s} = await openList();
+	await option(s, SYSWODOM_ROW, '5');
+	assert.equal(s.textAt(1, 23, 36), 'Display Backup Control Group Entries');
+	assert.equal(s.row(4), ' Default activity  . . . . : FFFFFFF');
+	assert.equal(s.row(16).trimEnd(), '   40 *ALLUSR                     *DFTACT  *ERR   *YES     *LIB');
+	assert.equal(s.row(22), ' Press Enter to continue.');
+	assert.equal(s.row(23), ' F3=Exit   F11=Display exits   F12=Cancel');
+	assert.equal((await s.cell(16, 7)).underline, false);
+	await s.press('x');
+	assert.equal(s.textAt(16, 7, 7), '*ALLUSR');
+	await s.press(KEY.enter);
+	assert.equal(s.textAt(1, 25, 31), 'Work with Backup Control Groups');
+});
+
+test('1=Create asks for a name and text, then the entries panel of the new group', async () => {
+	const {screen: s, store} = await openList();
+	await s.press('1', KEY.enter);
+	assert.match(s.row(1), /Create Backup Control Group/);
+	await s.press('*bad', KEY.enter);
+	assert.match(s.row(24), /^ TUI0102: Control group name \*BAD not valid/);
+	await s.press(KEY.reset, ERASE_EOF, 'nightly', KEY.fieldExit, 'Nightly user save', KEY.enter);
+	assert.equal(s.textAt(1, 23, 35), 'Create Backup Control Group Entries');
+	assert.equal(s.row(3), ' Group . . . . . . . . . . : NIGHTLY');
+	await s.press('10', KEY.fieldExit, '*allusr', KEY.fieldExit, KEY.tab, KEY.tab, KEY.tab, '*err', '*yes', KEY.enter); // *ERR fills its field: the cursor moves on by itself
+	assert.match(s.row(24), /TUI0221: Control group NIGHTLY saved\./);
+	const created = store.get('NIGHTLY')!.group;
+	assert.equal(created.text, 'Nightly user save');
+	assert.deepEqual(created.entries.map(entry => [entry.seq, entry.item, entry.retainObjectDetail, entry.saveWhileActive]), [[10, '*ALLUSR', '*ERR', '*YES']]);
+	assert.ok(s.lines().some(line => line.includes('NIGHTLY')));
+});
+
+test('3=Copy makes a new group from an existing one, *SAME text by default', async () => {
+	const {screen: s, store} = await openList();
+	await option(s, SYSWODOM_ROW, '3');
+	assert.match(s.row(1), /Copy Backup Control Group/);
+	assert.equal(s.row(5).trimEnd(), '  Control group . . . . . . . . . : SYSWODOM');
+	await s.press('SYSWODOM2', KEY.enter);
+	assert.match(s.row(24), /TUI0224: Control group SYSWODOM copied to SYSWODOM2\./);
+	const copy = store.get('SYSWODOM2')!.group;
+	assert.deepEqual({...copy, name: 'SYSWODOM'}, store.get('SYSWODOM')!.group);
+});
+
+test('4=Delete lists the groups on the confirmation panel; F12 keeps them, Enter deletes', async () => {
+	const {screen: s, store} = await openList();
+	await option(s, SYSWODOM_ROW, '4');
+	assert.match(s.row(1), /Confirm Delete of Backup Control Groups/);
+	assert.equal(s.row(3), ' Press Enter to confirm your choices for 4=Delete.');
+	assert.equal(s.row(8).trimEnd(), '  4   SYSWODOM    Backs up all user data except notes');
+	await s.press(KEY.f12);
+	assert.ok(store.get('SYSWODOM'));
+	await s.press(KEY.up, '4', KEY.tab, '4', KEY.enter);
+	assert.equal(s.row(8).trimEnd(), '  4   RESTRICTED  Backs up all system data');
+	assert.equal(s.row(9).trimEnd(), '  4   SYSWODOM    Backs up all user data except notes');
+	await s.press(KEY.enter);
+	assert.match(s.row(24), /TUI0225: Control group RESTRICTED, SYSWODOM deleted\./);
+	assert.equal(store.get('SYSWODOM'), undefined);
+	assert.equal(store.get('RESTRICTED'), undefined);
+});
+
+test('a save over a newer revision from another copy is refused and the typing stays on the screen', async () => {
+	const {screen: s, store} = await openList();
+	await option(s, SYSWODOM_ROW, '2');
+	const other = store.get('SYSWODOM')!;
+	store.save({...other.group, text: 'Saved by another copy'}, other.revision);
+	await s.press(KEY.home, KEY.tab, ERASE_EOF, 'Mine', KEY.enter);
+	assert.match(s.row(24), /Control group SYSWODOM was changed by another brms-tui session/);
+	assert.equal(s.textAt(5, 30, 4), 'Mine');
+	assert.equal(store.get('SYSWODOM')!.group.text, 'Saved by another copy');
+});
