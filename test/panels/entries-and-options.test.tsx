@@ -178,3 +178,46 @@ test('a save over a newer revision from another copy is refused and the typing s
 	assert.equal(s.textAt(5, 30, 4), 'Mine');
 	assert.equal(store.get('SYSWODOM')!.group.text, 'Saved by another copy');
 });
+
+test('F4 on a field opens a window of its values over the panel; 1=Select fills the field', async () => {
+	const {screen: s} = await openList();
+	await option(s, SYSWODOM_ROW, '2');
+	// Entry 40, Retain object detail.
+	for (let index = 0; index < 3; index++) await s.press(KEY.down);
+	for (let index = 0; index < 5; index++) await s.press(KEY.tab);
+	await s.press('\u001BOS'); // F4
+	assert.equal(s.textAt(1, 24, 33), 'Edit Backup Control Group Entries', 'the panel stays in view');
+	assert.equal(s.textAt(4, 18, 62), '.'.repeat(62));
+	assert.equal(s.textAt(5, 20, 20), 'Retain Object Detail');
+	assert.equal(s.textAt(9, 20, 28), 'Opt  Value       Description');
+	const lines = s.lines().slice(9, 14).map(line => line.slice(24, 36).trim());
+	assert.deepEqual(lines, ['*YES', '*MBR', '*OBJ', '*ERR', '*NO']);
+	await s.press(KEY.down, KEY.down, '1', KEY.enter);
+	assert.equal(s.textAt(16, 44, 4), '*OBJ');
+	assert.doesNotMatch(s.lines().join('\n'), /Opt  Value       Description/, 'the window is gone');
+	await s.press(KEY.enter);
+	assert.match(s.row(24), /TUI0221/);
+});
+
+test('F1 on a field explains it in a help window, then the panel and the key map', async () => {
+	const {screen: s} = await openList();
+	await option(s, SYSWODOM_ROW, '2');
+	for (let index = 0; index < 3; index++) await s.press(KEY.down);
+	for (let index = 0; index < 6; index++) await s.press(KEY.tab);
+	await s.press('\u001BOP'); // F1 on Save While Active
+	assert.equal(s.textAt(3, 6, 17), 'Save While Active');
+	assert.match(s.lines().join('\n'), /Whether the objects may be in use while they are saved/);
+	// Roll down through the help to the panel's help and the key map.
+	let text = '';
+	for (let page = 0; page < 12 && !/Esc is a prefix/.test(text); page++) {
+		await s.press(KEY.pageDown);
+		text += s.lines().join('\n');
+	}
+	assert.match(text, /Each line is an entry/);
+	assert.match(text, /F13 +Shift\+F1, F13, Esc !/);
+	await s.press(KEY.f12);
+	assert.doesNotMatch(s.lines().join('\n'), /Whether the objects may be in use/);
+	assert.equal(s.textAt(1, 24, 33), 'Edit Backup Control Group Entries');
+	await s.press(KEY.f12, KEY.home, KEY.backTab, '\u001BOP');
+	assert.match(s.lines().join('\n'), /brms-tui does not run/);
+});

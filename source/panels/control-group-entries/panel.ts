@@ -15,6 +15,9 @@ import {KIT_MESSAGES} from '../../ui/fields/operator-errors.js';
 import type {Keystroke} from '../../ui/keys/key-names.js';
 import {BLUE, WHITE, dottedLabel, scrollIndicatorRun, textRun, titleRuns, type FunctionKeyLabel, type PanelSize} from '../../ui/layout.js';
 import {instance, type Panel, type PanelInstance, type PanelState, type Transition} from '../../ui/panel/panel.js';
+import {panelHelp} from '../../ui/panel/windows.js';
+import {classifyItem} from '../../domain/rules.js';
+import {FIELD_HELP, PANEL_HELP, valueList} from '../help-texts.js';
 import type {Run} from '../../ui/screen/model.js';
 import {hasMore, roll, visibleIndexes} from '../../ui/subfile.js';
 import {
@@ -287,8 +290,27 @@ export function entriesPanel(deps: EntriesDeps): Panel<EntriesState> {
 					{key: 'F4', label: 'Prompt'},
 				];
 
+	/** F4 on an entry field lists its values; Save While Active depends on the line's item. */
+	const prompt = (state: EntriesState, fieldId: string) => {
+		if (fieldId === DEFAULT_ACTIVITY_FIELD.id) return valueList('defaultActivity');
+		const at = parseEntryFieldId(fieldId);
+		const line = at && state.lines.find(each => each.key === at.rowKey);
+		if (!at || !line) return undefined;
+		const listType = value(state, line, 'listType').trim() || null;
+		const kind = classifyItem({item: value(state, line, 'item').trim(), listType})?.kind;
+		return valueList(at.column, {linkItem: kind === 'link' || listType === '*LNK'});
+	};
+
+	const help = (state: EntriesState, fieldId: string | undefined) => {
+		if (fieldId === undefined) return panelHelp(TITLES[state.mode], PANEL_HELP['CTLGRP-ENTRIES'] ?? []);
+		const key = fieldId === DEFAULT_ACTIVITY_FIELD.id || fieldId === TEXT_FIELD.id ? fieldId : parseEntryFieldId(fieldId)?.column;
+		return key ? FIELD_HELP[key] : undefined;
+	};
+
 	return {
 		id: 'CTLGRP-ENTRIES',
+		prompt,
+		help,
 		functionKeys: keys,
 		hiddenKeys: ['F1', 'F4'],
 		fields,

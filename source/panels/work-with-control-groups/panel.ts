@@ -11,6 +11,8 @@ import {KIT_MESSAGES} from '../../ui/fields/operator-errors.js';
 import {BLUE, GREEN, WHITE, scrollIndicatorRun, textRun, titleRuns, type PanelSize} from '../../ui/layout.js';
 import type {Panel, PanelInstance, PanelState, Transition} from '../../ui/panel/panel.js';
 import {instance} from '../../ui/panel/panel.js';
+import {panelHelp} from '../../ui/panel/windows.js';
+import {FIELD_HELP, PANEL_HELP} from '../help-texts.js';
 import type {Run} from '../../ui/screen/model.js';
 import {hasMore, positionTo, roll, visibleIndexes} from '../../ui/subfile.js';
 import {
@@ -26,7 +28,7 @@ import {
 	optionField,
 	optionFieldId,
 } from './layout.js';
-import {OPTION_LEGEND_PAGES, findOption, type ControlGroupOption} from './options.js';
+import {CONTROL_GROUP_OPTIONS, OPTION_LEGEND_PAGES, findOption, type ControlGroupOption} from './options.js';
 
 /** What the list shows of a group. */
 export type ControlGroupRow = Pick<ControlGroup, 'name' | 'text'> & {fullMediaPolicy: string; incrMediaPolicy: string};
@@ -202,6 +204,14 @@ export function workWithControlGroupsPanel(deps: WorkWithControlGroupsDeps): Pan
 
 	return {
 		id: 'WRKCTLGBRM',
+		prompt: (_state, fieldId) =>
+			fieldId.startsWith('opt:')
+				? {title: 'Options', values: CONTROL_GROUP_OPTIONS.map(option => ({value: String(option.value), description: option.label}))}
+				: undefined,
+		help: (_state, fieldId) => {
+			if (fieldId === undefined) return panelHelp(TITLE, PANEL_HELP['WRKCTLGBRM'] ?? []);
+			return FIELD_HELP[fieldId.startsWith('opt:') ? 'opt' : fieldId];
+		},
 		functionKeys: () => [
 			{key: 'F3', label: 'Exit'},
 			{key: 'F5', label: 'Refresh'},

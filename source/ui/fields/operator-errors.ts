@@ -17,4 +17,6 @@ export const KIT_MESSAGES = {
 	interruptIgnored: {id: 'TUI9002', text: 'Ctrl+C does not end brms-tui here; press F3=Exit or F12=Cancel.'},
 	rollTop: {id: 'TUI9003', text: 'Already at top of area.'},
 	rollBottom: {id: 'TUI9004', text: 'Already at bottom of area.'},
+	selectOnly: {id: 'TUI9005', text: 'Type 1 to select a value.'},
+	promptNotAvailable: {id: 'TUI9006', text: 'F4=Prompt is not available for the field at the cursor.'},
 } as const;

@@ -7,6 +7,7 @@ import type {FieldDefinition} from '../fields/field.js';
 import type {EditState, ScreenMessage} from '../fields/editor.js';
 import type {FunctionKeyLabel, PanelSize} from '../layout.js';
 import type {Run} from '../screen/model.js';
+import type {HelpText, ValueList, WindowArea} from './windows.js';
 
 export type PanelState = {
 	edit: EditState;
@@ -40,6 +41,12 @@ export type Panel<S extends PanelState> = {
 	onKey: (state: S, keystroke: Keystroke) => Transition<S>;
 	/** A panel opened from this one was closed. */
 	onReturn?: (state: S, result: unknown) => Transition<S>;
+	/** Drawn as a pop-up window over the panel below it. */
+	window?: WindowArea;
+	/** F4: the allowed values of a field (undefined: F4 is not available there). */
+	prompt?: (state: S, fieldId: string) => ValueList | undefined;
+	/** F1: help for the field under the cursor, or for the panel when fieldId is undefined. */
+	help?: (state: S, fieldId: string | undefined) => HelpText | undefined;
 };
 
 export type PanelInstance = {

@@ -9,6 +9,7 @@ import {KIT_MESSAGES, OPERATOR_ERRORS} from '../fields/operator-errors.js';
 import {legendPages, legendRuns, messageRun, type PanelSize} from '../layout.js';
 import type {ScreenModel} from '../screen/model.js';
 import type {PanelInstance, PanelState, Transition} from './panel.js';
+import {helpWindow, isFillField, panelHelp, valueListWindow, windowFrame} from './windows.js';
 
 export type PanelStack = {panels: PanelInstance[]; exited: boolean};
 
@@ -53,6 +54,21 @@ export function pressKey(stack: PanelStack, keystroke: Keystroke): PanelStack {
 	const {notice: _notice, ...withoutNotice} = current.state;
 	current = withState(current, withoutNotice);
 
+	// F1 and F4 open windows over the panel; the window then takes the keys.
+	const cursorField = fields.some(field => field.id === current.state.edit.cursor.fieldId) ? current.state.edit.cursor.fieldId : undefined;
+	if (key.name === 'F1' && !panel.window) {
+		// The field's help first, then the panel's help and the key map (IBM's extended help).
+		const general = panel.help?.(current.state, undefined) ?? panelHelp(panel.id, []);
+		const field = cursorField ? panel.help?.(current.state, cursorField) : undefined;
+		const help = field ? {title: field.title, lines: [...field.lines, '', general.title, '', ...general.lines]} : general;
+		return {...replaceTop(stack, current), panels: [...stack.panels.slice(0, -1), current, helpWindow(help)]};
+	}
+	if (key.name === 'F4' && panel.prompt) {
+		const list = cursorField ? panel.prompt(current.state, cursorField) : undefined;
+		if (!list) return replaceTop(stack, withError(current, KIT_MESSAGES.promptNotAvailable));
+		return {...replaceTop(stack, current), panels: [...stack.panels.slice(0, -1), current, valueListWindow(list, cursorField!)]};
+	}
+
 	if (isFunctionKey(key.name)) {
 		const listed = panel.functionKeys(current.state).some(each => each.key === key.name);
 		const hidden = panel.hiddenKeys?.includes(key.name) ?? false;
@@ -85,6 +101,13 @@ function applyTransition(stack: PanelStack, transition: Transition<PanelState>):
 			const parent = below.at(-1);
 			if (!parent) return {panels: updated.panels, exited: true};
 			const base: PanelStack = {...updated, panels: below};
+			if (isFillField(effect.result)) {
+				// A value chosen from an F4 list goes into the field it was opened on.
+				const {fieldId, value} = effect.result.fill;
+				const edit = parent.state.edit;
+				const modified = edit.modified.includes(fieldId) ? edit.modified : [...edit.modified, fieldId];
+				return replaceTop(base, withState(parent, {...parent.state, edit: {...edit, values: {...edit.values, [fieldId]: value}, modified}}));
+			}
 			if (!parent.panel.onReturn) return base;
 			return applyTransition(base, parent.panel.onReturn(parent.state, effect.result));
 		}
@@ -99,11 +122,20 @@ function settleCursor(instance: PanelInstance, state: PanelState): PanelState {
 /** The whole screen of the top panel: its body, input fields, legend and message line. */
 export function screenOf(stack: PanelStack, size: PanelSize): ScreenModel {
 	const top = topPanel(stack);
+	const own = panelScreen(top, size);
+	if (!top.panel.window || stack.panels.length < 2) return own;
+	// A window: the panel below stays in view, the window is drawn over it.
+	const below = screenOf({...stack, panels: stack.panels.slice(0, -1)}, size);
+	return {...own, runs: [...below.runs.filter(run => run.row !== size.rows), ...windowFrame(top.panel.window), ...own.runs]};
+}
+
+function panelScreen(top: PanelInstance, size: PanelSize): ScreenModel {
 	const {panel, state} = top;
 	const fields = panel.fields(state);
 	const pages = legendPages(panel.functionKeys(state));
 	const page = pages[top.legendPage % pages.length] ?? [];
 	const legendRow = (typeof panel.legendRow === 'function' ? panel.legendRow(state) : panel.legendRow) ?? size.rows - 2;
+	const legendColumn = panel.window ? panel.window.col + 1 : 1;
 	const message = state.edit.error?.message ?? state.notice;
 	return {
 		...size,
@@ -112,7 +144,7 @@ export function screenOf(stack: PanelStack, size: PanelSize): ScreenModel {
 			...fields.map(field =>
 				fieldRun(field, state.edit.values[field.id] ?? '', {inError: state.edit.error?.fieldId === field.id}),
 			),
-			...legendRuns(page, legendRow),
+			...legendRuns(page, legendRow).map(run => ({...run, col: run.col + legendColumn - 1})),
 			...messageRun(message, size),
 		],
 		cursor: cursorCell(state.edit, fields) ?? {row: size.rows, col: 2},

@@ -1,0 +1,160 @@
+// F1 help, in brms-tui's own words: what each field is for, what its values do and when to
+// choose them. Written for operators learning the BRMS panels; facts from shared/spec/brms.md.
+// F4 lists come from the value tables in domain/values.ts, so the two never disagree.
+
+import {ATTRIBUTE_DEFINITIONS} from '../domain/attributes.js';
+import {
+	ACTIVITY_LETTERS,
+	ASP_DEVICE_SPECIAL,
+	DEFAULT_ACTIVITY_SPECIAL,
+	ENTRY_ACTIVITY_SPECIAL,
+	LIST_TYPES,
+	RETAIN_OBJECT_DETAIL,
+	SAVE_WHILE_ACTIVE_LIBRARY,
+	SAVE_WHILE_ACTIVE_LINK,
+	SPECIAL_ITEMS,
+	SWA_MESSAGE_QUEUE_SPECIAL,
+	SYNC_ID_SPECIAL,
+	type AllowedValue,
+} from '../domain/values.js';
+import type {HelpText, ValueList} from '../ui/panel/windows.js';
+
+const valueLines = (values: readonly AllowedValue[]) => values.map(each => `  ${(each.value === ' ' ? 'blank' : each.value).padEnd(11)} ${each.description}`);
+
+/** Example weekly activities for the F4 list of activity fields. */
+const ACTIVITY_EXAMPLES: AllowedValue[] = [
+	{value: 'FFFFFFF', description: 'Full backup every day', tag: 'V'},
+	{value: 'FIIIIII', description: 'Full on Sunday, incremental Monday to Saturday', tag: 'V'},
+	{value: 'F      ', description: 'Full on Sunday only', tag: 'K'},
+	{value: ' FFFFF ', description: 'Full Monday to Friday, nothing at the weekend', tag: 'K'},
+];
+
+export const FIELD_HELP: Record<string, HelpText> = {
+	seq: {
+		title: 'Seq (sequence number)',
+		lines: [
+			'The order in which the entries run, 1 to 9999. BRMS keeps entries in steps of ten and renumbers them when you press Enter.',
+			'To put a new entry between two others, type a number between theirs (for example 15 between 10 and 20). To remove an entry, blank out its sequence number or its backup item.',
+		],
+	},
+	item: {
+		title: 'Backup Items',
+		lines: [
+			'What this entry saves: a library name, a generic name such as PAY*, the name of a BRMS list (then fill in List Type), or one of these special values:',
+			...valueLines(SPECIAL_ITEMS),
+			'A first *EXIT runs before BRMS ends subsystems and signs users off; a last *EXIT runs after everything else. Press F10 on an *EXIT to change its command.',
+		],
+	},
+	listType: {
+		title: 'List Type',
+		lines: ['Only when the backup item is the name of a BRMS list (WRKLBRM); leave it blank for libraries and special values.', ...valueLines(LIST_TYPES)],
+	},
+	aspDevice: {
+		title: 'ASP Device',
+		lines: ['Which auxiliary storage pools the entry saves from. Leave it blank for *EXIT.', ...valueLines(ASP_DEVICE_SPECIAL), '  name        An independent ASP device'],
+	},
+	activity: {
+		title: 'Weekly Activity (SMTWTFS)',
+		lines: [
+			'On which days the entry runs and how. *DFTACT takes the group\'s Default activity. Otherwise type seven positions, Sunday to Saturday, each one of:',
+			...valueLines(ACTIVITY_LETTERS),
+			'Whether I is cumulative or a true incremental is the group\'s Incremental type attribute (option 8).',
+		],
+	},
+	defaultActivity: {
+		title: 'Default activity',
+		lines: [
+			'The weekly activity of every entry that says *DFTACT: *BKUPCY takes it from the backup policy, or type seven positions Sunday to Saturday of F (full), I (incremental) or blank (no backup).',
+			'Online Lotus groups need at least one F a week.',
+		],
+	},
+	text: {title: 'Text', lines: ['A description of the control group, up to 50 characters. It is shown on the Work with Backup Control Groups list.']},
+	retainObjectDetail: {
+		title: 'Retain Object Detail',
+		lines: [
+			'How much save history BRMS keeps for this entry (in QUSRBRM). More detail lets you restore single objects from the BRMS panels but makes the save history larger and the save slower.',
+			...valueLines(RETAIN_OBJECT_DETAIL),
+			'Leave it blank for *EXIT and *SAVSYS. *ERR is a good default for large libraries: you see what failed without the cost of full detail.',
+		],
+	},
+	saveWhileActive: {
+		title: 'Save While Active',
+		lines: [
+			'Whether the objects may be in use while they are saved. Users can keep working once the checkpoint is reached, which shortens the outage.',
+			'For libraries:',
+			...valueLines(SAVE_WHILE_ACTIVE_LIBRARY),
+			'For link lists and IFS items:',
+			...valueLines(SAVE_WHILE_ACTIVE_LINK),
+			'Leave it blank for *EXIT, *SAVSYS, *SAVSECDTA and *SAVCFG. An *EXIT running MONSWABRM before the entry can restart applications at the checkpoint.',
+		],
+	},
+	swaMessageQueue: {
+		title: 'SWA Message Queue',
+		lines: ['Where the checkpoint message goes, when Save While Active is not *NO.', ...valueLines(SWA_MESSAGE_QUEUE_SPECIAL), '  name        A message queue of your own (LIB/NAME)'],
+	},
+	syncId: {
+		title: 'Sync ID',
+		lines: ['Entries (and groups) with the same sync ID reach one common save-while-active checkpoint, with *SYNCLIB.', ...valueLines(SYNC_ID_SPECIAL), '  name        The shared synchronization name'],
+	},
+	opt: {
+		title: 'Opt',
+		lines: [
+			'Type an option next to one or more control groups and press Enter; they are processed from the top of the list down.',
+			'  1  Create a new control group     6  Add to the job schedule',
+			'  2  Edit its entries               8  Change its attributes',
+			'  3  Copy it                        9  Subsystems to end and restart',
+			'  4  Delete it (you confirm first) 10  Job queues to hold and release',
+			'  5  Display it',
+		],
+	},
+	positionTo: {title: 'Position to', lines: ['Type the first characters of a control-group name and press Enter: the list starts at the first group that begins with them.']},
+	command: {title: 'Parameters or command', lines: ['On a real system you can run a CL command here. brms-tui does not run commands from this line; start backups from the panels.']},
+};
+
+/** Help for an attribute of option 8, from the attribute table. */
+export function attributeHelp(key: string): HelpText | undefined {
+	const definition = ATTRIBUTE_DEFINITIONS.find(each => each.key === key);
+	if (!definition) return undefined;
+	return {
+		title: definition.label,
+		lines: [`Allowed: ${definition.hint}.`, '*BKUPCY takes the value from the backup policy (WRKPCYBRM *BKU), so one change there reaches every group that says *BKUPCY.'],
+	};
+}
+
+export const PANEL_HELP: Record<string, string[]> = {
+	WRKCTLGBRM: [
+		'Work with Backup Control Groups lists the backup control groups of the system. A control group is a list of what to save (its entries), on which days, and how (its attributes); STRBKUBRM CTLGRP(name) runs it.',
+		'The groups whose names start with * are supplied by BRMS: *SYSTEM saves the whole system, *SYSGRP the IBM part, *BKUGRP the user data.',
+	],
+	'CTLGRP-ENTRIES': [
+		'Each line is an entry: what to save, on which days, and how. Type over a value to change it, type on a blank line to add an entry, blank out the sequence number or backup item to remove one, then press Enter.',
+		'F11 shows the exit commands; F10 on an *EXIT line changes its command. F4 on a field lists its values.',
+	],
+};
+
+/** F4 value lists for fields that have a fixed set of values. */
+export function valueList(field: string, context: {linkItem?: boolean} = {}): ValueList | undefined {
+	const list = (title: string, values: readonly AllowedValue[]): ValueList => ({title, values});
+	switch (field) {
+		case 'item':
+			return list('Backup Items (special values)', SPECIAL_ITEMS);
+		case 'listType':
+			return list('List Type', LIST_TYPES);
+		case 'aspDevice':
+			return list('ASP Device', ASP_DEVICE_SPECIAL);
+		case 'activity':
+			return list('Weekly Activity', [...ENTRY_ACTIVITY_SPECIAL, ...ACTIVITY_EXAMPLES]);
+		case 'defaultActivity':
+			return list('Default activity', [...DEFAULT_ACTIVITY_SPECIAL, ...ACTIVITY_EXAMPLES]);
+		case 'retainObjectDetail':
+			return list('Retain Object Detail', RETAIN_OBJECT_DETAIL);
+		case 'saveWhileActive':
+			return context.linkItem ? list('Save While Active (links)', SAVE_WHILE_ACTIVE_LINK) : list('Save While Active (libraries)', SAVE_WHILE_ACTIVE_LIBRARY);
+		case 'swaMessageQueue':
+			return list('SWA Message Queue', SWA_MESSAGE_QUEUE_SPECIAL);
+		case 'syncId':
+			return list('Sync ID', SYNC_ID_SPECIAL);
+		default:
+			return undefined;
+	}
+}

@@ -1,0 +1,169 @@
+// Pop-up windows over a panel, as IBM i draws them: F4 lists the allowed values of the field
+// under the cursor (1=Select fills the field), F1 shows help. A window is a panel on top of the
+// stack, so it takes every key before the panel under it; the runtime draws the panel below
+// first and the window over it.
+
+import {createEditState, fieldValue, showError} from '../fields/editor.js';
+import type {FieldDefinition} from '../fields/field.js';
+import {keyMapLines} from '../keys/key-map-text.js';
+import {DEFAULT_KEY_TABLE} from '../keys/key-table.js';
+import {BLUE, GREEN, WHITE, scrollIndicatorRun, textRun} from '../layout.js';
+import type {Run} from '../screen/model.js';
+import {hasMore, roll, visibleIndexes} from '../subfile.js';
+import {KIT_MESSAGES} from '../fields/operator-errors.js';
+import {instance, type Panel, type PanelInstance, type PanelState} from './panel.js';
+
+export type WindowArea = {row: number; col: number; rows: number; cols: number};
+
+export type ValueList = {title: string; values: ReadonlyArray<{value: string; description: string}>};
+
+export type HelpText = {title: string; lines: string[]};
+
+/** What a value list hands back: the value for the field it was opened on. */
+export type FillField = {fill: {fieldId: string; value: string}};
+
+export function isFillField(result: unknown): result is FillField {
+	return typeof result === 'object' && result !== null && 'fill' in result;
+}
+
+/** The window's border: dots along the top and bottom, colons down the sides (blue). */
+export function windowFrame(area: WindowArea): Run[] {
+	const runs: Run[] = [
+		{row: area.row, col: area.col, text: '.'.repeat(area.cols), attributes: BLUE},
+		{row: area.row + area.rows - 1, col: area.col, text: `:${'.'.repeat(area.cols - 2)}:`, attributes: BLUE},
+	];
+	for (let row = area.row + 1; row < area.row + area.rows - 1; row++) {
+		runs.push({row, col: area.col, text: `:${' '.repeat(area.cols - 2)}:`, attributes: BLUE});
+	}
+	return runs;
+}
+
+type ListState = PanelState & {top: number};
+
+const LIST_AREA: WindowArea = {row: 4, col: 18, rows: 18, cols: 62};
+const LIST_PAGE = 10;
+
+export function valueListWindow(list: ValueList, fieldId: string): PanelInstance {
+	const first = LIST_AREA.row + 6;
+	const optId = (index: number) => `select:${index}`;
+	const panel: Panel<ListState> = {
+		id: 'VALUE-LIST',
+		window: LIST_AREA,
+		functionKeys: () => [{key: 'F12', label: 'Cancel'}],
+		legendRow: LIST_AREA.row + LIST_AREA.rows - 2,
+		fields: state =>
+			visibleIndexes({top: state.top, pageSize: LIST_PAGE, total: list.values.length}).map(
+				(index, line): FieldDefinition => ({id: optId(index), row: first + line, col: LIST_AREA.col + 2, length: 1, kind: 'digits'}),
+			),
+		body: state => {
+			const col = LIST_AREA.col + 2;
+			const runs: Run[] = [
+				textRun(LIST_AREA.row + 1, col, list.title.slice(0, LIST_AREA.cols - 4), WHITE),
+				textRun(LIST_AREA.row + 2, col, 'Type option, press Enter.', BLUE),
+				textRun(LIST_AREA.row + 3, col + 1, '1=Select', BLUE),
+				textRun(LIST_AREA.row + 5, col, 'Opt  Value       Description', WHITE),
+			];
+			visibleIndexes({top: state.top, pageSize: LIST_PAGE, total: list.values.length}).forEach((index, line) => {
+				const each = list.values[index]!;
+				const text = `${(each.value === ' ' ? "' '" : each.value).padEnd(11)} ${each.description}`;
+				runs.push(textRun(first + line, col + 5, text.slice(0, LIST_AREA.cols - 9), GREEN));
+			});
+			runs.push(scrollIndicatorRun(first + LIST_PAGE, hasMore({top: state.top, pageSize: LIST_PAGE, total: list.values.length}), LIST_AREA.col + LIST_AREA.cols - 3));
+			return runs;
+		},
+		onKey: (state, keystroke) => {
+			if (keystroke.kind !== 'key') return {state};
+			switch (keystroke.name) {
+				case 'F12':
+				case 'F3':
+					return {state, effect: {type: 'close'}};
+				case 'RollUp':
+				case 'RollDown': {
+					const result = roll({top: state.top, pageSize: LIST_PAGE, total: list.values.length}, keystroke.name === 'RollUp' ? 'up' : 'down');
+					if (result.blocked) return {state: {...state, notice: keystroke.name === 'RollUp' ? KIT_MESSAGES.rollBottom : KIT_MESSAGES.rollTop}};
+					return {state: {...state, top: result.top}};
+				}
+				case 'Enter': {
+					const chosen = list.values.findIndex((_, index) => fieldValue(state.edit, optId(index)) !== '');
+					if (chosen === -1) return {state, effect: {type: 'close'}};
+					if (fieldValue(state.edit, optId(chosen)) !== '1') {
+						return {state: {...state, edit: showError(state.edit, {fieldId: optId(chosen), message: KIT_MESSAGES.selectOnly})}};
+					}
+					const result: FillField = {fill: {fieldId, value: list.values[chosen]!.value}};
+					return {state, effect: {type: 'close', result}};
+				}
+				default:
+					return {state};
+			}
+		},
+	};
+	return instance(panel, {top: 0, edit: createEditState([{id: optId(0), row: first, col: LIST_AREA.col + 2, length: 1, kind: 'digits'}])});
+}
+
+type HelpState = PanelState & {top: number};
+
+const HELP_AREA: WindowArea = {row: 2, col: 4, rows: 21, cols: 75};
+const HELP_PAGE = 15;
+
+/** F1: the help text in a window; Roll pages it; Enter, F3 or F12 closes it. */
+export function helpWindow(help: HelpText): PanelInstance {
+	const lines = help.lines.flatMap(line => wrap(line, HELP_AREA.cols - 4));
+	const panel: Panel<HelpState> = {
+		id: 'HELP',
+		window: HELP_AREA,
+		functionKeys: () => [
+			{key: 'F3', label: 'Exit help'},
+			{key: 'F12', label: 'Cancel'},
+		],
+		hiddenKeys: ['F1'],
+		legendRow: HELP_AREA.row + HELP_AREA.rows - 2,
+		fields: () => [],
+		body: state => {
+			const col = HELP_AREA.col + 2;
+			const runs: Run[] = [textRun(HELP_AREA.row + 1, col, help.title.slice(0, HELP_AREA.cols - 4), WHITE)];
+			visibleIndexes({top: state.top, pageSize: HELP_PAGE, total: lines.length}).forEach((index, line) => {
+				runs.push(textRun(HELP_AREA.row + 3 + line, col, lines[index]!, GREEN));
+			});
+			runs.push(scrollIndicatorRun(HELP_AREA.row + 3 + HELP_PAGE, hasMore({top: state.top, pageSize: HELP_PAGE, total: lines.length}), HELP_AREA.col + HELP_AREA.cols - 3));
+			return runs;
+		},
+		onKey: (state, keystroke) => {
+			if (keystroke.kind !== 'key') return {state};
+			switch (keystroke.name) {
+				case 'Enter':
+				case 'F3':
+				case 'F12':
+					return {state, effect: {type: 'close'}};
+				case 'RollUp':
+				case 'RollDown': {
+					const result = roll({top: state.top, pageSize: HELP_PAGE, total: lines.length}, keystroke.name === 'RollUp' ? 'up' : 'down');
+					if (result.blocked) return {state: {...state, notice: keystroke.name === 'RollUp' ? KIT_MESSAGES.rollBottom : KIT_MESSAGES.rollTop}};
+					return {state: {...state, top: result.top}};
+				}
+				default:
+					return {state};
+			}
+		},
+	};
+	return instance(panel, {top: 0, edit: createEditState([])});
+}
+
+/** A panel's general help, followed by the key map (what F1 shows away from a field). */
+export function panelHelp(title: string, paragraphs: readonly string[]): HelpText {
+	return {title, lines: [...paragraphs.flatMap(paragraph => [paragraph, '']), 'Keys', '', ...keyMapLines(DEFAULT_KEY_TABLE)]};
+}
+
+function wrap(line: string, width: number): string[] {
+	if (line.length <= width) return [line];
+	const words = line.split(' ');
+	const lines: string[] = [];
+	let current = '';
+	for (const word of words) {
+		if (current !== '' && current.length + 1 + word.length > width) {
+			lines.push(current);
+			current = word;
+		} else current = current === '' ? word : `${current} ${word}`;
+	}
+	if (current !== '') lines.push(current);
+	return lines;
+}
