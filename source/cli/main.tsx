@@ -18,6 +18,8 @@ import {exportCommand, importCommand, listCommand, showCommand, type Output} fro
 import {runFullScreen, terminalTheme} from './interactive.js';
 import {KeyMapFileError, readKeyOverrides} from './key-map-file.js';
 import {openSystem} from './system.js';
+import {demoJobSchedule} from '../host/demo/job-schedule.js';
+import {storeLocation} from '../store/location.js';
 
 const USAGE = `Usage: brms-tui [--system NAME]            Work with Backup Control Groups (WRKCTLGBRM)
        brms-tui list [--json]                 the control groups
@@ -132,7 +134,7 @@ async function workWithBackupControlGroups(system: string | undefined): Promise<
 	const initial = workWithControlGroups({
 		systemName: host.systemName,
 		loadGroups: () => store.list(),
-		openOption: controlGroupOptionPanels(host.systemName, store),
+		openOption: controlGroupOptionPanels(host.systemName, store, (job, command) => demoJobSchedule(storeLocation()).add(job, command)),
 	});
 	await runFullScreen(
 		<TerminalApp initial={initial} size={SCREEN_24X80} theme={terminalTheme()} decoder={new KeyDecoder(keyTable())} />,

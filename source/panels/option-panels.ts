@@ -7,6 +7,7 @@ import type {PanelInstance} from '../ui/panel/panel.js';
 import {confirmDelete} from './confirm-delete/panel.js';
 import {controlGroupEntries, type EntriesDeps} from './control-group-entries/panel.js';
 import {groupNamePrompt} from './group-name-prompt/panel.js';
+import {addToSchedule, type ScheduleRecorder} from './add-to-schedule/panel.js';
 import {userExitMaintenance} from './user-exit-maintenance/panel.js';
 import {withDefaultAttributes} from '../domain/attributes.js';
 
@@ -25,7 +26,7 @@ export function newControlGroup(name: string, text: string): ControlGroup {
 	return {name, type: '*BKU', text, defaultActivity: '*BKUPCY', attributes: withDefaultAttributes(), entries: [], subsystems: [], jobQueues: []};
 }
 
-export function controlGroupOptionPanels(systemName: string, store: GroupStore): OptionPanelFactory {
+export function controlGroupOptionPanels(systemName: string, store: GroupStore, recordSchedule: ScheduleRecorder): OptionPanelFactory {
 	const entriesDeps: EntriesDeps = {
 		systemName,
 		store: {save: (group, startedFrom) => store.save(group, startedFrom), reload: name => store.get(name)},
@@ -68,6 +69,8 @@ export function controlGroupOptionPanels(systemName: string, store: GroupStore):
 				});
 				return groups.length > 0 ? confirmDelete(systemName, store, groups) : undefined;
 			}
+			case 6:
+				return stored && addToSchedule(systemName, stored.group.name, recordSchedule);
 			default:
 				return undefined;
 		}

@@ -16,8 +16,10 @@ const ERASE_EOF = '\u0005';
 
 async function openList() {
 	const store = new ControlGroupStore({systemId: 'demo', seed: demoControlGroups, env: {BRMS_TUI_HOME: mkdtempSync(join(tmpdir(), 'brms-tui-panels-'))}});
-	screen = await renderApp(workWithControlGroups({systemName: 'BRMSDEMO', loadGroups: () => store.list(), openOption: controlGroupOptionPanels('BRMSDEMO', store)}));
-	return {screen, store};
+	const scheduled: Array<{job: string; command: string}> = [];
+	const record = (job: string, command: string) => scheduled.push({job, command});
+	screen = await renderApp(workWithControlGroups({systemName: 'BRMSDEMO', loadGroups: () => store.list(), openOption: controlGroupOptionPanels('BRMSDEMO', store, record)}));
+	return {screen, store, scheduled};
 }
 
 /** Types an option next to a group of the demo list (rows 11-17 in list order). */
@@ -220,4 +222,27 @@ test('F1 on a field explains it in a help window, then the panel and the key map
 	assert.equal(s.textAt(1, 24, 33), 'Edit Backup Control Group Entries');
 	await s.press(KEY.f12, KEY.home, KEY.backTab, '\u001BOP');
 	assert.match(s.lines().join('\n'), /brms-tui does not run/);
+});
+
+test('6=Add to schedule shows the ADDJOBSCDE command that runs STRBKUBRM SBMJOB(*NO), checks it, and records it', async () => {
+	const {screen: s, scheduled} = await openList();
+	await option(s, SYSWODOM_ROW, '6');
+	assert.match(s.row(1), /Add Job Schedule Entry \(ADDJOBSCDE\)/);
+	assert.match(s.row(6), /Control group .*: +SYSWODOM$/);
+	assert.equal(s.textAt(5, 44, 8), 'SYSWODOM');
+	assert.match(s.lines().slice(14, 18).map(line => line.slice(2)).join(''), /ADDJOBSCDE JOB\(SYSWODOM\) CMD\(STRBKUBRM CTLGRP\(SYSWODOM\) SBMJOB\(\*NO\)\) FRQ\(\*WEEKLY\)/);
+	// A bad time is refused on its field.
+	for (let index = 0; index < 4; index++) await s.press(KEY.tab);
+	await s.press(ERASE_EOF, '2575', KEY.enter);
+	assert.match(s.row(24), /^ TUI0227: Schedule time 2575 not valid/);
+	assert.equal((await s.cell(10, 44)).inverse, true);
+	assert.equal(scheduled.length, 0);
+	await s.press(KEY.reset, ERASE_EOF, '0130', KEY.tab, ERASE_EOF, "Nightly 'user' save", KEY.enter);
+	assert.deepEqual(scheduled, [
+		{
+			job: 'SYSWODOM',
+			command: "ADDJOBSCDE JOB(SYSWODOM) CMD(STRBKUBRM CTLGRP(SYSWODOM) SBMJOB(*NO)) FRQ(*WEEKLY) SCDDATE(*NONE) SCDDAY(*ALL) SCDTIME(0130) TEXT('Nightly ''user'' save')",
+		},
+	]);
+	assert.match(s.row(24), /TUI0228: Job schedule entry SYSWODOM added on system BRMSDEMO\./);
 });

@@ -1,0 +1,17 @@
+// The demo system's job scheduler: option 6 records its ADDJOBSCDE command here, in
+// demo-job-schedule.json beside the store, so a trainee sees what was added.
+
+import Conf from 'conf';
+
+export type RecordedScheduleEntry = {job: string; command: string; addedAt: string};
+
+/** `location` is where the store lives (conf's cwd, or projectName for the config folder). */
+export function demoJobSchedule(location: {cwd: string} | {projectName: string; projectSuffix: string}) {
+	const file = new Conf<{entries: RecordedScheduleEntry[]}>({...location, configName: 'demo-job-schedule', clearInvalidConfig: false});
+	return {
+		list: (): RecordedScheduleEntry[] => file.get('entries', []),
+		add(job: string, command: string): void {
+			file.set('entries', [...file.get('entries', []), {job, command, addedAt: new Date().toISOString()}]);
+		},
+	};
+}
