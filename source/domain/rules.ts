@@ -174,11 +174,17 @@ export function checkExitCommand(command: string, index: number, groupName: stri
 	return problems;
 }
 
+/** Sequence numbers of option 9 and 10 rows: 1 through 9999, each used once. */
+function checkSequence(rows: ReadonlyArray<{seq: number}>, index: number, at: (field: string, key: MessageKey, values: Array<string | number>) => void): void {
+	const {seq} = rows[index]!;
+	if (!Number.isInteger(seq) || seq < 1 || seq > 9999) at('seq', 'seqNotValid', [String(seq)]);
+	else if (rows.some((other, otherIndex) => otherIndex !== index && other.seq === seq)) at('seq', 'seqDuplicate', [seq]);
+}
+
 export function checkSubsystem(row: SubsystemEntry, index: number, rows: readonly SubsystemEntry[]): Problem[] {
 	const problems: Problem[] = [];
 	const at = (field: string, key: MessageKey, values: Array<string | number>) => problems.push(problem(`subsystems.${field}`, key, values, {index}));
-	if (!Number.isInteger(row.seq) || row.seq < 1 || row.seq > 9999) at('seq', 'seqNotValid', [String(row.seq)]);
-	else if (rows.some((other, otherIndex) => otherIndex !== index && other.seq === row.seq)) at('seq', 'seqDuplicate', [row.seq]);
+	checkSequence(rows, index, at);
 	if (row.subsystem !== '*ALL' && !isName(row.subsystem)) at('subsystem', 'subsystemNotValid', [row.subsystem]);
 	if (row.library !== null && row.library !== '*LIBL' && !isName(row.library)) at('library', 'libraryNotValid', [row.library]);
 	if (!['*YES', '*NO'].includes(row.restart)) at('restart', 'valueNotAllowed', [row.restart, 'Restart', '*YES, *NO']);
@@ -191,8 +197,7 @@ export function checkSubsystem(row: SubsystemEntry, index: number, rows: readonl
 export function checkJobQueue(row: JobQueueEntry, index: number, rows: readonly JobQueueEntry[]): Problem[] {
 	const problems: Problem[] = [];
 	const at = (field: string, key: MessageKey, values: Array<string | number>) => problems.push(problem(`jobQueues.${field}`, key, values, {index}));
-	if (!Number.isInteger(row.seq) || row.seq < 1 || row.seq > 9999) at('seq', 'seqNotValid', [String(row.seq)]);
-	else if (rows.some((other, otherIndex) => otherIndex !== index && other.seq === row.seq)) at('seq', 'seqDuplicate', [row.seq]);
+	checkSequence(rows, index, at);
 	if (!isName(row.jobQueue)) at('jobQueue', 'jobQueueNotValid', [row.jobQueue]);
 	if (row.library !== null && row.library !== '*LIBL' && !isName(row.library)) at('library', 'libraryNotValid', [row.library]);
 	// Hold and Release columns are reconstructed [?] (brms.md §4.4).

@@ -1,6 +1,8 @@
 // A subfile (5250 list) window: which records show, paging with the Roll keys, and where
 // "Position to" lands. Pure functions; the panel owns the records.
 
+import {KIT_MESSAGES} from './fields/operator-errors.js';
+
 export type SubfileWindow = {
 	/** Index of the first record shown. */
 	top: number;
@@ -50,4 +52,14 @@ export function positionTo(
 	if (exactIndex !== -1) return {index: exactIndex, exact: true};
 	const after = keys.findIndex(key => compare(key, startingCharacters) > 0);
 	return {index: after === -1 ? Math.max(0, keys.length - 1) : after, exact: false};
+}
+
+/**
+ * A Roll key on a subfile: the new first record, or, at either end, the top unchanged and the
+ * message IBM's list panels show there.
+ */
+export function rollKey(window: SubfileWindow, key: 'RollUp' | 'RollDown'): {top: number; notice?: {id: string; text: string}} {
+	const result = roll(window, key === 'RollUp' ? 'up' : 'down');
+	if (!result.blocked) return {top: result.top};
+	return {top: window.top, notice: key === 'RollUp' ? KIT_MESSAGES.rollBottom : KIT_MESSAGES.rollTop};
 }

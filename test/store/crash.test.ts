@@ -12,6 +12,7 @@ import {demoControlGroups} from '../../source/host/demo/seed-groups.js';
 import {ControlGroupStore} from '../../source/store/control-group-store.js';
 
 const FIXTURE = fileURLToPath(new URL('fixtures/save-loop.ts', import.meta.url));
+const HOLD_LOCK = fileURLToPath(new URL('fixtures/hold-lock.ts', import.meta.url));
 const ROUNDS = 20;
 
 /** Runs the save loop until it has done at least `minimumSaves`, then a random moment more, then SIGKILL. */
@@ -61,18 +62,16 @@ test(`a store killed with SIGKILL mid-save ${ROUNDS} times always holds the old 
 	}
 });
 
-test('a lock left by a killed process is taken over once stale', async () => {
+test('a lock left by a process killed while holding it is taken over once stale', async () => {
 	const home = mkdtempSync(join(tmpdir(), 'brms-tui-crash-'));
-	const path = join(home, 'system-demo.json');
-	let lockLeft = false;
-	for (let attempt = 0; attempt < 10 && !lockLeft; attempt++) {
-		await saveThenKill(home, attempt * 1000, 3);
-		lockLeft = existsSync(`${path}.lock`);
-	}
-	assert.ok(lockLeft, 'a killed saver left its lock behind at least once in 10 tries');
 	const store = new ControlGroupStore({systemId: 'demo', seed: demoControlGroups, env: {BRMS_TUI_HOME: home}});
+	const holder = spawn(process.execPath, ['--import', 'tsx', HOLD_LOCK, store.path], {stdio: ['ignore', 'pipe', 'inherit']});
+	await new Promise<void>(resolve => holder.stdout.on('data', chunk => String(chunk).includes('locked') && resolve()));
+	holder.kill('SIGKILL');
+	await new Promise(resolve => holder.on('exit', resolve));
+	assert.equal(existsSync(`${store.path}.lock`), true, 'the killed holder left its lock');
 	const current = store.get('SYSWODOM')!;
 	store.save({...current.group, text: 'after the crash'}, current.revision);
 	assert.equal(store.get('SYSWODOM')!.group.text, 'after the crash');
-	assert.equal(existsSync(`${path}.lock`), false);
+	assert.equal(existsSync(`${store.path}.lock`), false);
 });

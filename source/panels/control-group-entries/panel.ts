@@ -11,7 +11,6 @@ import {message} from '../../domain/messages.js';
 import {checkControlGroup, errorsOnly, resequence, type Problem} from '../../domain/rules.js';
 import {createEditState, fieldValue, placeCursor, showError} from '../../ui/fields/editor.js';
 import type {FieldDefinition} from '../../ui/fields/field.js';
-import {KIT_MESSAGES} from '../../ui/fields/operator-errors.js';
 import type {Keystroke} from '../../ui/keys/key-names.js';
 import {BLUE, WHITE, dottedLabel, scrollIndicatorRun, textRun, titleRuns, type FunctionKeyLabel, type PanelSize} from '../../ui/layout.js';
 import {instance, type Panel, type PanelInstance, type PanelState, type Transition} from '../../ui/panel/panel.js';
@@ -19,7 +18,7 @@ import {panelHelp} from '../../ui/panel/windows.js';
 import {classifyItem} from '../../domain/rules.js';
 import {FIELD_HELP, PANEL_HELP, valueList} from '../help-texts.js';
 import type {Run} from '../../ui/screen/model.js';
-import {hasMore, roll, visibleIndexes} from '../../ui/subfile.js';
+import {hasMore, rollKey, visibleIndexes} from '../../ui/subfile.js';
 import {
 	DEFAULT_ACTIVITY_FIELD,
 	ENTRY_COLUMNS,
@@ -262,9 +261,8 @@ export function entriesPanel(deps: EntriesDeps): Panel<EntriesState> {
 				return {state: {...state, notice: message('functionNotAvailable', 'F14=Display client omit status')}};
 			case 'RollUp':
 			case 'RollDown': {
-				const result = roll({top: state.top, pageSize: PAGE_SIZE, total: state.lines.length}, keystroke.name === 'RollUp' ? 'up' : 'down');
-				if (result.blocked) return {state: {...state, notice: keystroke.name === 'RollUp' ? KIT_MESSAGES.rollBottom : KIT_MESSAGES.rollTop}};
-				return {state: {...state, top: result.top}};
+				const {top, notice} = rollKey({top: state.top, pageSize: PAGE_SIZE, total: state.lines.length}, keystroke.name);
+				return {state: {...state, top, ...(notice ? {notice} : {})}};
 			}
 			default:
 				return {state};

@@ -7,14 +7,13 @@ import {message} from '../../domain/messages.js';
 import type {Keystroke} from '../../ui/keys/key-names.js';
 import {createEditState, fieldValue, placeCursor, setValues, showError} from '../../ui/fields/editor.js';
 import type {FieldDefinition} from '../../ui/fields/field.js';
-import {KIT_MESSAGES} from '../../ui/fields/operator-errors.js';
 import {BLUE, GREEN, WHITE, scrollIndicatorRun, textRun, titleRuns, type PanelSize} from '../../ui/layout.js';
 import type {Panel, PanelInstance, PanelState, Transition} from '../../ui/panel/panel.js';
 import {instance} from '../../ui/panel/panel.js';
 import {panelHelp} from '../../ui/panel/windows.js';
 import {FIELD_HELP, PANEL_HELP} from '../help-texts.js';
 import type {Run} from '../../ui/screen/model.js';
-import {hasMore, positionTo, roll, visibleIndexes} from '../../ui/subfile.js';
+import {hasMore, positionTo, rollKey, visibleIndexes} from '../../ui/subfile.js';
 import {
 	COLUMN,
 	COMMAND_FIELD,
@@ -193,9 +192,8 @@ export function workWithControlGroupsPanel(deps: WorkWithControlGroupsDeps): Pan
 				return {state: {...state, notice: message('functionNotAvailable', keystroke.name)}};
 			case 'RollUp':
 			case 'RollDown': {
-				const result = roll({top: state.top, pageSize: PAGE_SIZE, total: state.groups.length}, keystroke.name === 'RollUp' ? 'up' : 'down');
-				if (result.blocked) return {state: {...state, notice: keystroke.name === 'RollUp' ? KIT_MESSAGES.rollBottom : KIT_MESSAGES.rollTop}};
-				return {state: {...state, top: result.top}};
+				const {top, notice} = rollKey({top: state.top, pageSize: PAGE_SIZE, total: state.groups.length}, keystroke.name);
+				return {state: {...state, top, ...(notice ? {notice} : {})}};
 			}
 			default:
 				return {state};

@@ -9,7 +9,7 @@ import {keyMapLines} from '../keys/key-map-text.js';
 import {DEFAULT_KEY_TABLE} from '../keys/key-table.js';
 import {BLUE, GREEN, WHITE, scrollIndicatorRun, textRun} from '../layout.js';
 import type {Run} from '../screen/model.js';
-import {hasMore, roll, visibleIndexes} from '../subfile.js';
+import {hasMore, rollKey, visibleIndexes} from '../subfile.js';
 import {KIT_MESSAGES} from '../fields/operator-errors.js';
 import {instance, type Panel, type PanelInstance, type PanelState} from './panel.js';
 
@@ -79,9 +79,8 @@ export function valueListWindow(list: ValueList, fieldId: string): PanelInstance
 					return {state, effect: {type: 'close'}};
 				case 'RollUp':
 				case 'RollDown': {
-					const result = roll({top: state.top, pageSize: LIST_PAGE, total: list.values.length}, keystroke.name === 'RollUp' ? 'up' : 'down');
-					if (result.blocked) return {state: {...state, notice: keystroke.name === 'RollUp' ? KIT_MESSAGES.rollBottom : KIT_MESSAGES.rollTop}};
-					return {state: {...state, top: result.top}};
+					const {top, notice} = rollKey({top: state.top, pageSize: LIST_PAGE, total: list.values.length}, keystroke.name);
+					return {state: {...state, top, ...(notice ? {notice} : {})}};
 				}
 				case 'Enter': {
 					const chosen = list.values.findIndex((_, index) => fieldValue(state.edit, optId(index)) !== '');
@@ -136,9 +135,8 @@ export function helpWindow(help: HelpText): PanelInstance {
 					return {state, effect: {type: 'close'}};
 				case 'RollUp':
 				case 'RollDown': {
-					const result = roll({top: state.top, pageSize: HELP_PAGE, total: lines.length}, keystroke.name === 'RollUp' ? 'up' : 'down');
-					if (result.blocked) return {state: {...state, notice: keystroke.name === 'RollUp' ? KIT_MESSAGES.rollBottom : KIT_MESSAGES.rollTop}};
-					return {state: {...state, top: result.top}};
+					const {top, notice} = rollKey({top: state.top, pageSize: HELP_PAGE, total: lines.length}, keystroke.name);
+					return {state: {...state, top, ...(notice ? {notice} : {})}};
 				}
 				default:
 					return {state};
