@@ -56,6 +56,8 @@ export const MESSAGES = {
 	groupNotFound: {id: 'TUI0226', text: 'Control group &1 not found; press F5 to refresh the list.', verified: false},
 	scheduleValueNotValid: {id: 'TUI0227', text: 'Value not valid for the job-schedule entry.', verified: false},
 	scheduleEntryAdded: {id: 'TUI0228', text: 'Job schedule entry &1 added on system &2.', verified: false},
+	attributesFirstPage: {id: 'TUI0229', text: 'Already on the first page of attributes.', verified: false},
+	attributesLastPage: {id: 'TUI0230', text: 'Already on the last page of attributes.', verified: false},
 	// Subsystems and job queues (TUI03xx).
 	subsystemNotValid: {id: 'TUI0301', text: 'Subsystem &1 not valid; use a name or *ALL.', verified: false},
 	libraryNotValid: {id: 'TUI0302', text: 'Library &1 not valid.', verified: false},

@@ -1,5 +1,4 @@
-// Which panel each WRKCTLGBRM option opens, wired to the store. Options without a panel yet
-// (6, 8, 9, 10) say so on line 24.
+// Which panel each WRKCTLGBRM option opens, wired to the store.
 
 import type {ControlGroup} from '../domain/control-group.js';
 import {message} from '../domain/messages.js';
@@ -8,6 +7,8 @@ import {confirmDelete} from './confirm-delete/panel.js';
 import {controlGroupEntries, type EntriesDeps} from './control-group-entries/panel.js';
 import {groupNamePrompt} from './group-name-prompt/panel.js';
 import {addToSchedule, type ScheduleRecorder} from './add-to-schedule/panel.js';
+import {changeAttributes} from './change-attributes/panel.js';
+import {JOB_QUEUES, SUBSYSTEMS, processList} from './process-lists/panel.js';
 import {userExitMaintenance} from './user-exit-maintenance/panel.js';
 import {withDefaultAttributes} from '../domain/attributes.js';
 
@@ -71,6 +72,12 @@ export function controlGroupOptionPanels(systemName: string, store: GroupStore, 
 			}
 			case 6:
 				return stored && addToSchedule(systemName, stored.group.name, recordSchedule);
+			case 8:
+				return stored && changeAttributes(systemName, store, stored);
+			case 9:
+				return stored && processList(SUBSYSTEMS, systemName, store, stored);
+			case 10:
+				return stored && processList(JOB_QUEUES, systemName, store, stored);
 			default:
 				return undefined;
 		}

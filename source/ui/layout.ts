@@ -23,10 +23,14 @@ export function textRun(row: number, col: number, text: string, attributes: Attr
 	return {row, col, text, attributes};
 }
 
-/** A label with dot leaders, `Group . . . . :` style: dots on alternate columns up to `width`. */
-export function dottedLabel(label: string, width: number, terminator: ':' | '.' = '.'): string {
+/**
+ * A label with dot leaders, `Group . . . . :` style: dots on alternate columns up to `width`.
+ * IBM's panels differ in where the dots fall: by default they stand on even offsets from the
+ * label (the entries panels); with `startCol`, on even screen columns (the attributes panel).
+ */
+export function dottedLabel(label: string, width: number, terminator: ':' | '.' = '.', startCol = 0): string {
 	let text = `${label} `;
-	if (text.length % 2 === 1) text += ' ';
+	if ((startCol + text.length) % 2 === 1) text += ' ';
 	while (text.length < width - 2) text += '. ';
 	return (text + (terminator === ':' ? ':' : '.')).slice(0, width);
 }

@@ -246,3 +246,68 @@ test('6=Add to schedule shows the ADDJOBSCDE command that runs STRBKUBRM SBMJOB(
 	]);
 	assert.match(s.row(24), /TUI0228: Job schedule entry SYSWODOM added on system BRMSDEMO\./);
 });
+
+test('8=Change attributes: page 1 as the IBM figure, Roll to pages 2 and 3, changes on two pages stored together', async () => {
+	const {screen: s, store} = await openList();
+	await option(s, SYSWODOM_ROW, '8');
+	assert.match(s.row(1), /Change Backup Control Group Attributes/);
+	assert.equal(s.row(3), ' Group . . . . . . . . . . . . . . . . : SYSWODOM');
+	assert.equal(s.row(7), '  Media policy for:');
+	assert.equal(s.row(8).trimEnd(), '    Full backups . . . . . . . . . . . .   FULL          Name, F4 for list');
+	assert.equal(s.row(10).trimEnd(), '  Backup devices . . . . . . . . . . . .   *BKUPCY       Name, F4 for list');
+	assert.equal(s.row(19).trimEnd(), '  Default weekly activity  . . . . . . .   FFFFFFF       SMTWTFS(F/I), *BKUPCY');
+	assert.equal(s.textAt(22, 73, 7), 'More...');
+	assert.equal(s.row(23), ' F3=Exit   F4=Prompt   F12=Cancel');
+	// Page 1: Sign off interactive users (row 17) to *NO.
+	for (let index = 0; index < 8; index++) await s.press(KEY.tab);
+	await s.press(ERASE_EOF, '*no');
+	await s.press(KEY.pageDown);
+	assert.match(s.row(8), /Save access paths .* \*BKUPCY/);
+	await s.press(KEY.pageDown);
+	assert.match(s.row(11), /IPL after backup/);
+	assert.equal(s.textAt(22, 74, 6), 'Bottom');
+	await s.press(KEY.pageUp);
+	// Page 2: Append to media (row 13) to *NO.
+	for (let index = 0; index < 6; index++) await s.press(KEY.tab);
+	await s.press(ERASE_EOF, '*no', KEY.enter);
+	assert.match(s.row(24), /TUI0221: Control group SYSWODOM saved\./);
+	const attributes = store.get('SYSWODOM')!.group.attributes;
+	assert.equal(attributes['signOffInteractiveUsers'], '*NO');
+	assert.equal(attributes['appendToMedia'], '*NO');
+	assert.deepEqual(attributes['backupDevices'], ['*BKUPCY']);
+});
+
+test('8=Change attributes refuses a value not allowed, on its own page, and stores nothing', async () => {
+	const {screen: s, store} = await openList();
+	await option(s, SYSWODOM_ROW, '8');
+	await s.press(KEY.pageDown, KEY.pageDown);
+	await s.press(ERASE_EOF, '*maybe', KEY.pageUp, KEY.pageUp, KEY.enter);
+	assert.match(s.row(24), /^ TUI0401: Value \*MAYBE not valid for End TCP\/IP servers/);
+	assert.match(s.row(7), /End TCP\/IP servers/);
+	assert.equal((await s.cell(7, 44)).inverse, true);
+	assert.equal(store.get('SYSWODOM')!.group.attributes['endTcpIpServers'], '*BKUPCY');
+});
+
+test('9=Subsystems to process and 10=Job queues to process: lines added, checked and stored renumbered', async () => {
+	const {screen: s, store} = await openList();
+	await option(s, 16, '9'); // RESTRICTED
+	assert.match(s.row(1), /Subsystems to Process/);
+	assert.equal(s.row(3), ' Control group . . . . . . . : RESTRICTED');
+	assert.equal(s.row(8), ' Seq   Subsystem   Library   Restart  Option      (seconds)');
+	assert.equal(s.row(9).trimEnd(), '   10  *ALL                  *YES     *IMMED');
+	await s.press(KEY.down, '5', KEY.fieldExit, 'qbatch', KEY.fieldExit, 'qsys', KEY.fieldExit, '*ok', KEY.enter);
+	assert.match(s.row(24), /^ TUI0303: Value \*OK not valid for Restart/);
+	assert.equal((await s.cell(10, 30)).inverse, true);
+	assert.equal(store.get('RESTRICTED')!.group.subsystems.length, 1);
+	await s.press(KEY.reset, ERASE_EOF, '*no', KEY.enter);
+	assert.match(s.row(24), /TUI0221: Control group RESTRICTED saved\./);
+	assert.deepEqual(store.get('RESTRICTED')!.group.subsystems, [
+		{seq: 10, subsystem: 'QBATCH', library: 'QSYS', restart: '*NO', endOption: null, delay: null},
+		{seq: 20, subsystem: '*ALL', library: null, restart: '*YES', endOption: '*IMMED', delay: null},
+	]);
+	await s.press(KEY.down, '10', KEY.enter); // SYSWODOM, the line below RESTRICTED
+	assert.match(s.row(1), /Job Queues to Process/);
+	assert.equal(s.row(9).trimEnd(), '   10  QBATCH      QGPL      *YES     *YES');
+	await s.press(KEY.tab, ERASE_EOF, KEY.f12);
+	assert.equal(store.get('SYSWODOM')!.group.jobQueues.length, 1, 'F12 keeps nothing');
+});

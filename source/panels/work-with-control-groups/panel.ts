@@ -228,7 +228,9 @@ export function workWithControlGroupsPanel(deps: WorkWithControlGroupsDeps): Pan
 			const groups = deps.loadGroups().map(toRow);
 			const said = typeof result === 'object' && result !== null && 'message' in result ? (result as {message?: WorkWithControlGroupsState['notice']}).message : undefined;
 			const top = Math.min(state.top, Math.max(0, groups.length - 1));
-			return processPending({...state, groups, top, ...(said ? {notice: said} : {})});
+			// The list is shown anew: the cursor stands at the start of its Opt field again.
+			const edit = {...state.edit, cursor: {...state.edit.cursor, offset: 0}};
+			return processPending({...state, groups, top, edit, ...(said ? {notice: said} : {})});
 		},
 	};
 }
