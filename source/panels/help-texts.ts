@@ -21,6 +21,15 @@ import type {HelpText, ValueList} from '../ui/panel/windows.js';
 
 const valueLines = (values: readonly AllowedValue[]) => values.map(each => `  ${(each.value === ' ' ? 'blank' : each.value).padEnd(11)} ${each.description}`);
 
+const YES_NO: AllowedValue[] = [
+	{value: '*YES', description: 'Yes', tag: 'K'},
+	{value: '*NO', description: 'No', tag: 'K'},
+];
+const END_OPTIONS: AllowedValue[] = [
+	{value: '*CNTRLD', description: 'End jobs in a controlled way, within the delay', tag: '?'},
+	{value: '*IMMED', description: 'End jobs immediately', tag: '?'},
+];
+
 /** Example weekly activities for the F4 list of activity fields. */
 const ACTIVITY_EXAMPLES: AllowedValue[] = [
 	{value: 'FFFFFFF', description: 'Full backup every day', tag: 'V'},
@@ -107,6 +116,14 @@ export const FIELD_HELP: Record<string, HelpText> = {
 			'  5  Display it',
 		],
 	},
+	subsystem: {title: 'Subsystem', lines: ['A subsystem BRMS ends before the entries run, or *ALL for every subsystem (the system goes to a restricted state: run such a group from the console or with SBMJOB(*CTLSBS)).']},
+	library: {title: 'Library', lines: ['The library of the subsystem or job queue. Leave it blank (or *LIBL) to use the library list.']},
+	restart: {title: 'Restart', lines: ['*YES restarts the subsystem after the save; *NO leaves it down (for example when an IPL follows).']},
+	endOption: {title: 'End option', lines: ['How the subsystem is ended: *CNTRLD lets jobs end by themselves within the delay; *IMMED ends them at once. (Reconstructed column; check on your system.)']},
+	delay: {title: 'Delay (seconds)', lines: ['With *CNTRLD, how long jobs get to end before they are ended immediately; *NOLIMIT waits for them.']},
+	jobQueue: {title: 'Job Queue', lines: ['A job queue BRMS holds before the save, so no new batch work starts while it runs.']},
+	hold: {title: 'Hold', lines: ['*YES holds the job queue before the save; *NO leaves it as it is.']},
+	release: {title: 'Release', lines: ['*YES releases the job queue after the save; *NO keeps it held.']},
 	positionTo: {title: 'Position to', lines: ['Type the first characters of a control-group name and press Enter: the list starts at the first group that begins with them.']},
 	command: {title: 'Parameters or command', lines: ['On a real system you can run a CL command here. brms-tui does not run commands from this line; start backups from the panels.']},
 };
@@ -126,6 +143,8 @@ export const PANEL_HELP: Record<string, string[]> = {
 		'Work with Backup Control Groups lists the backup control groups of the system. A control group is a list of what to save (its entries), on which days, and how (its attributes); STRBKUBRM CTLGRP(name) runs it.',
 		'The groups whose names start with * are supplied by BRMS: *SYSTEM saves the whole system, *SYSGRP the IBM part, *BKUGRP the user data.',
 	],
+	SUBSYSTEMS: ['Subsystems to Process lists the subsystems BRMS ends before the group\'s entries run and restarts (Restart *YES) after them. Type on a blank line to add one; blank out Seq or Subsystem to remove one.'],
+	'JOB-QUEUES': ['Job Queues to Process lists the job queues BRMS holds while the group runs and releases after it. Type on a blank line to add one; blank out Seq or Job Queue to remove one.'],
 	'CTLGRP-ENTRIES': [
 		'Each line is an entry: what to save, on which days, and how. Type over a value to change it, type on a blank line to add an entry, blank out the sequence number or backup item to remove one, then press Enter.',
 		'F11 shows the exit commands; F10 on an *EXIT line changes its command. F4 on a field lists its values.',
@@ -154,6 +173,12 @@ export function valueList(field: string, context: {linkItem?: boolean} = {}): Va
 			return list('SWA Message Queue', SWA_MESSAGE_QUEUE_SPECIAL);
 		case 'syncId':
 			return list('Sync ID', SYNC_ID_SPECIAL);
+		case 'restart':
+		case 'hold':
+		case 'release':
+			return list(field === 'restart' ? 'Restart' : field === 'hold' ? 'Hold' : 'Release', YES_NO);
+		case 'endOption':
+			return list('End option', END_OPTIONS);
 		default:
 			return undefined;
 	}

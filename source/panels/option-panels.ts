@@ -32,6 +32,7 @@ export function controlGroupOptionPanels(systemName: string, store: GroupStore, 
 		systemName,
 		store: {save: (group, startedFrom) => store.save(group, startedFrom), reload: name => store.get(name)},
 		openExitMaintenance: exit => userExitMaintenance(systemName, exit),
+		openAttributesDisplay: (group, revision) => changeAttributes(systemName, store, {group, revision}, true),
 	};
 	const existingNames = () => store.list().map(group => group.name);
 	return (option, groupNames) => {

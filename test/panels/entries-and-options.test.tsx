@@ -110,7 +110,7 @@ test('a SAVDOMBRM exit that names another group is refused with its message', as
 	assert.equal(store.get('QLTSSVR')!.group.entries[1]!.exitCommand, 'SAVDOMBRM SERVER(DOM1) CTLGRP(QLTSSVR)');
 });
 
-test('5=Display shows the entries read-only; Enter returns', async () => {
+test('5=Display shows the entries, then the attributes, read-only; Enter returns', async () => {
 	const {screen: s} = await openList();
 	await option(s, SYSWODOM_ROW, '5');
 	assert.equal(s.textAt(1, 23, 36), 'Display Backup Control Group Entries');
@@ -121,6 +121,13 @@ test('5=Display shows the entries read-only; Enter returns', async () => {
 	assert.equal((await s.cell(16, 7)).underline, false);
 	await s.press('x');
 	assert.equal(s.textAt(16, 7, 7), '*ALLUSR');
+	// Enter goes on to the attributes, read-only, then back to the list.
+	await s.press(KEY.enter);
+	assert.match(s.row(1), /Display Backup Control Group Attributes/);
+	assert.equal(s.row(8).trimEnd(), '    Full backups . . . . . . . . . . . .   FULL          Name, F4 for list');
+	assert.equal((await s.cell(8, 44)).underline, false);
+	await s.press(KEY.pageDown);
+	assert.match(s.row(7), /Automatically backup media information/);
 	await s.press(KEY.enter);
 	assert.equal(s.textAt(1, 25, 31), 'Work with Backup Control Groups');
 });
@@ -310,4 +317,15 @@ test('9=Subsystems to process and 10=Job queues to process: lines added, checked
 	assert.equal(s.row(9).trimEnd(), '   10  QBATCH      QGPL      *YES     *YES');
 	await s.press(KEY.tab, ERASE_EOF, KEY.f12);
 	assert.equal(store.get('SYSWODOM')!.group.jobQueues.length, 1, 'F12 keeps nothing');
+});
+
+test('F4 and F1 work on the option 9 list too', async () => {
+	const {screen: s} = await openList();
+	await option(s, 16, '9');
+	await s.press(KEY.tab, KEY.tab, KEY.tab, '\u001BOS'); // F4 on Restart
+	assert.match(s.lines().join('\n'), /Restart[\s\S]*\*YES +Yes[\s\S]*\*NO +No/);
+	await s.press(KEY.down, '1', KEY.enter);
+	assert.equal(s.textAt(9, 30, 4), '*NO ');
+	await s.press('\u001BOP');
+	assert.match(s.lines().join('\n'), /\*YES restarts the subsystem after the save/);
 });

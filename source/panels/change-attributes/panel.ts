@@ -84,7 +84,11 @@ function valuesFor(group: ControlGroup): Record<string, string> {
 	return values;
 }
 
-export function changeAttributes(systemName: string, store: AttributesStore, stored: {group: ControlGroup; revision: number}): PanelInstance {
+/**
+ * The attributes panel. `readOnly` is option 5's view ("Display Backup Control Group
+ * Attributes", values as output, Enter returns) — its layout follows the change panel [K].
+ */
+export function changeAttributes(systemName: string, store: AttributesStore, stored: {group: ControlGroup; revision: number}, readOnly = false): PanelInstance {
 	const typed = (state: AttributesState): {attributes: Attributes; defaultActivity: string} => {
 		const attributes: Record<string, string | string[] | null> = {...state.group.attributes};
 		for (const definition of ATTRIBUTE_DEFINITIONS) {
@@ -116,21 +120,20 @@ export function changeAttributes(systemName: string, store: AttributesStore, sto
 	const keyOfField = (fieldIdValue: string) => fieldIdValue.split(':')[1];
 
 	const panel: Panel<AttributesState> = {
-		id: 'CHANGE-ATTRIBUTES',
-		functionKeys: () => [
-			{key: 'F3', label: 'Exit'},
-			{key: 'F4', label: 'Prompt'},
-			{key: 'F12', label: 'Cancel'},
-		],
+		id: readOnly ? 'DISPLAY-ATTRIBUTES' : 'CHANGE-ATTRIBUTES',
+		functionKeys: () => [{key: 'F3', label: 'Exit'}, ...(readOnly ? [] : [{key: 'F4', label: 'Prompt'}]), {key: 'F12', label: 'Cancel'}],
 		hiddenKeys: ['F1'],
 		legendRow: 23,
-		fields: state => fieldsOf(PAGES[state.page]!),
+		fields: state => (readOnly ? [] : fieldsOf(PAGES[state.page]!)),
 		body: (state: AttributesState, size: PanelSize) => {
 			const runs: Run[] = [
-				...titleRuns('Change Backup Control Group Attributes', systemName, size),
+				...titleRuns(readOnly ? 'Display Backup Control Group Attributes' : 'Change Backup Control Group Attributes', systemName, size),
 				textRun(3, 2, `${dottedLabel('Group', 39, ':', 2)} ${state.group.name}`),
-				textRun(5, 2, 'Type information, press Enter.', BLUE),
+				textRun(5, 2, readOnly ? 'Press Enter to continue.' : 'Type information, press Enter.', BLUE),
 			];
+			if (readOnly) {
+				for (const field of fieldsOf(PAGES[state.page]!)) runs.push(textRun(field.row, field.col, fieldValue(state.edit, field.id)));
+			}
 			for (const line of PAGES[state.page]!) {
 				const col = 3 + line.indent;
 				if ('heading' in line) {
@@ -159,7 +162,7 @@ export function changeAttributes(systemName: string, store: AttributesStore, sto
 			if (keystroke.kind !== 'key') return {state};
 			switch (keystroke.name) {
 				case 'Enter':
-					return submit(state, 'close');
+					return readOnly ? {state, effect: {type: 'close'}} : submit(state, 'close');
 				case 'F3':
 					return state.edit.modified.length > 0 ? submit(state, 'exit') : {state, effect: {type: 'exit'}};
 				case 'F12':

@@ -49,6 +49,8 @@ export type EntriesState = PanelState & {
 	exitView: boolean;
 	/** The line whose exit command User Exit Maintenance is changing (F10). */
 	pendingExitLine?: number;
+	/** Display mode: the attributes were shown after the entries (the next Enter returns). */
+	shownAttributes?: boolean;
 };
 
 export type EntriesStore = {
@@ -61,6 +63,8 @@ export type EntriesDeps = {
 	store: EntriesStore;
 	/** Opens User Exit Maintenance for an *EXIT line; its result is the new command. */
 	openExitMaintenance: (entry: {seq: string; activity: string; command: string | null}) => PanelInstance;
+	/** Option 5 goes on from the entries to the group's attributes, read-only. */
+	openAttributesDisplay?: (group: ControlGroup, revision: number) => PanelInstance;
 };
 
 /** What the entries panel hands back to the list when it closes. */
@@ -237,8 +241,14 @@ export function entriesPanel(deps: EntriesDeps): Panel<EntriesState> {
 		if (keystroke.kind !== 'key') return {state};
 		const display = state.mode === 'display';
 		switch (keystroke.name) {
-			case 'Enter':
-				return display ? {state, effect: {type: 'close', result: {saved: false, groupName: state.group.name}}} : submit(state, 'list');
+			case 'Enter': {
+				if (!display) return submit(state, 'list');
+				// Display: the entries, then the attributes, then back to the list.
+				const attributes = deps.openAttributesDisplay?.(state.group, state.revision ?? 0);
+				return attributes && !state.shownAttributes
+					? {state: {...state, shownAttributes: true}, effect: {type: 'open', panel: attributes}}
+					: {state, effect: {type: 'close', result: {saved: false, groupName: state.group.name}}};
+			}
 			case 'F12':
 				return {state, effect: {type: 'close', result: {saved: false, groupName: state.group.name}}};
 			case 'F3':
@@ -317,6 +327,8 @@ export function entriesPanel(deps: EntriesDeps): Panel<EntriesState> {
 		legendRow: state => (state.mode === 'display' ? 23 : 22),
 		onKey,
 		onReturn: (state: EntriesState, result: unknown) => {
+			// Back from the attributes display: option 5 is done.
+			if (state.shownAttributes) return {state, effect: {type: 'close', result: {saved: false, groupName: state.group.name}}};
 			const pending = state.pendingExitLine;
 			if (typeof result !== 'object' || result === null || pending === undefined || !('command' in result)) return {state};
 			const command = (result as {command: string | null}).command;

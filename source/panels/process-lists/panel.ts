@@ -13,6 +13,8 @@ import {BLUE, WHITE, dottedLabel, scrollIndicatorRun, textRun, titleRuns, type P
 import {instance, type Panel, type PanelInstance, type PanelState, type Transition} from '../../ui/panel/panel.js';
 import type {Run} from '../../ui/screen/model.js';
 import {hasMore, rollKey, visibleIndexes} from '../../ui/subfile.js';
+import {panelHelp} from '../../ui/panel/windows.js';
+import {FIELD_HELP, PANEL_HELP, valueList} from '../help-texts.js';
 
 type Column = {key: string; col: number; length: number; kind: FieldKind; required?: boolean};
 
@@ -154,6 +156,8 @@ export function processList<Row extends {seq: number}>(spec: ListSpec<Row>, syst
 		fields,
 		body,
 		legendRow: 23,
+		prompt: (_state, id) => valueList(id.split(':').at(-1) ?? ''),
+		help: (_state, id) => (id === undefined ? panelHelp(spec.title, PANEL_HELP[spec.id] ?? []) : FIELD_HELP[id.split(':').at(-1) ?? '']),
 		onKey: (state, keystroke) => {
 			if (keystroke.kind !== 'key') return {state};
 			switch (keystroke.name) {
