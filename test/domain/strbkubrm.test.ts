@@ -1,0 +1,66 @@
+import assert from 'node:assert/strict';
+import {spawnSync} from 'node:child_process';
+import {test} from 'node:test';
+import {
+	DEFAULT_REQUEST,
+	checkStrbkubrm,
+	parseMessages,
+	shellQuote,
+	strbkubrmCommand,
+	submittedJob,
+	systemExecLine,
+} from '../../source/domain/strbkubrm.js';
+
+test('the command leaves parameters at their defaults out, and always says SBMJOB', () => {
+	assert.equal(strbkubrmCommand({...DEFAULT_REQUEST, controlGroup: 'SYSWODOM'}), 'STRBKUBRM CTLGRP(SYSWODOM) SBMJOB(*YES)');
+	assert.equal(
+		strbkubrmCommand({
+			controlGroup: 'RESTRICTED',
+			scheduleTime: '230000',
+			submitJob: '*CTLSBS',
+			startingSequence: {start: '20', end: '*LAST'},
+			activity: '*FULL',
+			jobDescription: 'QGPL/BKUJOBD',
+			jobQueue: 'QGPL/QBATCH',
+		}),
+		'STRBKUBRM CTLGRP(RESTRICTED) SCDTIME(230000) SBMJOB(*CTLSBS) STRSEQ(20 *LAST) ACTIVITY(*FULL) JOBD(QGPL/BKUJOBD) JOBQ(QGPL/QBATCH)',
+	);
+	assert.equal(strbkubrmCommand({...DEFAULT_REQUEST, controlGroup: '*SYSGRP', submitJob: '*NO'}), 'STRBKUBRM CTLGRP(*SYSGRP) SBMJOB(*NO)');
+});
+
+test('every parameter is checked; nothing unchecked reaches the command', () => {
+	const keywords = (overrides: object) => checkStrbkubrm({...DEFAULT_REQUEST, controlGroup: 'SYSWODOM', ...overrides}).map(each => each.keyword);
+	assert.deepEqual(keywords({}), []);
+	assert.deepEqual(keywords({controlGroup: "X') DLTLIB(QGPL"}), ['CTLGRP']);
+	assert.deepEqual(keywords({scheduleTime: '2500'}), ['SCDTIME']);
+	assert.deepEqual(keywords({scheduleTime: '246000'}), ['SCDTIME']);
+	assert.deepEqual(keywords({submitJob: '*MAYBE'}), ['SBMJOB']);
+	assert.deepEqual(keywords({startingSequence: {start: '0', end: '*LAST'}}), ['STRSEQ']);
+	assert.deepEqual(keywords({startingSequence: {start: '50', end: '40'}}), ['STRSEQ']);
+	assert.deepEqual(keywords({activity: '*CUML'}), ['ACTIVITY']);
+	assert.deepEqual(keywords({jobDescription: 'A/B/C'}), ['JOBD']);
+	assert.deepEqual(keywords({jobQueue: 'Q BATCH'}), ['JOBQ']);
+	assert.throws(() => strbkubrmCommand({...DEFAULT_REQUEST, controlGroup: 'BAD NAME'}), /checked values only/);
+});
+
+test('the exec line passes the CL command to the system utility as one shell word, whatever it holds', () => {
+	const command = "SNDMSG MSG('It''s done; $HOME `x` *ALL \\\\ \"q\" !') TOUSR(QSYSOPR)";
+	const line = systemExecLine(command);
+	assert.ok(line.startsWith('/QOpenSys/usr/bin/system \''));
+	// A real POSIX shell must hand the stand-in exactly one argument, unchanged.
+	const shell = spawnSync('sh', ['-c', line.replace('/QOpenSys/usr/bin/system', 'printf "%s\\n"')], {encoding: 'utf8', env: {HOME: '/nowhere'}});
+	assert.equal(shell.stdout, `${command}\n`);
+	assert.equal(shellQuote("a'b"), `'a'\\''b'`);
+	assert.throws(() => systemExecLine('STRBKUBRM CTLGRP(X)\n; rm -rf /'), /control characters/);
+});
+
+test('messages are read as MSGID: text lines; CPC1221 gives the submitted job', () => {
+	const stdout = 'CPC1221: Job 123456/OPERATOR/SYSWODOM submitted to job queue QBATCH in library QGPL.\nsome spooled line\n';
+	const messages = parseMessages(stdout, 'stdout');
+	assert.deepEqual(messages, [{id: 'CPC1221', text: 'Job 123456/OPERATOR/SYSWODOM submitted to job queue QBATCH in library QGPL.', stream: 'stdout'}]);
+	assert.equal(submittedJob(messages), '123456/OPERATOR/SYSWODOM');
+	const stderr = parseMessages('CPD0043: Keyword CTLGRP not valid.\r\nCPF0001: Error found on STRBKUBRM command.\n', 'stderr');
+	assert.deepEqual(stderr.map(each => each.id), ['CPD0043', 'CPF0001']);
+	assert.equal(submittedJob(stderr), undefined);
+	assert.deepEqual(parseMessages('BRM10A1: informational\nBRM1049: Control group SYSWODOM type *BKU processing is complete.', 'stdout').map(each => each.id), ['BRM10A1', 'BRM1049']);
+});
