@@ -18,6 +18,7 @@ import {exportCommand, importCommand, listCommand, showCommand, type Output} fro
 import {runFullScreen, terminalTheme} from './interactive.js';
 import {KeyMapFileError, readKeyOverrides} from './key-map-file.js';
 import {openSystem} from './system.js';
+import {systemCommand} from './system-commands.js';
 import {demoJobSchedule} from '../host/demo/job-schedule.js';
 import {storeLocation} from '../store/location.js';
 
@@ -26,6 +27,8 @@ const USAGE = `Usage: brms-tui [--system NAME]            Work with Backup Contr
        brms-tui show GROUP [--json]           one control group: entries, attributes, …
        brms-tui export [GROUP…] [--output F]  a brms-tui/1 document of the groups (all by default)
        brms-tui import FILE                   add or replace groups from such a document (- = stdin)
+       brms-tui system add NAME --host H [--port 22] --user U [--key PATH] [--known-hosts PATH]
+       brms-tui system list [--json] | system remove NAME
        brms-tui keys [--test]                 the key map, or the key-test panel
        brms-tui --help | --version
 
@@ -75,6 +78,11 @@ async function dispatch(argv: string[], out: Output): Promise<number> {
 				system: {type: 'string'},
 				json: {type: 'boolean'},
 				output: {type: 'string', short: 'o'},
+				host: {type: 'string'},
+				port: {type: 'string'},
+				user: {type: 'string'},
+				key: {type: 'string'},
+				'known-hosts': {type: 'string'},
 				test: {type: 'boolean'},
 				help: {type: 'boolean', short: 'h'},
 				version: {type: 'boolean', short: 'v'},
@@ -115,6 +123,11 @@ async function dispatch(argv: string[], out: Output): Promise<number> {
 			expectArguments(1, 1);
 			importCommand(openSystem(values.system), rest[0]!, out);
 			return 0;
+		case 'system': {
+			const [action, ...names] = rest;
+			const options = {host: values.host, port: values.port, user: values.user, key: values.key, knownHosts: values['known-hosts'], json: values.json};
+			return systemCommand(action, names, options, out);
+		}
 		case 'keys':
 			expectArguments(0, 0);
 			if (values.test) return keyTest(values.system);

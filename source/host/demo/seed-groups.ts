@@ -117,3 +117,8 @@ export function demoControlGroups(): ControlGroup[] {
 		),
 	];
 }
+
+/** The groups BRMS ships on every system (*BKUGRP, *SYSGRP, *SYSTEM). */
+export function shippedControlGroups(): ControlGroup[] {
+	return demoControlGroups().filter(group => group.name.startsWith('*'));
+}

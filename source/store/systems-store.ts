@@ -1,0 +1,73 @@
+// The systems (host profiles) brms-tui knows, in systems.json beside the store: name, host,
+// port, user, private key path or the ssh-agent, known_hosts path. Never a password or a
+// passphrase: those are asked for when needed and kept nowhere.
+
+import Conf from 'conf';
+import {storeLocation} from './location.js';
+
+export type SystemProfile = {
+	name: string;
+	host: string;
+	port: number;
+	user: string;
+	/** A private key file; absent: the ssh-agent (SSH_AUTH_SOCK), then password prompts. */
+	keyPath?: string;
+	/** An extra known_hosts file checked besides ~/.ssh/known_hosts and brms-tui's own. */
+	knownHostsPath?: string;
+};
+
+const SCHEMA = {
+	systems: {
+		type: 'array',
+		items: {
+			type: 'object',
+			required: ['name', 'host', 'port', 'user'],
+			additionalProperties: false,
+			properties: {
+				name: {type: 'string', pattern: '^[A-Za-z][A-Za-z0-9_-]{0,19}$'},
+				host: {type: 'string', minLength: 1},
+				port: {type: 'integer', minimum: 1, maximum: 65_535},
+				user: {type: 'string', minLength: 1, maxLength: 10},
+				keyPath: {type: 'string'},
+				knownHostsPath: {type: 'string'},
+			},
+		},
+	},
+} as const;
+
+export class SystemsStore {
+	private readonly conf: Conf<{systems: SystemProfile[]}>;
+
+	constructor(env: NodeJS.ProcessEnv = process.env) {
+		this.conf = new Conf<{systems: SystemProfile[]}>({
+			...storeLocation(env),
+			configName: 'systems',
+			clearInvalidConfig: false,
+			configFileMode: 0o600,
+			schema: SCHEMA as never,
+		});
+	}
+
+	get path(): string {
+		return this.conf.path;
+	}
+
+	list(): SystemProfile[] {
+		return [...this.conf.get('systems', [])].sort((a, b) => a.name.localeCompare(b.name));
+	}
+
+	get(name: string): SystemProfile | undefined {
+		return this.list().find(each => each.name.toLowerCase() === name.toLowerCase());
+	}
+
+	add(profile: SystemProfile): void {
+		this.conf.set('systems', [...this.conf.get('systems', []), profile]);
+	}
+
+	remove(name: string): boolean {
+		const systems = this.conf.get('systems', []);
+		const kept = systems.filter(each => each.name.toLowerCase() !== name.toLowerCase());
+		this.conf.set('systems', kept);
+		return kept.length !== systems.length;
+	}
+}
