@@ -18,7 +18,7 @@ import {panelHelp} from '../../ui/panel/windows.js';
 import {classifyItem} from '../../domain/rules.js';
 import {FIELD_HELP, PANEL_HELP, valueList} from '../help-texts.js';
 import type {Run} from '../../ui/screen/model.js';
-import {hasMore, rollKey, visibleIndexes} from '../../ui/subfile.js';
+import {hasMore, visibleIndexes} from '../../ui/subfile.js';
 import {
 	DEFAULT_ACTIVITY_FIELD,
 	ENTRY_COLUMNS,
@@ -269,11 +269,6 @@ export function entriesPanel(deps: EntriesDeps): Panel<EntriesState> {
 			}
 			case 'F14':
 				return {state: {...state, notice: message('functionNotAvailable', 'F14=Display client omit status')}};
-			case 'RollUp':
-			case 'RollDown': {
-				const {top, notice} = rollKey({top: state.top, pageSize: PAGE_SIZE, total: state.lines.length}, keystroke.name);
-				return {state: {...state, top, ...(notice ? {notice} : {})}};
-			}
 			default:
 				return {state};
 		}
@@ -317,6 +312,7 @@ export function entriesPanel(deps: EntriesDeps): Panel<EntriesState> {
 
 	return {
 		id: 'CTLGRP-ENTRIES',
+		subfile: {window: state => ({top: state.top, pageSize: PAGE_SIZE, total: state.lines.length}), setTop: (state, top) => ({...state, top})},
 		prompt,
 		help,
 		functionKeys: keys,

@@ -12,7 +12,7 @@ import type {FieldDefinition, FieldKind} from '../../ui/fields/field.js';
 import {BLUE, WHITE, dottedLabel, scrollIndicatorRun, textRun, titleRuns, type PanelSize} from '../../ui/layout.js';
 import {instance, type Panel, type PanelInstance, type PanelState, type Transition} from '../../ui/panel/panel.js';
 import type {Run} from '../../ui/screen/model.js';
-import {hasMore, rollKey, visibleIndexes} from '../../ui/subfile.js';
+import {hasMore, visibleIndexes} from '../../ui/subfile.js';
 import {panelHelp} from '../../ui/panel/windows.js';
 import {FIELD_HELP, PANEL_HELP, valueList} from '../help-texts.js';
 
@@ -147,6 +147,7 @@ export function processList<Row extends {seq: number}>(spec: ListSpec<Row>, syst
 
 	const panel: Panel<ListState> = {
 		id: spec.id,
+		subfile: {window: state => ({top: state.top, pageSize: PAGE_SIZE, total: state.lines}), setTop: (state, top) => ({...state, top})},
 		functionKeys: () => [
 			{key: 'F3', label: 'Exit'},
 			{key: 'F5', label: 'Refresh'},
@@ -169,11 +170,6 @@ export function processList<Row extends {seq: number}>(spec: ListSpec<Row>, syst
 					return {state, effect: {type: 'close'}};
 				case 'F5':
 					return {state: {...state, top: 0, edit: createEditState([], valuesFor(spec, state.group))}};
-				case 'RollUp':
-				case 'RollDown': {
-					const {top, notice} = rollKey({top: state.top, pageSize: PAGE_SIZE, total: state.lines}, keystroke.name);
-					return {state: {...state, top, ...(notice ? {notice} : {})}};
-				}
 				default:
 					return {state};
 			}

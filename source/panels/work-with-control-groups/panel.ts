@@ -13,7 +13,7 @@ import {instance} from '../../ui/panel/panel.js';
 import {panelHelp} from '../../ui/panel/windows.js';
 import {FIELD_HELP, PANEL_HELP} from '../help-texts.js';
 import type {Run} from '../../ui/screen/model.js';
-import {hasMore, positionTo, rollKey, visibleIndexes} from '../../ui/subfile.js';
+import {hasMore, positionTo, visibleIndexes} from '../../ui/subfile.js';
 import {
 	COLUMN,
 	COMMAND_FIELD,
@@ -190,11 +190,6 @@ export function workWithControlGroupsPanel(deps: WorkWithControlGroupsDeps): Pan
 			case 'F7':
 			case 'F9':
 				return {state: {...state, notice: message('functionNotAvailable', keystroke.name)}};
-			case 'RollUp':
-			case 'RollDown': {
-				const {top, notice} = rollKey({top: state.top, pageSize: PAGE_SIZE, total: state.groups.length}, keystroke.name);
-				return {state: {...state, top, ...(notice ? {notice} : {})}};
-			}
 			default:
 				return {state};
 		}
@@ -202,6 +197,7 @@ export function workWithControlGroupsPanel(deps: WorkWithControlGroupsDeps): Pan
 
 	return {
 		id: 'WRKCTLGBRM',
+		subfile: {window: state => ({top: state.top, pageSize: PAGE_SIZE, total: state.groups.length}), setTop: (state, top) => ({...state, top})},
 		prompt: (_state, fieldId) =>
 			fieldId.startsWith('opt:')
 				? {title: 'Options', values: CONTROL_GROUP_OPTIONS.map(option => ({value: String(option.value), description: option.label}))}

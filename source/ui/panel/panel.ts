@@ -8,6 +8,7 @@ import type {EditState, ScreenMessage} from '../fields/editor.js';
 import type {FunctionKeyLabel, PanelSize} from '../layout.js';
 import type {Run} from '../screen/model.js';
 import type {HelpText, ValueList, WindowArea} from './windows.js';
+import type {SubfileWindow} from '../subfile.js';
 
 export type PanelState = {
 	edit: EditState;
@@ -41,6 +42,8 @@ export type Panel<S extends PanelState> = {
 	onKey: (state: S, keystroke: Keystroke) => Transition<S>;
 	/** A panel opened from this one was closed. */
 	onReturn?: (state: S, result: unknown) => Transition<S>;
+	/** A panel with a subfile: the Roll keys page it (the runtime handles them). */
+	subfile?: {window: (state: S) => SubfileWindow; setTop: (state: S, top: number) => S};
 	/** Drawn as a pop-up window over the panel below it. */
 	window?: WindowArea;
 	/** F4: the allowed values of a field (undefined: F4 is not available there). */

@@ -10,6 +10,7 @@ import {legendPages, legendRuns, messageRun, type PanelSize} from '../layout.js'
 import type {ScreenModel} from '../screen/model.js';
 import type {PanelInstance, PanelState, Transition} from './panel.js';
 import {helpWindow, isFillField, panelHelp, valueListWindow, windowFrame} from './windows.js';
+import {rollKey} from '../subfile.js';
 
 export type PanelStack = {panels: PanelInstance[]; exited: boolean};
 
@@ -77,6 +78,12 @@ export function pressKey(stack: PanelStack, keystroke: Keystroke): PanelStack {
 			const pages = legendPages(panel.functionKeys(current.state)).length;
 			return replaceTop(stack, {...current, legendPage: (current.legendPage + 1) % pages});
 		}
+	}
+
+	if (panel.subfile && (key.name === 'RollUp' || key.name === 'RollDown')) {
+		const {top: first, notice} = rollKey(panel.subfile.window(current.state), key.name);
+		const rolled = panel.subfile.setTop(current.state, first);
+		return applyTransition(replaceTop(stack, current), {state: notice ? {...rolled, notice} : rolled});
 	}
 
 	return applyTransition(replaceTop(stack, current), panel.onKey(current.state, key));

@@ -9,7 +9,7 @@ import {keyMapLines} from '../keys/key-map-text.js';
 import {DEFAULT_KEY_TABLE} from '../keys/key-table.js';
 import {BLUE, GREEN, WHITE, scrollIndicatorRun, textRun} from '../layout.js';
 import type {Run} from '../screen/model.js';
-import {hasMore, rollKey, visibleIndexes} from '../subfile.js';
+import {hasMore, visibleIndexes} from '../subfile.js';
 import {KIT_MESSAGES} from '../fields/operator-errors.js';
 import {instance, type Panel, type PanelInstance, type PanelState} from './panel.js';
 
@@ -48,6 +48,7 @@ export function valueListWindow(list: ValueList, fieldId: string): PanelInstance
 	const optId = (index: number) => `select:${index}`;
 	const panel: Panel<ListState> = {
 		id: 'VALUE-LIST',
+		subfile: {window: state => ({top: state.top, pageSize: LIST_PAGE, total: list.values.length}), setTop: (state, top) => ({...state, top})},
 		window: LIST_AREA,
 		functionKeys: () => [{key: 'F12', label: 'Cancel'}],
 		legendRow: LIST_AREA.row + LIST_AREA.rows - 2,
@@ -77,11 +78,6 @@ export function valueListWindow(list: ValueList, fieldId: string): PanelInstance
 				case 'F12':
 				case 'F3':
 					return {state, effect: {type: 'close'}};
-				case 'RollUp':
-				case 'RollDown': {
-					const {top, notice} = rollKey({top: state.top, pageSize: LIST_PAGE, total: list.values.length}, keystroke.name);
-					return {state: {...state, top, ...(notice ? {notice} : {})}};
-				}
 				case 'Enter': {
 					const chosen = list.values.findIndex((_, index) => fieldValue(state.edit, optId(index)) !== '');
 					if (chosen === -1) return {state, effect: {type: 'close'}};
@@ -109,6 +105,7 @@ export function helpWindow(help: HelpText): PanelInstance {
 	const lines = help.lines.flatMap(line => wrap(line, HELP_AREA.cols - 4));
 	const panel: Panel<HelpState> = {
 		id: 'HELP',
+		subfile: {window: state => ({top: state.top, pageSize: HELP_PAGE, total: lines.length}), setTop: (state, top) => ({...state, top})},
 		window: HELP_AREA,
 		functionKeys: () => [
 			{key: 'F3', label: 'Exit help'},
@@ -133,11 +130,6 @@ export function helpWindow(help: HelpText): PanelInstance {
 				case 'F3':
 				case 'F12':
 					return {state, effect: {type: 'close'}};
-				case 'RollUp':
-				case 'RollDown': {
-					const {top, notice} = rollKey({top: state.top, pageSize: HELP_PAGE, total: lines.length}, keystroke.name);
-					return {state: {...state, top, ...(notice ? {notice} : {})}};
-				}
 				default:
 					return {state};
 			}
