@@ -1,0 +1,100 @@
+// Host-key verification against OpenSSH known_hosts files (ibmi-ssh.md §4.2): plain and
+// hashed (|1|salt|hmac) host names, [host]:port for other ports, wildcards and negation,
+// @revoked and @cert-authority markers. A key never seen is "unknown" (shown as its SHA256
+// fingerprint, to be accepted explicitly); a different key of the same type is "changed"
+// (refused); a revoked key is refused.
+
+import {createHash, createHmac, randomBytes, timingSafeEqual} from 'node:crypto';
+import {appendFileSync, existsSync, mkdirSync, readFileSync} from 'node:fs';
+import {dirname} from 'node:path';
+
+export type KnownHostEntry = {marker?: '@revoked' | '@cert-authority'; hosts: string; keyType: string; key: string; file: string; line: number};
+
+export type HostKeyVerdict =
+	| {verdict: 'known'; file: string}
+	| {verdict: 'unknown'; fingerprint: string; keyType: string}
+	| {verdict: 'changed'; fingerprint: string; keyType: string; knownFingerprints: string[]; file: string; line: number}
+	| {verdict: 'revoked'; fingerprint: string; file: string};
+
+/** The name ssh looks a host up by: `host` on port 22, `[host]:port` otherwise. */
+export function hostToken(host: string, port: number): string {
+	return port === 22 ? host : `[${host}]:${port}`;
+}
+
+export function sha256Fingerprint(keyBlob: Buffer): string {
+	return `SHA256:${createHash('sha256').update(keyBlob).digest('base64').replace(/=+$/, '')}`;
+}
+
+export function parseKnownHosts(text: string, file: string): KnownHostEntry[] {
+	const entries: KnownHostEntry[] = [];
+	text.split(/\r?\n/).forEach((raw, index) => {
+		const line = raw.trim();
+		if (line === '' || line.startsWith('#')) return;
+		const fields = line.split(/\s+/);
+		const marker = fields[0] === '@revoked' || fields[0] === '@cert-authority' ? (fields.shift() as KnownHostEntry['marker']) : undefined;
+		const [hosts, keyType, key] = fields;
+		if (!hosts || !keyType || !key) return;
+		entries.push({...(marker ? {marker} : {}), hosts, keyType, key, file, line: index + 1});
+	});
+	return entries;
+}
+
+function hashedMatch(field: string, token: string): boolean {
+	const [, magic, salt, mac] = field.split('|');
+	if (magic !== '1' || !salt || !mac) return false;
+	const actual = createHmac('sha1', Buffer.from(salt, 'base64')).update(token).digest();
+	const expected = Buffer.from(mac, 'base64');
+	return expected.length === actual.length && timingSafeEqual(actual, expected);
+}
+
+function patternMatch(pattern: string, token: string): boolean {
+	const expression = new RegExp(`^${pattern.replace(/[.+^${}()|[\]\\]/g, '\\$&').replaceAll('*', '.*').replaceAll('?', '.')}$`, 'i');
+	return expression.test(token);
+}
+
+/** Whether an entry's host field names this host (hashed, or a pattern list with negation). */
+export function hostsMatch(hosts: string, token: string): boolean {
+	if (hosts.startsWith('|')) return hashedMatch(hosts, token);
+	let matched = false;
+	for (const pattern of hosts.split(',')) {
+		if (pattern.startsWith('!')) {
+			if (patternMatch(pattern.slice(1), token)) return false;
+		} else if (patternMatch(pattern, token)) matched = true;
+	}
+	return matched;
+}
+
+// RSA keys are offered as rsa-sha2-* signatures but stored as ssh-rsa.
+const storedType = (keyType: string) => (keyType.startsWith('rsa-sha2-') ? 'ssh-rsa' : keyType);
+
+export function verifyHostKey(files: readonly string[], host: string, port: number, keyType: string, keyBlob: Buffer): HostKeyVerdict {
+	const token = hostToken(host, port);
+	const key = keyBlob.toString('base64');
+	const fingerprint = sha256Fingerprint(keyBlob);
+	const entries = files.filter(file => existsSync(file)).flatMap(file => parseKnownHosts(readFileSync(file, 'utf8'), file));
+	const forHost = entries.filter(entry => entry.marker !== '@cert-authority' && hostsMatch(entry.hosts, token));
+	const revoked = entries.find(entry => entry.marker === '@revoked' && entry.key === key);
+	if (revoked) return {verdict: 'revoked', fingerprint, file: revoked.file};
+	const same = forHost.find(entry => !entry.marker && entry.key === key);
+	if (same) return {verdict: 'known', file: same.file};
+	const sameType = forHost.filter(entry => !entry.marker && entry.keyType === storedType(keyType));
+	if (sameType[0]) {
+		return {
+			verdict: 'changed',
+			fingerprint,
+			keyType,
+			knownFingerprints: sameType.map(entry => sha256Fingerprint(Buffer.from(entry.key, 'base64'))),
+			file: sameType[0].file,
+			line: sameType[0].line,
+		};
+	}
+	return {verdict: 'unknown', fingerprint, keyType};
+}
+
+/** Records an accepted key in brms-tui's own known_hosts (hashed, as HashKnownHosts does). */
+export function rememberHostKey(file: string, host: string, port: number, keyType: string, keyBlob: Buffer): void {
+	const salt = randomBytes(20);
+	const mac = createHmac('sha1', salt).update(hostToken(host, port)).digest();
+	mkdirSync(dirname(file), {recursive: true});
+	appendFileSync(file, `|1|${salt.toString('base64')}|${mac.toString('base64')} ${storedType(keyType)} ${keyBlob.toString('base64')}\n`, {mode: 0o600});
+}
