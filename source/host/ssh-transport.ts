@@ -1,0 +1,165 @@
+// Runs one command line on an IBM i over SSH (ssh2), with nothing trusted that was not checked:
+// the host key is verified against known_hosts before authentication (an unknown key needs an
+// explicit yes, a changed or revoked key is refused and nothing is sent), secrets are asked for
+// only when the server offers that method and are kept nowhere, and a run whose end was not
+// seen is reported as "outcome unknown" — never as success (ibmi-ssh.md §4).
+
+import ssh2 from 'ssh2';
+import type {AuthHandlerMiddleware, ConnectConfig, NextAuthHandler} from 'ssh2';
+import {readFileSync} from 'node:fs';
+import {rememberHostKey, verifyHostKey, type HostKeyVerdict} from './known-hosts.js';
+
+const {Client, utils} = ssh2;
+
+export type SshTarget = {host: string; port: number; user: string; keyPath?: string};
+
+export type SshTrust = {
+	/** known_hosts files to check, in order (~/.ssh/known_hosts, the profile's, brms-tui's own). */
+	knownHostsFiles: string[];
+	/** brms-tui's own known_hosts, where an accepted key is remembered. */
+	ownKnownHosts: string;
+	/** Asked when the key is not known: show the type and fingerprint, return true to accept. */
+	acceptUnknownKey: (key: {keyType: string; fingerprint: string}) => Promise<boolean>;
+};
+
+export type SshSecrets = {
+	/** Asked only when the server offers password or keyboard-interactive authentication. */
+	password?: (prompt: string) => Promise<string | undefined>;
+};
+
+export type SshTimeouts = {readyMs?: number; commandMs?: number; keepaliveMs?: number};
+
+export type SshRun = {
+	/** completed: the exit status was seen; unknown: the connection ended before it was. */
+	outcome: 'completed' | 'unknown';
+	exitCode: number | null;
+	stdout: string;
+	stderr: string;
+	/** Why the outcome is unknown. */
+	reason?: string;
+};
+
+export class SshRefused extends Error {
+	constructor(
+		readonly kind: 'host-key-changed' | 'host-key-revoked' | 'host-key-not-accepted' | 'authentication' | 'connection' | 'timeout',
+		message: string,
+		readonly verdict?: HostKeyVerdict,
+	) {
+		super(message);
+	}
+}
+
+export async function runOverSsh(target: SshTarget, trust: SshTrust, secrets: SshSecrets, commandLine: string, timeouts: SshTimeouts = {}): Promise<SshRun> {
+	const client = new Client();
+	let refusal: SshRefused | undefined;
+
+	const hostVerifier = (key: Buffer, verify: (valid: boolean) => void) => {
+		const parsed = utils.parseKey(key);
+		const keyType = parsed instanceof Error ? 'unknown' : parsed.type;
+		const verdict = verifyHostKey(trust.knownHostsFiles, target.host, target.port, keyType, key);
+		switch (verdict.verdict) {
+			case 'known':
+				return verify(true);
+			case 'changed':
+				refusal = new SshRefused(
+					'host-key-changed',
+					`The host key of ${target.host} has CHANGED (${verdict.keyType} ${verdict.fingerprint}; ${verdict.file} line ${verdict.line} has ${verdict.knownFingerprints.join(', ')}). Nothing was sent. If the change is expected, remove the old key from ${verdict.file}.`,
+					verdict,
+				);
+				return verify(false);
+			case 'revoked':
+				refusal = new SshRefused('host-key-revoked', `The host key of ${target.host} (${verdict.fingerprint}) is marked @revoked in ${verdict.file}. Nothing was sent.`, verdict);
+				return verify(false);
+			case 'unknown':
+				void trust.acceptUnknownKey({keyType: verdict.keyType, fingerprint: verdict.fingerprint}).then(accepted => {
+					if (accepted) rememberHostKey(trust.ownKnownHosts, target.host, target.port, verdict.keyType, key);
+					else refusal = new SshRefused('host-key-not-accepted', `The host key of ${target.host} (${verdict.keyType} ${verdict.fingerprint}) is not known and was not accepted. Nothing was sent.`, verdict);
+					verify(accepted);
+				});
+		}
+	};
+
+	// Methods in order: key file, agent, then password / keyboard-interactive — asked for only
+	// when the server offers them.
+	type NextMethod = Parameters<NextAuthHandler>[0] | false;
+	const methods: Array<() => Promise<NextMethod>> = [];
+	if (target.keyPath) methods.push(async () => ({type: 'publickey', username: target.user, key: readFileSync(target.keyPath!)}));
+	if (process.env['SSH_AUTH_SOCK']) methods.push(async () => ({type: 'agent', username: target.user, agent: process.env['SSH_AUTH_SOCK']!}));
+	if (secrets.password) {
+		const ask = secrets.password;
+		methods.push(async () => {
+			const password = await ask(`Password for ${target.user}@${target.host}: `);
+			return password === undefined ? false : {type: 'password', username: target.user, password};
+		});
+		methods.push(async () => ({
+			type: 'keyboard-interactive',
+			username: target.user,
+			prompt: (_name, _instructions, _lang, prompts, finish) => {
+				void Promise.all(prompts.map(each => ask(each.prompt))).then(answers => finish(answers.map(answer => answer ?? '')));
+			},
+		}));
+	}
+	const authHandler: AuthHandlerMiddleware = (_methodsLeft, _partial, next) => {
+		const method = methods.shift();
+		if (!method) return next(false as never);
+		void method().then(chosen => next(chosen as Parameters<NextAuthHandler>[0]));
+	};
+
+	const config: ConnectConfig = {
+		host: target.host,
+		port: target.port,
+		username: target.user,
+		hostVerifier: hostVerifier as ConnectConfig['hostVerifier'],
+		authHandler,
+		readyTimeout: timeouts.readyMs ?? 20_000,
+		keepaliveInterval: timeouts.keepaliveMs ?? 15_000,
+		keepaliveCountMax: 4,
+	};
+
+	await new Promise<void>((resolve, reject) => {
+		client.once('ready', () => resolve());
+		client.once('error', (error: Error & {level?: string}) => {
+			if (refusal) return reject(refusal);
+			if (error.level === 'client-authentication') return reject(new SshRefused('authentication', `Sign-on to ${target.user}@${target.host} was refused: ${error.message}.`));
+			if (error.level === 'client-timeout') return reject(new SshRefused('timeout', `${target.host}:${target.port} did not answer in time: ${error.message}.`));
+			reject(new SshRefused('connection', `Cannot connect to ${target.host}:${target.port}: ${error.message}.`));
+		});
+		client.connect(config);
+	});
+
+	try {
+		return await new Promise<SshRun>((resolve, reject) => {
+			let stdout = '';
+			let stderr = '';
+			let exitCode: number | null | undefined;
+			let settled = false;
+			const finish = (run: SshRun) => {
+				if (settled) return;
+				settled = true;
+				clearTimeout(timer);
+				resolve(run);
+			};
+			const unknown = (reason: string) => finish({outcome: 'unknown', exitCode: null, stdout, stderr, reason});
+			const timer = timeouts.commandMs
+				? setTimeout(() => {
+						unknown(`no answer within ${timeouts.commandMs} ms; the command may still be running on the host`);
+						client.end();
+					}, timeouts.commandMs)
+				: undefined;
+			client.once('close', () => unknown('the connection ended before the command finished'));
+			client.exec(commandLine, (error, channel) => {
+				if (error) return reject(new SshRefused('connection', `The host refused to run the command: ${error.message}.`));
+				const decoder = new TextDecoder('utf-8');
+				channel.on('data', (chunk: Buffer) => (stdout += decoder.decode(chunk, {stream: true})));
+				channel.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString('utf8')));
+				channel.on('exit', (code: number | null) => (exitCode = code));
+				channel.on('close', () => {
+					if (typeof exitCode === 'number') finish({outcome: 'completed', exitCode, stdout, stderr});
+					else unknown('no exit status came back');
+				});
+			});
+		});
+	} finally {
+		client.end();
+	}
+}
