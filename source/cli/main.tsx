@@ -19,6 +19,7 @@ import {runFullScreen, terminalTheme} from './interactive.js';
 import {KeyMapFileError, readKeyOverrides} from './key-map-file.js';
 import {openSystem} from './system.js';
 import {systemCommand} from './system-commands.js';
+import {submitCommand} from './submit-command.js';
 import {demoJobSchedule} from '../host/demo/job-schedule.js';
 import {storeLocation} from '../store/location.js';
 
@@ -29,6 +30,9 @@ const USAGE = `Usage: brms-tui [--system NAME]            Work with Backup Contr
        brms-tui import FILE                   add or replace groups from such a document (- = stdin)
        brms-tui system add NAME --host H [--port 22] --user U [--key PATH] [--known-hosts PATH]
        brms-tui system list [--json] | system remove NAME
+       brms-tui submit GROUP [--system NAME] [--sbmjob *YES|*NO|*CTLSBS] [--activity V] [--strseq N]
+              [--scdtime T] [--jobd LIB/NAME] [--jobq LIB/NAME] [--no-follow] [--json]
+              [--accept-host-key SHA256:…]   run STRBKUBRM on the system
        brms-tui keys [--test]                 the key map, or the key-test panel
        brms-tui --help | --version
 
@@ -83,6 +87,14 @@ async function dispatch(argv: string[], out: Output): Promise<number> {
 				user: {type: 'string'},
 				key: {type: 'string'},
 				'known-hosts': {type: 'string'},
+				sbmjob: {type: 'string'},
+				activity: {type: 'string'},
+				strseq: {type: 'string'},
+				scdtime: {type: 'string'},
+				jobd: {type: 'string'},
+				jobq: {type: 'string'},
+				'no-follow': {type: 'boolean'},
+				'accept-host-key': {type: 'string'},
 				test: {type: 'boolean'},
 				help: {type: 'boolean', short: 'h'},
 				version: {type: 'boolean', short: 'v'},
@@ -127,6 +139,11 @@ async function dispatch(argv: string[], out: Output): Promise<number> {
 			const [action, ...names] = rest;
 			const options = {host: values.host, port: values.port, user: values.user, key: values.key, knownHosts: values['known-hosts'], json: values.json};
 			return systemCommand(action, names, options, out);
+		}
+		case 'submit': {
+			expectArguments(1, 1);
+			const {sbmjob, activity, strseq, scdtime, jobd, jobq, json, system} = values;
+			return submitCommand(rest[0]!, {system, sbmjob, activity, strseq, scdtime, jobd, jobq, json, acceptHostKey: values['accept-host-key']}, out);
 		}
 		case 'keys':
 			expectArguments(0, 0);

@@ -23,7 +23,8 @@ export function systemCommand(action: string | undefined, args: string[], option
 			for (const [flag, path] of [['--key', options.key], ['--known-hosts', options.knownHosts]] as const) {
 				if (path !== undefined && !existsSync(path)) throw new CliError(2, `${flag} ${path}: no such file.`);
 			}
-			const profile: SystemProfile = {name, host: input.host, port: Number(input.port), user: input.user.toUpperCase()};
+			// IBM i user profiles are not case-sensitive, but other sshd's are: keep it as typed.
+			const profile: SystemProfile = {name, host: input.host, port: Number(input.port), user: input.user};
 			if (options.key) profile.keyPath = resolve(options.key);
 			if (options.knownHosts) profile.knownHostsPath = resolve(options.knownHosts);
 			store.add(profile);

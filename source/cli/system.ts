@@ -5,19 +5,20 @@ import {createDemoSystem, DEMO_SYSTEM_ID} from '../host/demo/demo-system.js';
 import type {BrmsHost} from '../host/host.js';
 import {ControlGroupStore} from '../store/control-group-store.js';
 import {SystemsStore} from '../store/systems-store.js';
-import {sshSystem} from '../host/ssh-system.js';
+import {sshSystem, type SshAccess} from '../host/ssh-system.js';
 import {CliError} from './cli-error.js';
 
 export type OpenSystem = {id: string; host: BrmsHost; store: ControlGroupStore};
 
-export function openSystem(system: string | undefined, env: NodeJS.ProcessEnv = process.env): OpenSystem {
+export function openSystem(system: string | undefined, env: NodeJS.ProcessEnv = process.env, access?: SshAccess): OpenSystem {
 	const id = (system ?? DEMO_SYSTEM_ID).toLowerCase();
 	let host: BrmsHost;
-	if (id === DEMO_SYSTEM_ID) host = createDemoSystem();
+	if (id === DEMO_SYSTEM_ID) host = createDemoSystem(() => store.list());
 	else {
 		const profile = new SystemsStore(env).get(id);
 		if (!profile) throw new CliError(2, `System ${system} is not defined; add it with brms-tui system add.`);
-		host = sshSystem(profile);
+		host = sshSystem(profile, access);
 	}
-	return {id, host, store: new ControlGroupStore({systemId: id, seed: () => host.initialControlGroups(), env})};
+	const store: ControlGroupStore = new ControlGroupStore({systemId: id, seed: () => host.initialControlGroups(), env});
+	return {id, host, store};
 }

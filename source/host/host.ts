@@ -2,6 +2,7 @@
 // an ssh2 connection to a real host.
 
 import type {ControlGroup} from '../domain/control-group.js';
+import type {HostMessage} from '../domain/strbkubrm.js';
 
 export type BrmsHost = {
 	/** The system name shown at the right of line 1 (8 characters at most). */
@@ -12,4 +13,14 @@ export type BrmsHost = {
 	 * group's definition (brms.md §6), so for a real host this is what BRMS ships.
 	 */
 	initialControlGroups(): ControlGroup[];
+	/** Runs one CL command and returns every message it sent, as the PASE system utility does. */
+	runCommand(clCommand: string): Promise<CommandRun>;
+};
+
+export type CommandRun = {
+	/** completed: the end was seen; unknown: it was not (connection lost, no answer). */
+	outcome: 'completed' | 'unknown';
+	exitCode: number | null;
+	messages: HostMessage[];
+	reason?: string;
 };

@@ -19,11 +19,11 @@ test('system add, list and remove keep host profiles, mode 0600, with no passwor
 	writeFileSync(key, 'not a real key');
 	const added = run(['system', 'add', 'PROD400', '--host', 'prod400.example.com', '--user', 'qsecofr', '--key', key], home);
 	assert.equal(added.status, 0, added.stderr);
-	assert.match(added.stdout, /System PROD400 added: QSECOFR@prod400\.example\.com:22, key /);
+	assert.match(added.stdout, /System PROD400 added: qsecofr@prod400\.example\.com:22, key /);
 	assert.equal(run(['system', 'add', 'TEST400', '--host', '10.1.2.3', '--port', '2222', '--user', 'OPER'], home).status, 0);
 	const listed = JSON.parse(run(['system', 'list', '--json'], home).stdout);
 	assert.deepEqual(listed, [
-		{name: 'PROD400', host: 'prod400.example.com', port: 22, user: 'QSECOFR', keyPath: key},
+		{name: 'PROD400', host: 'prod400.example.com', port: 22, user: 'qsecofr', keyPath: key},
 		{name: 'TEST400', host: '10.1.2.3', port: 2222, user: 'OPER'},
 	]);
 	const file = join(home, 'systems.json');

@@ -4,14 +4,18 @@
 
 import type {BrmsHost} from '../host.js';
 import {demoControlGroups} from './seed-groups.js';
+import {demoRunCommand} from './demo-commands.js';
+import type {ControlGroup} from '../../domain/control-group.js';
 
 export const DEMO_SYSTEM_ID = 'demo';
 export const DEMO_SYSTEM_NAME = 'BRMSDEMO';
 
-export function createDemoSystem(): BrmsHost {
+/** `groups` are the demo host's own definitions: what the trainee stored for it. */
+export function createDemoSystem(groups: () => ControlGroup[] = demoControlGroups): BrmsHost {
 	return {
 		systemName: DEMO_SYSTEM_NAME,
 		kind: 'demo',
 		initialControlGroups: demoControlGroups,
+		runCommand: async clCommand => demoRunCommand(clCommand, groups),
 	};
 }

@@ -1,0 +1,110 @@
+// brms-tui submit GROUP: STRBKUBRM built from checked values, run on the system (the demo
+// system, or a real IBM i over SSH), every message printed as `MSGID: text` or as JSON
+// {command, exitCode, messages, job?}. Exit code 0 done, 1 refused or failed on the host (or
+// outcome unknown), 2 bad input. Following the submitted job to its end is not built yet.
+
+import {createInterface} from 'node:readline';
+import {homedir} from 'node:os';
+import {dirname, join} from 'node:path';
+import {checkStrbkubrm, DEFAULT_REQUEST, strbkubrmCommand, submittedJob, type HostMessage, type StrbkubrmRequest} from '../domain/strbkubrm.js';
+import {SshRefused} from '../host/ssh-transport.js';
+import type {SshAccess} from '../host/ssh-system.js';
+import {SystemsStore, type SystemProfile} from '../store/systems-store.js';
+import {CliError} from './cli-error.js';
+import type {Output} from './data-commands.js';
+import {openSystem} from './system.js';
+
+export type SubmitOptions = {
+	system?: string;
+	sbmjob?: string;
+	activity?: string;
+	strseq?: string;
+	scdtime?: string;
+	jobd?: string;
+	jobq?: string;
+	json?: boolean;
+	acceptHostKey?: string;
+};
+
+/** The type of each message, as far as the system utility's output tells: the last one on stderr is the escape. */
+export function typedMessages(messages: readonly HostMessage[]): Array<{id: string; type: 'completion' | 'diagnostic' | 'escape'; text: string}> {
+	const lastError = messages.findLastIndex(each => each.stream === 'stderr');
+	return messages.map((each, index) => ({id: each.id, type: each.stream === 'stdout' ? 'completion' : index === lastError ? 'escape' : 'diagnostic', text: each.text}));
+}
+
+export function requestFrom(group: string, options: SubmitOptions): StrbkubrmRequest {
+	const [start = '*FIRST', end = '*LAST'] = (options.strseq ?? '').split(/\s+/).filter(Boolean);
+	return {
+		controlGroup: group.toUpperCase(),
+		scheduleTime: options.scdtime?.toUpperCase() ?? DEFAULT_REQUEST.scheduleTime,
+		submitJob: options.sbmjob?.toUpperCase() ?? DEFAULT_REQUEST.submitJob,
+		startingSequence: {start: start.toUpperCase(), end: end.toUpperCase()},
+		activity: options.activity?.toUpperCase() ?? DEFAULT_REQUEST.activity,
+		jobDescription: options.jobd?.toUpperCase() ?? DEFAULT_REQUEST.jobDescription,
+		jobQueue: options.jobq?.toUpperCase() ?? DEFAULT_REQUEST.jobQueue,
+	};
+}
+
+function ask(question: string, hidden = false): Promise<string> {
+	return new Promise(resolve => {
+		const reader = createInterface({input: process.stdin, output: process.stderr, terminal: true});
+		if (hidden) (reader as unknown as {_writeToOutput: (text: string) => void})._writeToOutput = () => {};
+		process.stderr.write(question);
+		reader.question('', answer => {
+			reader.close();
+			if (hidden) process.stderr.write('\n');
+			resolve(answer);
+		});
+	});
+}
+
+export function sshAccess(profile: SystemProfile, options: SubmitOptions, env: NodeJS.ProcessEnv = process.env): SshAccess {
+	const own = join(dirname(new SystemsStore(env).path), 'known_hosts');
+	const interactive = Boolean(process.stdin.isTTY);
+	return {
+		target: {host: profile.host, port: profile.port, user: profile.user, ...(profile.keyPath ? {keyPath: profile.keyPath} : {})},
+		trust: {
+			knownHostsFiles: [join(homedir(), '.ssh', 'known_hosts'), ...(profile.knownHostsPath ? [profile.knownHostsPath] : []), own],
+			ownKnownHosts: own,
+			acceptUnknownKey: async ({keyType, fingerprint}) => {
+				if (options.acceptHostKey) return options.acceptHostKey === fingerprint;
+				process.stderr.write(`The host key of ${profile.host} is not known: ${keyType} ${fingerprint}\n`);
+				if (!interactive) {
+					process.stderr.write(`Check it on the host (ssh-keygen -lf /QOpenSys/etc/ssh/ssh_host_*_key.pub), then run again with --accept-host-key ${fingerprint}\n`);
+					return false;
+				}
+				return /^(yes|y)$/i.test((await ask('Accept this key and remember it? (yes/no) ')).trim());
+			},
+		},
+		// A password is asked for on a terminal only, never stored, never logged.
+		secrets: interactive ? {password: prompt => ask(prompt, true)} : {},
+	};
+}
+
+export async function submitCommand(group: string, options: SubmitOptions, out: Output, env: NodeJS.ProcessEnv = process.env): Promise<number> {
+	const request = requestFrom(group, options);
+	const [problem] = checkStrbkubrm(request);
+	if (problem) throw new CliError(2, `${problem.keyword}: ${problem.text}`);
+	const command = strbkubrmCommand(request);
+	const profile = options.system && options.system.toLowerCase() !== 'demo' ? new SystemsStore(env).get(options.system) : undefined;
+	const {host} = openSystem(options.system, env, profile ? sshAccess(profile, options, env) : undefined);
+	let run;
+	try {
+		run = await host.runCommand(command);
+	} catch (error) {
+		if (error instanceof SshRefused) throw new CliError(1, error.message);
+		throw error;
+	}
+	const messages = typedMessages(run.messages);
+	const job = submittedJob(run.messages);
+	if (options.json) {
+		out.print(JSON.stringify({command, exitCode: run.exitCode, messages, ...(job ? {job} : {}), ...(run.outcome === 'unknown' ? {outcome: 'unknown', reason: run.reason} : {})}, null, 2));
+	} else {
+		out.print([command, ...messages.map(each => `${each.id}: ${each.text}`)].join('\n'));
+	}
+	if (run.outcome === 'unknown') {
+		process.stderr.write(`brms-tui: outcome unknown${job ? ` for job ${job}` : ''}: ${run.reason}. Check the job on the host.\n`);
+		return 1;
+	}
+	return run.exitCode === 0 ? 0 : 1;
+}

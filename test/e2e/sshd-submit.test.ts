@@ -1,0 +1,111 @@
+// brms-tui submit against a real OpenSSH sshd on 127.0.0.1 (Debian openssh-server; .ci/run
+// installs it and sets BRMS_TUI_REQUIRE_SSHD=1 so CI cannot skip this): the exact command line
+// the server received, the argv the system utility got, exit-status mapping, host-key refusal.
+
+import assert from 'node:assert/strict';
+import {spawnSync} from 'node:child_process';
+import {existsSync, mkdtempSync, writeFileSync} from 'node:fs';
+import {tmpdir} from 'node:os';
+import {join} from 'node:path';
+import {fileURLToPath} from 'node:url';
+import {after, before, test} from 'node:test';
+import {runOverSsh} from '../../source/host/ssh-transport.js';
+import {systemExecLine} from '../../source/domain/strbkubrm.js';
+import {SSHD, startSshd} from '../helpers/sshd.js';
+
+const PROGRAM = fileURLToPath(new URL('../../dist/brms-tui.js', import.meta.url));
+const available = existsSync(SSHD);
+if (!available && process.env['BRMS_TUI_REQUIRE_SSHD']) throw new Error(`${SSHD} is missing: install openssh-server`);
+const skip = available ? false : `${SSHD} is not installed (Debian openssh-server); CI installs it`;
+
+let sshd: Awaited<ReturnType<typeof startSshd>> | undefined;
+const home = mkdtempSync(join(tmpdir(), 'brms-tui-sshd-home-'));
+
+function cli(args: string[]) {
+	const env: NodeJS.ProcessEnv = {...process.env, BRMS_TUI_HOME: home, HOME: home};
+	delete env['SSH_AUTH_SOCK'];
+	const result = spawnSync(process.execPath, [PROGRAM, ...args], {encoding: 'utf8', env, input: ''});
+	return {status: result.status, stdout: result.stdout, stderr: result.stderr};
+}
+
+before(async () => {
+	if (skip) return;
+	sshd = await startSshd();
+	const added = cli(['system', 'add', 'TESTI', '--host', '127.0.0.1', '--port', String(sshd.port), '--user', sshd.user, '--key', sshd.clientKey, '--known-hosts', sshd.knownHosts]);
+	assert.equal(added.status, 0, added.stderr);
+});
+
+after(async () => {
+	await sshd?.stop();
+});
+
+test('submit SYSWODOM --system NAME --json: the exact command line on the server, one argv for system, parsed messages', {skip}, () => {
+	const result = cli(['submit', 'SYSWODOM', '--system', 'TESTI', '--json']);
+	assert.equal(result.status, 0, result.stderr);
+	const output = JSON.parse(result.stdout);
+	assert.equal(output.command, 'STRBKUBRM CTLGRP(SYSWODOM) SBMJOB(*YES)');
+	assert.equal(output.exitCode, 0);
+	assert.deepEqual(sshd!.commands().at(-1), "/QOpenSys/usr/bin/system 'STRBKUBRM CTLGRP(SYSWODOM) SBMJOB(*YES)'");
+	assert.deepEqual(sshd!.argv(), ['1', 'STRBKUBRM CTLGRP(SYSWODOM) SBMJOB(*YES)']);
+	assert.equal(output.messages.length, 1);
+	assert.equal(output.messages[0].id, 'CPC1221');
+	assert.equal(output.messages[0].type, 'completion');
+	assert.match(output.job, /^123456\/\w+\/SYSWODOM$/);
+});
+
+test('a CL failure on the host: escape message, exit status 1, CLI exit code 1', {skip}, () => {
+	const result = cli(['submit', 'FAIL', '--system', 'TESTI', '--sbmjob', '*NO', '--json']);
+	assert.equal(result.status, 1);
+	const output = JSON.parse(result.stdout);
+	assert.equal(output.exitCode, 1);
+	assert.deepEqual(output.messages.map((each: {id: string; type: string}) => `${each.id} ${each.type}`), ['CPD0043 diagnostic', 'CPF0001 escape']);
+	const plain = cli(['submit', 'FAIL', '--system', 'TESTI', '--sbmjob', '*NO']);
+	assert.equal(plain.stdout, 'STRBKUBRM CTLGRP(FAIL) SBMJOB(*NO)\nCPD0043: Control group FAIL not found.\nCPF0001: Error found on STRBKUBRM command.\n');
+});
+
+test('apostrophes and shell characters reach the real system utility unchanged', {skip}, async () => {
+	const cl = "SNDMSG MSG('It''s done; $HOME `x` *ALL \"q\"') TOUSR(QSYSOPR)";
+	const run = await runOverSsh(
+		{host: '127.0.0.1', port: sshd!.port, user: sshd!.user, keyPath: sshd!.clientKey},
+		{knownHostsFiles: [sshd!.knownHosts], ownKnownHosts: join(home, 'own'), acceptUnknownKey: async () => false},
+		{},
+		systemExecLine(cl),
+	);
+	assert.equal(run.exitCode, 0);
+	assert.deepEqual(sshd!.argv(), ['1', cl]);
+});
+
+test('a changed host key is refused and nothing reaches the host; an unknown one needs --accept-host-key', {skip}, () => {
+	const before = sshd!.commands().length;
+	const wrong = join(home, 'wrong_known_hosts');
+	const other = join(home, 'otherkey');
+	spawnSync('ssh-keygen', ['-q', '-t', 'ed25519', '-N', '', '-f', other]);
+	const [type, key] = spawnSync('cat', [`${other}.pub`], {encoding: 'utf8'}).stdout.split(' ');
+	writeFileSync(wrong, `[127.0.0.1]:${sshd!.port} ${type} ${key}\n`);
+	cli(['system', 'remove', 'TESTI2']);
+	cli(['system', 'add', 'TESTI2', '--host', '127.0.0.1', '--port', String(sshd!.port), '--user', sshd!.user, '--key', sshd!.clientKey, '--known-hosts', wrong]);
+	const changed = cli(['submit', 'SYSWODOM', '--system', 'TESTI2']);
+	assert.equal(changed.status, 1);
+	assert.match(changed.stderr, /host key of 127\.0\.0\.1 has CHANGED/);
+	assert.equal(sshd!.commands().length, before);
+
+	cli(['system', 'add', 'TESTI3', '--host', '127.0.0.1', '--port', String(sshd!.port), '--user', sshd!.user, '--key', sshd!.clientKey]);
+	const unknown = cli(['submit', 'SYSWODOM', '--system', 'TESTI3']);
+	assert.equal(unknown.status, 1);
+	const fingerprint = /(SHA256:[A-Za-z0-9+/]{43})/.exec(unknown.stderr)?.[1];
+	assert.ok(fingerprint, unknown.stderr);
+	assert.equal(sshd!.commands().length, before);
+	assert.equal(cli(['submit', 'SYSWODOM', '--system', 'TESTI3', '--accept-host-key', 'SHA256:wrong']).status, 1);
+	const accepted = cli(['submit', 'SYSWODOM', '--system', 'TESTI3', '--accept-host-key', fingerprint!]);
+	assert.equal(accepted.status, 0, accepted.stderr);
+	assert.equal(cli(['submit', 'SYSWODOM', '--system', 'TESTI3']).status, 0, 'remembered');
+});
+
+test('a wrong key is a refused sign-on, exit code 1', {skip}, () => {
+	const wrongKey = join(home, 'wrongclient');
+	spawnSync('ssh-keygen', ['-q', '-t', 'ed25519', '-N', '', '-f', wrongKey]);
+	cli(['system', 'add', 'TESTI4', '--host', '127.0.0.1', '--port', String(sshd!.port), '--user', sshd!.user, '--key', wrongKey, '--known-hosts', sshd!.knownHosts]);
+	const result = cli(['submit', 'SYSWODOM', '--system', 'TESTI4']);
+	assert.equal(result.status, 1);
+	assert.match(result.stderr, /Sign-on to .*@127\.0\.0\.1 was refused/);
+});

@@ -1,0 +1,95 @@
+// A real OpenSSH sshd on 127.0.0.1 playing an IBM i (ibmi-ssh.md §5.2): throwaway host and
+// client keys, a ForceCommand that records the exact command line and maps the PASE system
+// utility to a stand-in that records its argv and answers with IBM-style messages. Started by
+// the test, stopped by its PID.
+
+import {execFileSync, spawn, type ChildProcess} from 'node:child_process';
+import {chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync} from 'node:fs';
+import {createServer, type AddressInfo} from 'node:net';
+import {tmpdir, userInfo} from 'node:os';
+import {join} from 'node:path';
+
+export const SSHD = '/usr/sbin/sshd';
+
+async function freePort(): Promise<number> {
+	const server = createServer();
+	await new Promise<void>(resolve => server.listen(0, '127.0.0.1', resolve));
+	const {port} = server.address() as AddressInfo;
+	await new Promise(resolve => server.close(resolve));
+	return port;
+}
+
+/** The stand-in for /QOpenSys/usr/bin/system: records argv, answers like BRMS. */
+const SYSTEM_STAND_IN = (folder: string) => `#!/bin/sh
+printf '%s\\n' "$#" > "${folder}/argv.log"
+for arg in "$@"; do printf '%s\\n' "$arg" >> "${folder}/argv.log"; done
+case "$1" in
+  *CTLGRP\\(FAIL\\)*) echo "CPD0043: Control group FAIL not found." >&2; echo "CPF0001: Error found on STRBKUBRM command." >&2; exit 1 ;;
+  *SBMJOB\\(\\*YES\\)*) echo "CPC1221: Job 123456/$(id -un | tr a-z A-Z)/SYSWODOM submitted to job queue QBATCH in library QGPL." ;;
+  *) echo "CPC0000: Command ran." ;;
+esac
+`;
+
+export async function startSshd() {
+	const folder = mkdtempSync(join(tmpdir(), 'brms-tui-sshd-'));
+	const port = await freePort();
+	execFileSync('ssh-keygen', ['-q', '-t', 'ed25519', '-N', '', '-f', join(folder, 'hostkey')]);
+	execFileSync('ssh-keygen', ['-q', '-t', 'ed25519', '-N', '', '-f', join(folder, 'client')]);
+	writeFileSync(join(folder, 'authorized_keys'), readFileSync(join(folder, 'client.pub')));
+	mkdirSync(join(folder, 'bin'));
+	writeFileSync(join(folder, 'bin', 'system'), SYSTEM_STAND_IN(folder));
+	chmodSync(join(folder, 'bin', 'system'), 0o755);
+	writeFileSync(
+		join(folder, 'ibmi-shell'),
+		`#!/bin/sh\nprintf '%s\\n' "$SSH_ORIGINAL_COMMAND" >> "${folder}/commands.log"\ncmd=$(printf '%s' "$SSH_ORIGINAL_COMMAND" | sed "s#/QOpenSys/usr/bin/system#${folder}/bin/system#g")\nexec /bin/sh -c "$cmd"\n`,
+	);
+	chmodSync(join(folder, 'ibmi-shell'), 0o755);
+	writeFileSync(
+		join(folder, 'sshd_config'),
+		[
+			`Port ${port}`,
+			'ListenAddress 127.0.0.1',
+			`HostKey ${join(folder, 'hostkey')}`,
+			`PidFile ${join(folder, 'sshd.pid')}`,
+			`AuthorizedKeysFile ${join(folder, 'authorized_keys')}`,
+			'StrictModes no',
+			'UsePAM no',
+			'PasswordAuthentication no',
+			'KbdInteractiveAuthentication no',
+			'PermitRootLogin prohibit-password',
+			`ForceCommand ${join(folder, 'ibmi-shell')}`,
+		].join('\n') + '\n',
+	);
+	// As root, sshd needs its privilege-separation directory.
+	if (process.getuid?.() === 0 && !existsSync('/run/sshd')) mkdirSync('/run/sshd', {recursive: true});
+	const child: ChildProcess = spawn(SSHD, ['-D', '-e', '-f', join(folder, 'sshd_config')], {stdio: ['ignore', 'ignore', 'pipe']});
+	let log = '';
+	await new Promise<void>((resolve, reject) => {
+		const timer = setTimeout(() => reject(new Error(`sshd did not start:\n${log}`)), 10_000);
+		child.stderr!.on('data', chunk => {
+			log += chunk;
+			if (log.includes('Server listening on 127.0.0.1')) {
+				clearTimeout(timer);
+				resolve();
+			}
+		});
+		child.on('exit', code => reject(new Error(`sshd exited with ${code}:\n${log}`)));
+	});
+	const knownHosts = join(folder, 'known_hosts');
+	writeFileSync(knownHosts, execFileSync('ssh-keyscan', ['-p', String(port), '-H', '127.0.0.1'], {encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore']}));
+	return {
+		folder,
+		port,
+		user: userInfo().username,
+		clientKey: join(folder, 'client'),
+		knownHosts,
+		commands: () => (existsSync(join(folder, 'commands.log')) ? readFileSync(join(folder, 'commands.log'), 'utf8').split('\n').filter(Boolean) : []),
+		argv: () => readFileSync(join(folder, 'argv.log'), 'utf8').split('\n').slice(0, -1),
+		stop: () =>
+			new Promise<void>(resolve => {
+				if (child.exitCode !== null) return resolve();
+				child.once('exit', () => resolve());
+				child.kill('SIGTERM');
+			}),
+	};
+}
