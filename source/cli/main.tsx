@@ -20,6 +20,7 @@ import {KeyMapFileError, readKeyOverrides} from './key-map-file.js';
 import {openSystem} from './system.js';
 import {systemCommand} from './system-commands.js';
 import {submitCommand} from './submit-command.js';
+import {appliedCommand, diffCommand} from './diff-command.js';
 import {demoJobSchedule} from '../host/demo/job-schedule.js';
 import {storeLocation} from '../store/location.js';
 
@@ -30,6 +31,8 @@ const USAGE = `Usage: brms-tui [--system NAME]            Work with Backup Contr
        brms-tui import FILE                   add or replace groups from such a document (- = stdin)
        brms-tui system add NAME --host H [--port 22] --user U [--key PATH] [--known-hosts PATH]
        brms-tui system list [--json] | system remove NAME
+       brms-tui diff GROUP [--json]           what to key on the host to match the local group
+       brms-tui applied GROUP                 the host now holds the local group
        brms-tui submit GROUP [--system NAME] [--sbmjob *YES|*NO|*CTLSBS] [--activity V] [--strseq N]
               [--scdtime T] [--jobd LIB/NAME] [--jobq LIB/NAME] [--no-follow] [--json]
               [--accept-host-key SHA256:…]   run STRBKUBRM on the system
@@ -140,6 +143,12 @@ async function dispatch(argv: string[], out: Output): Promise<number> {
 			const options = {host: values.host, port: values.port, user: values.user, key: values.key, knownHosts: values['known-hosts'], json: values.json};
 			return systemCommand(action, names, options, out);
 		}
+		case 'diff':
+			expectArguments(1, 1);
+			return diffCommand(openSystem(values.system), rest[0]!, Boolean(values.json), out);
+		case 'applied':
+			expectArguments(1, 1);
+			return appliedCommand(openSystem(values.system), rest[0]!, out);
 		case 'submit': {
 			expectArguments(1, 1);
 			const {sbmjob, activity, strseq, scdtime, jobd, jobq, json, system} = values;

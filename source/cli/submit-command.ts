@@ -8,6 +8,7 @@ import {homedir} from 'node:os';
 import {dirname, join} from 'node:path';
 import {checkStrbkubrm, DEFAULT_REQUEST, strbkubrmCommand, submittedJob, type HostMessage, type StrbkubrmRequest} from '../domain/strbkubrm.js';
 import {SshRefused} from '../host/ssh-transport.js';
+import {changeSheet} from '../domain/change-sheet.js';
 import type {SshAccess} from '../host/ssh-system.js';
 import {SystemsStore, type SystemProfile} from '../store/systems-store.js';
 import {CliError} from './cli-error.js';
@@ -87,7 +88,12 @@ export async function submitCommand(group: string, options: SubmitOptions, out: 
 	if (problem) throw new CliError(2, `${problem.keyword}: ${problem.text}`);
 	const command = strbkubrmCommand(request);
 	const profile = options.system && options.system.toLowerCase() !== 'demo' ? new SystemsStore(env).get(options.system) : undefined;
-	const {host} = openSystem(options.system, env, profile ? sshAccess(profile, options, env) : undefined);
+	const {host, store, id} = openSystem(options.system, env, profile ? sshAccess(profile, options, env) : undefined);
+	// STRBKUBRM runs the host's definition, not the local one: say so when they differ.
+	const local = store.get(request.controlGroup)?.group;
+	if (local && changeSheet(store.applied(request.controlGroup), local).length > 0) {
+		process.stderr.write(`brms-tui: warning: the local ${request.controlGroup} has changes not applied on ${id}; STRBKUBRM runs the host's definition (see brms-tui diff ${request.controlGroup}).\n`);
+	}
 	let run;
 	try {
 		run = await host.runCommand(command);

@@ -124,6 +124,20 @@ export class ControlGroupStore {
 		});
 	}
 
+	/** The group as last applied on the host; undefined when the host is not known to hold it. */
+	applied(name: string): ControlGroup | undefined {
+		return this.read().applied[name];
+	}
+
+	/** The operator applied the local group on the host (or the app created it there). */
+	markApplied(name: string): void {
+		this.update(document => {
+			const group = document.controlGroups.find(each => each.name === name);
+			if (!group) throw new StoreConflictError(name, 'deleted');
+			document.applied[name] = structuredClone(group);
+		});
+	}
+
 	private update<T>(change: (document: StoreDocument) => T): T {
 		return withFileLock(this.conf.path, () => {
 			const document = this.read();
@@ -140,6 +154,8 @@ function newDocument(groups: ControlGroup[]): StoreDocument {
 		version: STORE_VERSION,
 		controlGroups: groups,
 		revisions: Object.fromEntries(groups.map(group => [group.name, 1])),
+		// A new store starts from what the host holds, so that is what is applied there.
+		applied: Object.fromEntries(groups.map(group => [group.name, structuredClone(group)])),
 	};
 }
 

@@ -6,7 +6,7 @@ import {withDefaultAttributes} from '../domain/attributes.js';
 import type {ControlGroup} from '../domain/control-group.js';
 
 export const STORE_FORMAT = 'brms-tui/store';
-export const STORE_VERSION = 3;
+export const STORE_VERSION = 4;
 
 export type StoreDocument = {
 	format: typeof STORE_FORMAT;
@@ -14,6 +14,8 @@ export type StoreDocument = {
 	controlGroups: ControlGroup[];
 	/** Per group: bumped by every save of that group; a save from an older one is refused. */
 	revisions: Record<string, number>;
+	/** Per group: the definition as last applied on the host (what the host is known to hold). */
+	applied: Record<string, ControlGroup>;
 };
 
 const nullableString = {type: ['string', 'null']};
@@ -56,6 +58,7 @@ export const STORE_SCHEMA = {
 	version: {type: 'integer', minimum: 1},
 	controlGroups: {type: 'array', items: controlGroupSchema},
 	revisions: {type: 'object', additionalProperties: {type: 'integer', minimum: 0}},
+	applied: {type: 'object', additionalProperties: controlGroupSchema},
 } as const;
 
 export class StoreFormatError extends Error {
@@ -92,6 +95,8 @@ const MIGRATIONS: Record<number, Migration> = {
 			attributes: withDefaultAttributes(group.attributes),
 		})),
 	}),
+	// Version 3 files knew nothing of what the host holds: nothing is claimed applied.
+	3: document => ({...document, version: 4, applied: {}}),
 };
 
 /** The version of a parsed store file (files written before `version` existed are version 1). */

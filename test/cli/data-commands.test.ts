@@ -194,3 +194,21 @@ test('an import that breaks a BRMS rule names the group, the entry by sequence n
 	assert.match(result.stderr, /control group NEWGRP, entry 40, field retainObjectDetail: TUI0208: Retain object detail \*MAYBE not valid/);
 	assert.equal(JSON.parse(run(['list', '--json'], home).stdout).length, 7, 'nothing stored');
 });
+
+test('diff prints the change sheet from the group as last applied; applied starts it afresh; submit warns meanwhile', () => {
+	const home = freshHome();
+	assert.match(run(['diff', 'SYSWODOM'], home).stdout, /No changes to SYSWODOM since it was last marked applied on system demo\./);
+	const document = JSON.parse(run(['export', 'SYSWODOM'], home).stdout);
+	document.controlGroups[0].entries[3].retainObjectDetail = '*YES';
+	const file = join(home, 'changed.json');
+	writeFileSync(file, JSON.stringify(document));
+	assert.equal(run(['import', file], home).status, 0);
+	const sheet = JSON.parse(run(['diff', 'SYSWODOM', '--json'], home).stdout);
+	assert.deepEqual(sheet, {group: 'SYSWODOM', system: 'demo', knownOnHost: true, steps: [{option: 2, where: 'Seq 40 *ALLUSR', change: 'Retain Object Detail *ERR → *YES'}]});
+	const submitted = run(['submit', 'SYSWODOM'], home);
+	assert.equal(submitted.status, 0);
+	assert.match(submitted.stderr, /warning: the local SYSWODOM has changes not applied on demo; STRBKUBRM runs the host's definition/);
+	assert.match(run(['applied', 'SYSWODOM'], home).stdout, /SYSWODOM marked as applied on system demo/);
+	assert.match(run(['diff', 'SYSWODOM'], home).stdout, /No changes/);
+	assert.doesNotMatch(run(['submit', 'SYSWODOM'], home).stderr, /warning/);
+});

@@ -1,0 +1,44 @@
+// brms-tui diff GROUP: the change sheet from the group as last applied on the host to the
+// local one; brms-tui applied GROUP: the operator has keyed it on the host.
+
+import {changeSheet} from '../domain/change-sheet.js';
+import {CliError} from './cli-error.js';
+import type {Output} from './data-commands.js';
+import type {OpenSystem} from './system.js';
+
+const OPTION_TITLES: Record<number, string> = {1: '1=Create', 2: '2=Edit entries', 8: '8=Change attributes', 9: '9=Subsystems to process', 10: '10=Job queues to process'};
+
+export function diffCommand(system: OpenSystem, name: string, json: boolean, out: Output): number {
+	const group = name.toUpperCase();
+	const local = system.store.get(group)?.group;
+	if (!local) throw new CliError(2, `Control group ${group} not found on system ${system.id}.`);
+	const applied = system.store.applied(group);
+	const steps = changeSheet(applied, local);
+	if (json) {
+		out.print(JSON.stringify({group, system: system.id, knownOnHost: applied !== undefined, steps}, null, 2));
+		return 0;
+	}
+	if (steps.length === 0) {
+		out.print(`No changes to ${group} since it was last marked applied on system ${system.id}.`);
+		return 0;
+	}
+	const lines = [`Change sheet for ${group} on system ${system.id}: key this in WRKCTLGBRM, then run brms-tui applied ${group}.`];
+	let option = 0;
+	for (const step of steps) {
+		if (step.option !== option) {
+			option = step.option;
+			lines.push('', `Option ${OPTION_TITLES[option]}`);
+		}
+		lines.push(`  ${step.where}: ${step.change}`);
+	}
+	out.print(lines.join('\n'));
+	return 0;
+}
+
+export function appliedCommand(system: OpenSystem, name: string, out: Output): number {
+	const group = name.toUpperCase();
+	if (!system.store.get(group)) throw new CliError(2, `Control group ${group} not found on system ${system.id}.`);
+	system.store.markApplied(group);
+	out.print(`${group} marked as applied on system ${system.id}: the change sheet starts from here.`);
+	return 0;
+}
