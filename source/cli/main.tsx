@@ -19,7 +19,10 @@ import {runFullScreen, terminalTheme} from './interactive.js';
 import {KeyMapFileError, readKeyOverrides} from './key-map-file.js';
 import {openSystem} from './system.js';
 import {systemCommand} from './system-commands.js';
-import {submitCommand} from './submit-command.js';
+import {sshAccess, submitCommand} from './submit-command.js';
+import {startBackupPrompt} from '../panels/start-backup/panel.js';
+import {changeSheet} from '../domain/change-sheet.js';
+import {SystemsStore} from '../store/systems-store.js';
 import {appliedCommand, diffCommand} from './diff-command.js';
 import {demoJobSchedule} from '../host/demo/job-schedule.js';
 import {storeLocation} from '../store/location.js';
@@ -169,10 +172,29 @@ function keyTable() {
 }
 
 async function workWithBackupControlGroups(system: string | undefined): Promise<number> {
-	const {host, store} = openSystem(system);
+	const profile = system && system.toLowerCase() !== 'demo' ? new SystemsStore().get(system) : undefined;
+	// In the full-screen app an unknown host key is not accepted and no password is asked for:
+	// accept the key once with `brms-tui submit` from a shell; sign on with a key or the agent.
+	const access = profile ? {...sshAccess(profile, {}), secrets: {}} : undefined;
+	if (access) access.trust = {...access.trust, acceptUnknownKey: async () => false};
+	const {host, store} = openSystem(system, process.env, access);
 	const initial = workWithControlGroups({
 		systemName: host.systemName,
 		loadGroups: () => store.list(),
+		promptCommand: command =>
+			/^STRBKUBRM\b/i.test(command)
+				? startBackupPrompt(
+						{
+							systemName: host.systemName,
+							runCommand: cl => host.runCommand(cl),
+							hasUnappliedChanges: group => {
+								const local = store.get(group)?.group;
+								return local !== undefined && changeSheet(store.applied(group), local).length > 0;
+							},
+						},
+						command,
+					)
+				: undefined,
 		openOption: controlGroupOptionPanels(host.systemName, store, (job, command) => demoJobSchedule(storeLocation()).add(job, command)),
 	});
 	await runFullScreen(

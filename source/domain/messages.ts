@@ -15,7 +15,7 @@ export type MessageDefinition = {
 export const MESSAGES = {
 	optionNotValid: {id: 'TUI0001', text: 'Option &1 not valid.', verified: false},
 	optionNotAvailable: {id: 'TUI0002', text: 'Option &1 (&2) is not available in this version of brms-tui.', verified: false},
-	commandLineNotAvailable: {id: 'TUI0004', text: 'Commands cannot be run from brms-tui; use STRBKUBRM from the panels.', verified: false},
+	commandLineNotAvailable: {id: 'TUI0004', text: 'brms-tui runs only STRBKUBRM from this line (type it and press Enter to prompt it).', verified: false},
 	positionToNotFound: {id: 'TUI0007', text: 'No control group starts with &1; list positioned to the next one.', verified: false},
 	noControlGroups: {id: 'TUI0008', text: 'No backup control groups found.', verified: false},
 	functionNotAvailable: {id: 'TUI0009', text: '&1 is not available in this version of brms-tui.', verified: false},
@@ -58,6 +58,8 @@ export const MESSAGES = {
 	scheduleEntryAdded: {id: 'TUI0228', text: 'Job schedule entry &1 added on system &2.', verified: false},
 	attributesFirstPage: {id: 'TUI0229', text: 'Already on the first page of attributes.', verified: false},
 	attributesLastPage: {id: 'TUI0230', text: 'Already on the last page of attributes.', verified: false},
+	strbkubrmValueNotValid: {id: 'TUI0504', text: '&1', verified: false},
+	hostRunFailed: {id: 'TUI0503', text: '&1', verified: false},
 	// Subsystems and job queues (TUI03xx).
 	subsystemNotValid: {id: 'TUI0301', text: 'Subsystem &1 not valid; use a name or *ALL.', verified: false},
 	libraryNotValid: {id: 'TUI0302', text: 'Library &1 not valid.', verified: false},

@@ -125,7 +125,7 @@ export const FIELD_HELP: Record<string, HelpText> = {
 	hold: {title: 'Hold', lines: ['*YES holds the job queue before the save; *NO leaves it as it is.']},
 	release: {title: 'Release', lines: ['*YES releases the job queue after the save; *NO keeps it held.']},
 	positionTo: {title: 'Position to', lines: ['Type the first characters of a control-group name and press Enter: the list starts at the first group that begins with them.']},
-	command: {title: 'Parameters or command', lines: ['On a real system you can run a CL command here. brms-tui does not run commands from this line; start backups from the panels.']},
+	command: {title: 'Parameters or command', lines: ['On a real system you can run any CL command here. brms-tui runs only STRBKUBRM: type STRBKUBRM (with CTLGRP(name) if you like) and press Enter to get its prompt, then Enter again to run it on the system.']},
 };
 
 /** Help for an attribute of option 8, from the attribute table. */

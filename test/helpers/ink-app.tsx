@@ -65,6 +65,14 @@ export async function renderApp(initial: PanelInstance, theme: Theme = {monochro
 				fg: cell.isFgDefault() ? -1 : cell.getFgColor(),
 			};
 		},
+		/** Waits until the screen satisfies `predicate` (for work that ends later, like a host command). */
+		async waitFor(predicate: (lines: string[]) => boolean, timeout = 3000) {
+			const deadline = Date.now() + timeout;
+			while (!predicate(lines())) {
+				if (Date.now() > deadline) throw new Error(`Timed out; screen:\n${lines().join('\n')}`);
+				await new Promise(resolve => setTimeout(resolve, 10));
+			}
+		},
 		unmount: () => app.unmount(),
 	};
 }

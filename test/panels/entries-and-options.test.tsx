@@ -7,6 +7,8 @@ import {demoControlGroups} from '../../source/host/demo/seed-groups.js';
 import {controlGroupOptionPanels} from '../../source/panels/option-panels.js';
 import {workWithControlGroups} from '../../source/panels/work-with-control-groups/panel.js';
 import {ControlGroupStore} from '../../source/store/control-group-store.js';
+import {createDemoSystem} from '../../source/host/demo/demo-system.js';
+import {startBackupPrompt} from '../../source/panels/start-backup/panel.js';
 import {KEY, renderApp, type RenderedApp} from '../helpers/ink-app.js';
 
 let screen: RenderedApp | undefined;
@@ -228,7 +230,7 @@ test('F1 on a field explains it in a help window, then the panel and the key map
 	assert.doesNotMatch(s.lines().join('\n'), /Whether the objects may be in use/);
 	assert.equal(s.textAt(1, 24, 33), 'Edit Backup Control Group Entries');
 	await s.press(KEY.f12, KEY.home, KEY.backTab, '\u001BOP');
-	assert.match(s.lines().join('\n'), /brms-tui does not run/);
+	assert.match(s.lines().join('\n'), /brms-tui runs only/);
 });
 
 test('6=Add to schedule shows the ADDJOBSCDE command that runs STRBKUBRM SBMJOB(*NO), checks it, and records it', async () => {
@@ -328,4 +330,40 @@ test('F4 and F1 work on the option 9 list too', async () => {
 	assert.equal(s.textAt(9, 30, 4), '*NO ');
 	await s.press('\u001BOP');
 	assert.match(s.lines().join('\n'), /\*YES restarts the subsystem after the save/);
+});
+
+test('STRBKUBRM typed on the command line: the prompt, its checks, the full command, then the host\'s messages', async () => {
+	const store = new ControlGroupStore({systemId: 'demo', seed: demoControlGroups, env: {BRMS_TUI_HOME: mkdtempSync(join(tmpdir(), 'brms-tui-panels-'))}});
+	const host = createDemoSystem(() => store.list());
+	const sent: string[] = [];
+	const s = await renderApp(
+		workWithControlGroups({
+			systemName: 'BRMSDEMO',
+			loadGroups: () => store.list(),
+			openOption: controlGroupOptionPanels('BRMSDEMO', store, () => {}),
+			promptCommand: command =>
+				startBackupPrompt({systemName: 'BRMSDEMO', runCommand: cl => (sent.push(cl), host.runCommand(cl)), hasUnappliedChanges: group => group === 'SYSWODOM'}, command),
+		}),
+	);
+	screen = s;
+	await s.press(KEY.backTab, KEY.backTab, 'strbkubrm ctlgrp(syswodom)', KEY.enter);
+	assert.match(s.row(1), /Start Backup using BRM \(STRBKUBRM\)/);
+	assert.match(s.row(5), /^ Control group \. .*SYSWODOM +Name, \*BKUGRP, \*SYSGR/);
+	assert.equal(s.textAt(5, 37, 8), 'SYSWODOM');
+	assert.equal(s.textAt(7, 37, 4), '*YES');
+	assert.match(s.row(15), /The local SYSWODOM has changes not applied on BRMSDEMO/);
+	assert.equal(s.row(19).trim(), 'STRBKUBRM CTLGRP(SYSWODOM) SBMJOB(*YES)');
+	await s.press(KEY.tab, KEY.tab, ERASE_EOF, '*maybe', KEY.enter);
+	assert.match(s.row(24), /^ TUI0504: Submit to batch \*MAYBE not valid/);
+	assert.equal((await s.cell(7, 37)).inverse, true);
+	assert.deepEqual(sent, [], 'nothing is sent before the panel is valid');
+	await s.press(KEY.reset, ERASE_EOF, '*no', KEY.enter);
+	await s.waitFor(lines => lines[0]!.includes('Messages from the Host'));
+	assert.deepEqual(sent, ['STRBKUBRM CTLGRP(SYSWODOM) SBMJOB(*NO)']);
+	assert.equal(s.row(3), ' Command . . : STRBKUBRM CTLGRP(SYSWODOM) SBMJOB(*NO)');
+	assert.equal(s.row(7).trim(), 'BRM1380: Control group SYSWODOM type *BKU processing started.');
+	assert.equal(s.row(8).trim(), 'BRM1049: Control group SYSWODOM type *BKU processing is complete.');
+	assert.equal(s.row(10).trim(), 'The command ended normally.');
+	await s.press(KEY.enter);
+	assert.match(s.row(1), /Work with Backup Control Groups/);
 });

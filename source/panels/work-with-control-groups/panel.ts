@@ -53,6 +53,8 @@ export type WorkWithControlGroupsDeps = {
 	 * undefined while brms-tui has no such panel.
 	 */
 	openOption: (option: ControlGroupOption, groupNames: string[]) => PanelInstance | undefined;
+	/** A command typed on the command line that brms-tui can prompt and run (STRBKUBRM). */
+	promptCommand?: (command: string) => PanelInstance | undefined;
 };
 
 export function toRow(group: ControlGroup): ControlGroupRow {
@@ -147,6 +149,8 @@ export function workWithControlGroupsPanel(deps: WorkWithControlGroupsDeps): Pan
 		let current = {...state, optionPage: 0};
 		const command = fieldValue(current.edit, COMMAND_FIELD.id).trim();
 		if (command !== '') {
+			const prompt = deps.promptCommand?.(command);
+			if (prompt) return {state: {...current, edit: setValues(current.edit, {[COMMAND_FIELD.id]: ''})}, effect: {type: 'open', panel: prompt}};
 			return {state: {...current, edit: showError(current.edit, {fieldId: COMMAND_FIELD.id, message: message('commandLineNotAvailable')})}};
 		}
 

@@ -19,4 +19,6 @@ export const KIT_MESSAGES = {
 	rollBottom: {id: 'TUI9004', text: 'Already at bottom of area.'},
 	selectOnly: {id: 'TUI9005', text: 'Type 1 to select a value.'},
 	promptNotAvailable: {id: 'TUI9006', text: 'F4=Prompt is not available for the field at the cursor.'},
+	stoppedWaiting: {id: 'TUI9007', text: 'Stopped waiting. The command may still be running on the host.'},
+	waitingForHost: {id: 'TUI9008', text: 'Waiting for the host...'},
 } as const;

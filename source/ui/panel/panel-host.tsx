@@ -8,7 +8,8 @@ import type {PanelSize} from '../layout.js';
 import {Screen} from '../screen/screen.js';
 import {TooSmall, useTerminalSize, useTooSmallNotice} from '../screen/terminal-size.js';
 import type {PanelInstance} from './panel.js';
-import {createStack, pressKey, screenOf, type PanelStack} from './runtime.js';
+import {completeTask, createStack, pressKey, screenOf, type PanelStack} from './runtime.js';
+import type {TaskResult} from './panel.js';
 
 export type PanelHostProps = {
 	initial: PanelInstance;
@@ -24,6 +25,21 @@ export function PanelHost({initial, size, onExit, onStack}: PanelHostProps) {
 	const [, render] = useReducer((count: number) => count + 1, 0);
 	const notice = useTooSmallNotice(size);
 	const terminal = useTerminalSize();
+	// Start a task a panel asked for; its result goes to the stack when it ends.
+	useEffect(() => {
+		const task = stack.current.task;
+		if (!task || task.started) return;
+		task.started = true;
+		const done = (result: TaskResult) => {
+			stack.current = completeTask(stack.current, task, result);
+			onStack?.(stack.current);
+			render();
+		};
+		task.run().then(
+			value => done({ok: true, value}),
+			(error: unknown) => done({ok: false, error: error instanceof Error ? error : new Error(String(error))}),
+		);
+	});
 	useKeypress(keystroke => {
 		if (stack.current.exited) return false;
 		if (notice) {

@@ -21,7 +21,11 @@ export type PanelEffect<R = unknown> =
 	| {type: 'exit'}
 	/** F12 / done: back to the panel below, handing it a result. */
 	| {type: 'close'; result?: R}
-	| {type: 'open'; panel: PanelInstance};
+	| {type: 'open'; panel: PanelInstance}
+	/** Work that takes time (a command on the host): the keyboard waits, then onTaskDone gets the result. */
+	| {type: 'task'; task: () => Promise<unknown>};
+
+export type TaskResult = {ok: true; value: unknown} | {ok: false; error: Error};
 
 export type Transition<S> = {state: S; effect?: PanelEffect};
 
@@ -42,6 +46,8 @@ export type Panel<S extends PanelState> = {
 	onKey: (state: S, keystroke: Keystroke) => Transition<S>;
 	/** A panel opened from this one was closed. */
 	onReturn?: (state: S, result: unknown) => Transition<S>;
+	/** A task this panel started has ended. */
+	onTaskDone?: (state: S, result: TaskResult) => Transition<S>;
 	/** A panel with a subfile: the Roll keys page it (the runtime handles them). */
 	subfile?: {window: (state: S) => SubfileWindow; setTop: (state: S, top: number) => S};
 	/** Drawn as a pop-up window over the panel below it. */

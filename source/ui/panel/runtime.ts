@@ -8,11 +8,16 @@ import {fieldRun} from '../fields/field.js';
 import {KIT_MESSAGES, OPERATOR_ERRORS} from '../fields/operator-errors.js';
 import {legendPages, legendRuns, messageRun, type PanelSize} from '../layout.js';
 import type {ScreenModel} from '../screen/model.js';
-import type {PanelInstance, PanelState, Transition} from './panel.js';
+import type {PanelInstance, PanelState, TaskResult, Transition} from './panel.js';
 import {helpWindow, isFillField, panelHelp, valueListWindow, windowFrame} from './windows.js';
 import {rollKey} from '../subfile.js';
 
-export type PanelStack = {panels: PanelInstance[]; exited: boolean};
+export type PanelStack = {
+	panels: PanelInstance[];
+	exited: boolean;
+	/** Work started by the top panel and not yet finished: the keyboard waits for it (X SYSTEM). */
+	task?: {run: () => Promise<unknown>; started: boolean};
+};
 
 export function createStack(first: PanelInstance): PanelStack {
 	return {panels: [first], exited: false};
@@ -35,6 +40,13 @@ function withError(instance: PanelInstance, message: {id: string; text: string})
 /** Applies one keystroke to the top panel and carries out its effect on the stack. */
 export function pressKey(stack: PanelStack, keystroke: Keystroke): PanelStack {
 	if (stack.exited || keystroke.kind === 'prefix') return stack;
+	if (stack.task) {
+		// Waiting for the host: only Ctrl+C acts — it stops the waiting, not the host's work.
+		if (keystroke.kind !== 'key' || keystroke.name !== 'Interrupt') return stack;
+		const {task: _task, ...rest} = stack;
+		const top = topPanel(rest);
+		return replaceTop(rest, withError(top, KIT_MESSAGES.stoppedWaiting));
+	}
 	const top = topPanel(stack);
 	const {panel} = top;
 	const fields = panel.fields(top.state);
@@ -103,6 +115,8 @@ function applyTransition(stack: PanelStack, transition: Transition<PanelState>):
 			return {...updated, exited: true};
 		case 'open':
 			return {...updated, panels: [...updated.panels, effect.panel]};
+		case 'task':
+			return {...updated, task: {run: effect.task, started: false}};
 		case 'close': {
 			const below = updated.panels.slice(0, -1);
 			const parent = below.at(-1);
@@ -156,4 +170,14 @@ function panelScreen(top: PanelInstance, size: PanelSize): ScreenModel {
 		],
 		cursor: cursorCell(state.edit, fields) ?? {row: size.rows, col: 2},
 	};
+}
+
+/** The task has ended: the panel that started it (still the top one) takes the result. */
+export function completeTask(stack: PanelStack, task: PanelStack['task'], result: TaskResult): PanelStack {
+	// A task the operator stopped waiting for (Ctrl+C) no longer has a say.
+	if (!stack.task || stack.task !== task) return stack;
+	const {task: _done, ...rest} = stack;
+	const top = topPanel(rest);
+	if (!top.panel.onTaskDone) return rest;
+	return applyTransition(rest, top.panel.onTaskDone(top.state, result));
 }

@@ -1,0 +1,185 @@
+// The STRBKUBRM prompt, as F4 on a command line shows it ("Start Backup using BRM"): every
+// parameter with its default and allowed values (brms.md §5.1 — keywords CTLGRP, SBMJOB, JOBD
+// verified, the rest [K]); the CL command built from checked values is shown in full and sent
+// only on Enter. A warning stands when the local group has changes not applied on the host,
+// because STRBKUBRM runs the host's definition. Then the messages the host returned.
+
+import {checkStrbkubrm, DEFAULT_REQUEST, strbkubrmCommand, submittedJob, type StrbkubrmRequest} from '../../domain/strbkubrm.js';
+import {message} from '../../domain/messages.js';
+import {createEditState, fieldValue, showError} from '../../ui/fields/editor.js';
+import type {FieldDefinition} from '../../ui/fields/field.js';
+import {BLUE, GREEN, WHITE, dottedLabel, textRun, titleRuns, type PanelSize} from '../../ui/layout.js';
+import {KIT_MESSAGES} from '../../ui/fields/operator-errors.js';
+import {instance, type Panel, type PanelInstance, type PanelState} from '../../ui/panel/panel.js';
+import type {Run} from '../../ui/screen/model.js';
+
+/** What running a command on the host gives back (the host interface's CommandRun). */
+export type HostRun = {outcome: 'completed' | 'unknown'; exitCode: number | null; messages: Array<{id: string; text: string; stream: 'stdout' | 'stderr'}>; reason?: string};
+
+export type StartBackupDeps = {
+	systemName: string;
+	runCommand: (command: string) => Promise<HostRun>;
+	/** True when the local group differs from what the host is known to hold. */
+	hasUnappliedChanges: (group: string) => boolean;
+};
+
+const VALUE = 37;
+const HINT = 59;
+
+const PARAMETERS: Array<{id: keyof typeof KEYWORD; row: number; label: string; length: number; hint: string; indent?: number}> = [
+	{id: 'controlGroup', row: 5, label: 'Control group', length: 10, hint: 'Name, *BKUGRP, *SYSGRP'},
+	{id: 'scheduleTime', row: 6, label: 'Schedule time', length: 8, hint: 'Time, *IMMED'},
+	{id: 'submitJob', row: 7, label: 'Submit to batch', length: 7, hint: '*YES, *NO, *CTLSBS'},
+	{id: 'start', row: 9, label: 'Beginning sequence', length: 6, hint: '1-9999, *FIRST', indent: 2},
+	{id: 'end', row: 10, label: 'Ending sequence', length: 6, hint: '1-9999, *LAST', indent: 2},
+	{id: 'activity', row: 11, label: 'Activity', length: 10, hint: '*CTLGRPATR, *FULL...'},
+	{id: 'jobDescription', row: 12, label: 'Job description', length: 21, hint: 'Name, *USRPRF'},
+	{id: 'jobQueue', row: 13, label: 'Job queue', length: 21, hint: 'Name, *JOBD'},
+];
+
+const KEYWORD = {controlGroup: 'CTLGRP', scheduleTime: 'SCDTIME', submitJob: 'SBMJOB', start: 'STRSEQ', end: 'STRSEQ', activity: 'ACTIVITY', jobDescription: 'JOBD', jobQueue: 'JOBQ'} as const;
+
+const FIELDS: FieldDefinition[] = PARAMETERS.map(parameter => ({id: parameter.id, row: parameter.row, col: VALUE, length: parameter.length, kind: 'name'}));
+
+type PromptState = PanelState;
+
+function requestOf(state: PromptState): StrbkubrmRequest {
+	const value = (id: string) => fieldValue(state.edit, id).trim();
+	return {
+		controlGroup: value('controlGroup'),
+		scheduleTime: value('scheduleTime'),
+		submitJob: value('submitJob'),
+		startingSequence: {start: value('start'), end: value('end')},
+		activity: value('activity'),
+		jobDescription: value('jobDescription'),
+		jobQueue: value('jobQueue'),
+	};
+}
+
+/** Parameters typed on the command line (`STRBKUBRM CTLGRP(X) SBMJOB(*NO)`) fill the prompt. */
+export function parametersFromCommand(command: string): Record<string, string> {
+	const values: Record<string, string> = {};
+	const find = (keyword: string) => new RegExp(`\\b${keyword}\\(([^)]*)\\)`, 'i').exec(command)?.[1]?.trim().toUpperCase();
+	const group = find('CTLGRP') ?? /^STRBKUBRM\s+([^\s(]+)(\s|$)/i.exec(command.trim())?.[1]?.toUpperCase();
+	if (group) values['controlGroup'] = group;
+	for (const [id, keyword] of Object.entries(KEYWORD)) {
+		const found = find(keyword);
+		if (!found || id === 'controlGroup') continue;
+		if (keyword === 'STRSEQ') {
+			const [start, end] = found.split(/\s+/);
+			if (start) values['start'] = start;
+			if (end) values['end'] = end;
+		} else values[id] = found;
+	}
+	return values;
+}
+
+export function startBackupPrompt(deps: StartBackupDeps, command = 'STRBKUBRM'): PanelInstance {
+	const panel: Panel<PromptState> = {
+		id: 'STRBKUBRM',
+		functionKeys: () => [
+			{key: 'F3', label: 'Exit'},
+			{key: 'F5', label: 'Refresh'},
+			{key: 'F12', label: 'Cancel'},
+		],
+		hiddenKeys: ['F1', 'F4'],
+		fields: () => FIELDS,
+		body: (state: PromptState, size: PanelSize) => {
+			const request = requestOf(state);
+			const runs: Run[] = [
+				...titleRuns('Start Backup using BRM (STRBKUBRM)', deps.systemName, size),
+				textRun(3, 2, 'Type choices, press Enter.', BLUE),
+				textRun(8, 2, 'Starting sequence:'),
+			];
+			for (const parameter of PARAMETERS) {
+				const col = 2 + (parameter.indent ?? 0);
+				runs.push(textRun(parameter.row, col, dottedLabel(parameter.label, VALUE - 2 - col, '.', col)), textRun(parameter.row, HINT, parameter.hint.slice(0, 21), BLUE));
+			}
+			if (request.controlGroup && deps.hasUnappliedChanges(request.controlGroup)) {
+				runs.push(
+					textRun(15, 2, `The local ${request.controlGroup} has changes not applied on ${deps.systemName}:`, WHITE),
+					textRun(16, 2, `STRBKUBRM runs the host's definition (brms-tui diff ${request.controlGroup}).`, WHITE),
+				);
+			}
+			const command = checkStrbkubrm(request).length === 0 ? strbkubrmCommand(request) : undefined;
+			runs.push(textRun(18, 2, 'Command to be run:', BLUE));
+			const text = command ?? 'STRBKUBRM … (complete the values above)';
+			runs.push(textRun(19, 3, text.slice(0, 77), GREEN), textRun(20, 3, text.slice(77, 154), GREEN));
+			return runs;
+		},
+		onKey: (state, keystroke) => {
+			if (keystroke.kind !== 'key') return {state};
+			switch (keystroke.name) {
+				case 'F12':
+					return {state, effect: {type: 'close'}};
+				case 'F3':
+					return {state, effect: {type: 'exit'}};
+				case 'F5':
+					return {state: {...state, edit: createEditState(FIELDS, initialValues(command))}};
+				case 'Enter': {
+					const request = requestOf(state);
+					const [problem] = checkStrbkubrm(request);
+					if (problem) {
+						const field = PARAMETERS.find(parameter => KEYWORD[parameter.id] === problem.keyword)!;
+						return {state: {...state, edit: showError(state.edit, {fieldId: field.id, message: message('strbkubrmValueNotValid', problem.text)})}};
+					}
+					const cl = strbkubrmCommand(request);
+					return {state: {...state, notice: KIT_MESSAGES.waitingForHost}, effect: {type: 'task', task: () => deps.runCommand(cl).then(run => ({cl, run}))}};
+				}
+				default:
+					return {state};
+			}
+		},
+		onTaskDone: (state, result) => {
+			if (!result.ok) return {state: {...state, edit: showError(state.edit, {message: message('hostRunFailed', result.error.message)})}};
+			const {cl, run} = result.value as {cl: string; run: HostRun};
+			return {state, effect: {type: 'open', panel: commandMessages(deps.systemName, cl, run)}};
+		},
+		// Back from the messages: the function is done.
+		onReturn: state => ({state, effect: {type: 'close'}}),
+	};
+	return instance(panel, {edit: createEditState(FIELDS, initialValues(command))});
+}
+
+function initialValues(command: string): Record<string, string> {
+	const {startingSequence, ...defaults} = DEFAULT_REQUEST;
+	return {...defaults, start: startingSequence.start, end: startingSequence.end, ...parametersFromCommand(command)};
+}
+
+/** The messages the host returned for the command, and the submitted job if there was one. */
+export function commandMessages(systemName: string, command: string, run: HostRun): PanelInstance {
+	const job = submittedJob(run.messages);
+	const lines = [
+		...run.messages.map(each => `${each.id}: ${each.text}`),
+		'',
+		run.outcome === 'unknown'
+			? `Outcome unknown${job ? ` for job ${job}` : ''}: ${run.reason ?? 'the end was not seen'}. Check on the host.`
+			: run.exitCode === 0
+				? job
+					? `Job ${job} was submitted. Follow it on the host (WRKJOB JOB(${job})).`
+					: 'The command ended normally.'
+				: `The command ended in error (exit status ${run.exitCode}).`,
+	];
+	const panel: Panel<PanelState> = {
+		id: 'COMMAND-MESSAGES',
+		functionKeys: () => [
+			{key: 'F3', label: 'Exit'},
+			{key: 'F12', label: 'Cancel'},
+		],
+		hiddenKeys: ['F1'],
+		fields: () => [],
+		body: (_state, size) => [
+			...titleRuns('Messages from the Host', systemName, size),
+			textRun(3, 2, `${dottedLabel('Command', 13, ':')} ${command}`.slice(0, 78)),
+			textRun(5, 2, 'Press Enter to continue.', BLUE),
+			...lines.slice(0, 14).map((line, index) => textRun(7 + index, 3, line.slice(0, 77), run.outcome === 'unknown' || run.exitCode !== 0 ? WHITE : GREEN)),
+		],
+		onKey: (state, keystroke) => {
+			if (keystroke.kind !== 'key') return {state};
+			if (keystroke.name === 'F3') return {state, effect: {type: 'exit'}};
+			if (keystroke.name === 'Enter' || keystroke.name === 'F12') return {state, effect: {type: 'close'}};
+			return {state};
+		},
+	};
+	return instance(panel, {edit: createEditState([])});
+}
