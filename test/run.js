@@ -20,7 +20,8 @@ const walk = dir => {
 walk(join(root, 'test'));
 const selected = only.length > 0 ? files.filter(file => only.some(part => file.includes(part))) : files;
 // Colours on, so tests can read display attributes out of ink-testing-library's frames.
-const env = {...process.env, FORCE_COLOR: '3'};
+// The demo's simulated backup jobs walk their steps quickly under test.
+const env = {...process.env, FORCE_COLOR: '3', BRMS_TUI_DEMO_STEP_MS: '5'};
 delete env.CI;
 delete env.NO_COLOR;
 const result = spawnSync(process.execPath, ['--import', 'tsx', '--test', ...selected.sort()], {cwd: root, stdio: 'inherit', env});

@@ -155,7 +155,7 @@ async function dispatch(argv: string[], out: Output): Promise<number> {
 		case 'submit': {
 			expectArguments(1, 1);
 			const {sbmjob, activity, strseq, scdtime, jobd, jobq, json, system} = values;
-			return submitCommand(rest[0]!, {system, sbmjob, activity, strseq, scdtime, jobd, jobq, json, acceptHostKey: values['accept-host-key']}, out);
+			return submitCommand(rest[0]!, {system, sbmjob, activity, strseq, scdtime, jobd, jobq, json, acceptHostKey: values['accept-host-key'], noFollow: values['no-follow']}, out);
 		}
 		case 'keys':
 			expectArguments(0, 0);

@@ -1,7 +1,8 @@
 // brms-tui submit GROUP: STRBKUBRM built from checked values, run on the system (the demo
 // system, or a real IBM i over SSH), every message printed as `MSGID: text` or as JSON
-// {command, exitCode, messages, job?}. Exit code 0 done, 1 refused or failed on the host (or
-// outcome unknown), 2 bad input. Following the submitted job to its end is not built yet.
+// {command, exitCode, messages, job?, jobEnd?}. Exit code 0 done, 1 refused or failed on the
+// host (or outcome unknown), 2 bad input. A submitted job is followed to its end where the host
+// can tell (the demo system, so far).
 
 import {createInterface} from 'node:readline';
 import {homedir} from 'node:os';
@@ -25,6 +26,7 @@ export type SubmitOptions = {
 	jobq?: string;
 	json?: boolean;
 	acceptHostKey?: string;
+	noFollow?: boolean;
 };
 
 /** The type of each message, as far as the system utility's output tells: the last one on stderr is the escape. */
@@ -103,11 +105,18 @@ export async function submitCommand(group: string, options: SubmitOptions, out: 
 	}
 	const messages = typedMessages(run.messages);
 	const job = submittedJob(run.messages);
+	if (!options.json) out.print([command, ...messages.map(each => `${each.id}: ${each.text}`)].join('\n'));
+	// SBMJOB(*YES): follow the job to its end where the host can tell.
+	const end = job && !options.noFollow && run.outcome === 'completed' && host.followJob
+		? await host.followJob(job, step => {
+				if (!options.json && step.line) out.print(`${step.status.padEnd(8)} ${step.line}`);
+			})
+		: undefined;
 	if (options.json) {
-		out.print(JSON.stringify({command, exitCode: run.exitCode, messages, ...(job ? {job} : {}), ...(run.outcome === 'unknown' ? {outcome: 'unknown', reason: run.reason} : {})}, null, 2));
-	} else {
-		out.print([command, ...messages.map(each => `${each.id}: ${each.text}`)].join('\n'));
-	}
+		const result = {command, exitCode: run.exitCode, messages, ...(job ? {job} : {}), ...(end ? {jobEnd: end} : {}), ...(run.outcome === 'unknown' ? {outcome: 'unknown', reason: run.reason} : {})};
+		out.print(JSON.stringify(result, null, 2));
+	} else if (end) out.print(end.summary);
+	if (end && (end.outcome === 'unknown' || (end.endCode ?? 0) >= 20)) return 1;
 	if (run.outcome === 'unknown') {
 		process.stderr.write(`brms-tui: outcome unknown${job ? ` for job ${job}` : ''}: ${run.reason}. Check the job on the host.\n`);
 		return 1;

@@ -15,6 +15,21 @@ export type BrmsHost = {
 	initialControlGroups(): ControlGroup[];
 	/** Runs one CL command and returns every message it sent, as the PASE system utility does. */
 	runCommand(clCommand: string): Promise<CommandRun>;
+	/**
+	 * Follows a submitted job (number/user/name) until it ends, reporting its status and its
+	 * BRMS log lines as they come. Absent where following is not available.
+	 */
+	followJob?(job: string, progress: (step: JobProgress) => void): Promise<JobEnd>;
+};
+
+export type JobProgress = {status: '*JOBQ' | '*ACTIVE' | '*OUTQ'; line?: string};
+
+export type JobEnd = {
+	/** ended: the job's end was seen; unknown: following stopped before it (connection lost). */
+	outcome: 'ended' | 'unknown';
+	/** IBM i end code: 0 normal, 10 normal during controlled end, 20+ abnormal. */
+	endCode?: number;
+	summary: string;
 };
 
 export type CommandRun = {

@@ -212,3 +212,21 @@ test('diff prints the change sheet from the group as last applied; applied start
 	assert.match(run(['diff', 'SYSWODOM'], home).stdout, /No changes/);
 	assert.doesNotMatch(run(['submit', 'SYSWODOM'], home).stderr, /warning/);
 });
+
+test('submit on the demo system follows the submitted job to its end; --no-follow does not', () => {
+	const home = freshHome();
+	const followed = run(['submit', 'RESTRICTED', '--sbmjob', '*CTLSBS'], home);
+	assert.equal(followed.status, 0, followed.stderr);
+	const lines = followed.stdout.trimEnd().split('\n');
+	assert.equal(lines[0], 'STRBKUBRM CTLGRP(RESTRICTED) SBMJOB(*CTLSBS)');
+	assert.match(lines[1]!, /^CPC1221: Job \d{6}\/OPER\/RESTRICTED submitted/);
+	assert.match(lines[2]!, /^\*JOBQ +Job \d{6}\/OPER\/RESTRICTED is waiting/);
+	assert.match(followed.stdout, /^\*ACTIVE +Seq 40: QIBMLINK \(\*LNK\) saved\.$/m);
+	assert.match(lines.at(-2)!, /^\*OUTQ +BRM1049: Control group RESTRICTED type \*BKU processing is complete\.$/);
+	assert.match(lines.at(-1)!, /ended normally \(end code 0\)\.$/);
+	const json = JSON.parse(run(['submit', 'SYSWODOM', '--json'], home).stdout);
+	assert.deepEqual(json.jobEnd, {outcome: 'ended', endCode: 0, summary: `Job ${json.job} ended normally (end code 0).`});
+	const unfollowed = JSON.parse(run(['submit', 'SYSWODOM', '--json', '--no-follow'], home).stdout);
+	assert.equal(unfollowed.jobEnd, undefined);
+	assert.match(unfollowed.job, /^\d{6}\/OPER\/SYSWODOM$/);
+});
