@@ -96,6 +96,12 @@ export async function submitCommand(group: string, options: SubmitOptions, out: 
 	if (local && changeSheet(store.applied(request.controlGroup), local).length > 0) {
 		process.stderr.write(`brms-tui: warning: the local ${request.controlGroup} has changes not applied on ${id}; STRBKUBRM runs the host's definition (see brms-tui diff ${request.controlGroup}).\n`);
 	}
+	// Ctrl+C stops the waiting, never the host's work: say so and leave with "outcome unknown".
+	const onInterrupt = () => {
+		process.stderr.write(`\nbrms-tui: stopped waiting; ${command} may still be running on ${id}. Check it on the host.\n`);
+		process.exit(1);
+	};
+	process.once('SIGINT', onInterrupt);
 	let run;
 	try {
 		run = await host.runCommand(command);
@@ -116,6 +122,7 @@ export async function submitCommand(group: string, options: SubmitOptions, out: 
 		const result = {command, exitCode: run.exitCode, messages, ...(job ? {job} : {}), ...(end ? {jobEnd: end} : {}), ...(run.outcome === 'unknown' ? {outcome: 'unknown', reason: run.reason} : {})};
 		out.print(JSON.stringify(result, null, 2));
 	} else if (end) out.print(end.summary);
+	process.off('SIGINT', onInterrupt);
 	if (end && (end.outcome === 'unknown' || (end.endCode ?? 0) >= 20)) return 1;
 	if (run.outcome === 'unknown') {
 		process.stderr.write(`brms-tui: outcome unknown${job ? ` for job ${job}` : ''}: ${run.reason}. Check the job on the host.\n`);

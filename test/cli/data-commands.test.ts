@@ -230,3 +230,22 @@ test('submit on the demo system follows the submitted job to its end; --no-follo
 	assert.equal(unfollowed.jobEnd, undefined);
 	assert.match(unfollowed.job, /^\d{6}\/OPER\/SYSWODOM$/);
 });
+
+test('Ctrl+C while a submitted job is followed stops the waiting and says the host may still be working', async () => {
+	const home = freshHome();
+	const {spawn} = await import('node:child_process');
+	const child = spawn(process.execPath, [PROGRAM, 'submit', 'SYSWODOM'], {env: {...process.env, BRMS_TUI_HOME: home, BRMS_TUI_DEMO_STEP_MS: '1000'}});
+	let stdout = '';
+	let stderr = '';
+	child.stdout.on('data', chunk => (stdout += chunk));
+	child.stderr.on('data', chunk => (stderr += chunk));
+	await new Promise<void>(resolve => {
+		const check = () => (stdout.includes('*JOBQ') ? resolve() : setTimeout(check, 20));
+		check();
+	});
+	child.kill('SIGINT');
+	const code = await new Promise(resolve => child.on('exit', resolve));
+	assert.equal(code, 1);
+	assert.match(stderr, /stopped waiting; STRBKUBRM CTLGRP\(SYSWODOM\) SBMJOB\(\*YES\) may still be running on demo/);
+	assert.doesNotMatch(stdout, /ended normally/);
+});
