@@ -187,9 +187,9 @@ async function workWithBackupControlGroups(system: string | undefined): Promise<
 						{
 							systemName: host.systemName,
 							runCommand: cl => host.runCommand(cl),
-							hasUnappliedChanges: group => {
+							changeSheet: group => {
 								const local = store.get(group)?.group;
-								return local !== undefined && changeSheet(store.applied(group), local).length > 0;
+								return local ? changeSheet(store.applied(group), local) : [];
 							},
 						},
 						command,

@@ -332,6 +332,8 @@ test('F4 and F1 work on the option 9 list too', async () => {
 	assert.match(s.lines().join('\n'), /\*YES restarts the subsystem after the save/);
 });
 
+const SHEET = [{option: 2 as const, where: 'Seq 40 *ALLUSR', change: 'Retain Object Detail *ERR → *YES'}];
+
 test('STRBKUBRM typed on the command line: the prompt, its checks, the full command, then the host\'s messages', async () => {
 	const store = new ControlGroupStore({systemId: 'demo', seed: demoControlGroups, env: {BRMS_TUI_HOME: mkdtempSync(join(tmpdir(), 'brms-tui-panels-'))}});
 	const host = createDemoSystem(() => store.list());
@@ -342,7 +344,7 @@ test('STRBKUBRM typed on the command line: the prompt, its checks, the full comm
 			loadGroups: () => store.list(),
 			openOption: controlGroupOptionPanels('BRMSDEMO', store, () => {}),
 			promptCommand: command =>
-				startBackupPrompt({systemName: 'BRMSDEMO', runCommand: cl => (sent.push(cl), host.runCommand(cl)), hasUnappliedChanges: group => group === 'SYSWODOM'}, command),
+				startBackupPrompt({systemName: 'BRMSDEMO', runCommand: cl => (sent.push(cl), host.runCommand(cl)), changeSheet: group => (group === 'SYSWODOM' ? SHEET : [])}, command),
 		}),
 	);
 	screen = s;
@@ -352,6 +354,13 @@ test('STRBKUBRM typed on the command line: the prompt, its checks, the full comm
 	assert.equal(s.textAt(5, 37, 8), 'SYSWODOM');
 	assert.equal(s.textAt(7, 37, 4), '*YES');
 	assert.match(s.row(15), /The local SYSWODOM has changes not applied on BRMSDEMO/);
+	assert.match(s.row(22), /F8=Change sheet/);
+	await s.press('\u001B[19~'); // F8
+	assert.match(s.row(1), /Change Sheet for SYSWODOM/);
+	assert.equal(s.row(6), ' Option 2=Edit entries');
+	assert.equal(s.row(7), '   Seq 40 *ALLUSR: Retain Object Detail *ERR → *YES');
+	await s.press(KEY.enter);
+	assert.match(s.row(1), /Start Backup using BRM/);
 	assert.equal(s.row(19).trim(), 'STRBKUBRM CTLGRP(SYSWODOM) SBMJOB(*YES)');
 	await s.press(KEY.tab, KEY.tab, ERASE_EOF, '*maybe', KEY.enter);
 	assert.match(s.row(24), /^ TUI0504: Submit to batch \*MAYBE not valid/);

@@ -4,6 +4,8 @@
 // only on Enter. A warning stands when the local group has changes not applied on the host,
 // because STRBKUBRM runs the host's definition. Then the messages the host returned.
 
+import type {ChangeStep} from '../../domain/change-sheet.js';
+import {changeSheetPanel} from '../change-sheet/panel.js';
 import {checkStrbkubrm, DEFAULT_REQUEST, strbkubrmCommand, submittedJob, type StrbkubrmRequest} from '../../domain/strbkubrm.js';
 import {message} from '../../domain/messages.js';
 import {createEditState, fieldValue, showError} from '../../ui/fields/editor.js';
@@ -19,8 +21,8 @@ export type HostRun = {outcome: 'completed' | 'unknown'; exitCode: number | null
 export type StartBackupDeps = {
 	systemName: string;
 	runCommand: (command: string) => Promise<HostRun>;
-	/** True when the local group differs from what the host is known to hold. */
-	hasUnappliedChanges: (group: string) => boolean;
+	/** The change sheet from what the host is known to hold to the local group (empty: none). */
+	changeSheet: (group: string) => ChangeStep[];
 };
 
 const VALUE = 37;
@@ -75,11 +77,17 @@ export function parametersFromCommand(command: string): Record<string, string> {
 }
 
 export function startBackupPrompt(deps: StartBackupDeps, command = 'STRBKUBRM'): PanelInstance {
+	const unapplied = (state: PromptState) => {
+		const group = requestOf(state).controlGroup;
+		return group !== '' && deps.changeSheet(group).length > 0;
+	};
 	const panel: Panel<PromptState> = {
 		id: 'STRBKUBRM',
-		functionKeys: () => [
+		functionKeys: state => [
 			{key: 'F3', label: 'Exit'},
 			{key: 'F5', label: 'Refresh'},
+			// brms-tui's own key, shown only while the warning stands.
+			...(unapplied(state) ? [{key: 'F8', label: 'Change sheet'}] : []),
 			{key: 'F12', label: 'Cancel'},
 		],
 		hiddenKeys: ['F1', 'F4'],
@@ -95,7 +103,7 @@ export function startBackupPrompt(deps: StartBackupDeps, command = 'STRBKUBRM'):
 				const col = 2 + (parameter.indent ?? 0);
 				runs.push(textRun(parameter.row, col, dottedLabel(parameter.label, VALUE - 2 - col, '.', col)), textRun(parameter.row, HINT, parameter.hint.slice(0, 21), BLUE));
 			}
-			if (request.controlGroup && deps.hasUnappliedChanges(request.controlGroup)) {
+			if (unapplied(state)) {
 				runs.push(
 					textRun(15, 2, `The local ${request.controlGroup} has changes not applied on ${deps.systemName}:`, WHITE),
 					textRun(16, 2, `STRBKUBRM runs the host's definition (brms-tui diff ${request.controlGroup}).`, WHITE),
@@ -116,6 +124,10 @@ export function startBackupPrompt(deps: StartBackupDeps, command = 'STRBKUBRM'):
 					return {state, effect: {type: 'exit'}};
 				case 'F5':
 					return {state: {...state, edit: createEditState(FIELDS, initialValues(command))}};
+				case 'F8': {
+					const group = requestOf(state).controlGroup;
+					return {state, effect: {type: 'open', panel: changeSheetPanel(deps.systemName, group, deps.changeSheet(group))}};
+				}
 				case 'Enter': {
 					const request = requestOf(state);
 					const [problem] = checkStrbkubrm(request);
@@ -135,8 +147,8 @@ export function startBackupPrompt(deps: StartBackupDeps, command = 'STRBKUBRM'):
 			const {cl, run} = result.value as {cl: string; run: HostRun};
 			return {state, effect: {type: 'open', panel: commandMessages(deps.systemName, cl, run)}};
 		},
-		// Back from the messages: the function is done.
-		onReturn: state => ({state, effect: {type: 'close'}}),
+		// Back from the messages the function is done; back from the change sheet, the prompt stays.
+		onReturn: (state, result) => (isCommandDone(result) ? {state, effect: {type: 'close'}} : {state}),
 	};
 	return instance(panel, {edit: createEditState(FIELDS, initialValues(command))});
 }
@@ -144,6 +156,12 @@ export function startBackupPrompt(deps: StartBackupDeps, command = 'STRBKUBRM'):
 function initialValues(command: string): Record<string, string> {
 	const {startingSequence, ...defaults} = DEFAULT_REQUEST;
 	return {...defaults, start: startingSequence.start, end: startingSequence.end, ...parametersFromCommand(command)};
+}
+
+const COMMAND_DONE = {commandDone: true} as const;
+
+function isCommandDone(result: unknown): boolean {
+	return result === COMMAND_DONE;
 }
 
 /** The messages the host returned for the command, and the submitted job if there was one. */
@@ -177,7 +195,7 @@ export function commandMessages(systemName: string, command: string, run: HostRu
 		onKey: (state, keystroke) => {
 			if (keystroke.kind !== 'key') return {state};
 			if (keystroke.name === 'F3') return {state, effect: {type: 'exit'}};
-			if (keystroke.name === 'Enter' || keystroke.name === 'F12') return {state, effect: {type: 'close'}};
+			if (keystroke.name === 'Enter' || keystroke.name === 'F12') return {state, effect: {type: 'close', result: COMMAND_DONE}};
 			return {state};
 		},
 	};

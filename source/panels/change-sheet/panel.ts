@@ -1,0 +1,59 @@
+// The change sheet as a panel: what to key in WRKCTLGBRM on the host so that it holds the local
+// group (the same steps `brms-tui diff` prints), opened from the STRBKUBRM prompt when the local
+// group has changes not applied. Read-only; Roll pages it; Enter or F12 returns.
+
+import type {ChangeStep} from '../../domain/change-sheet.js';
+import {createEditState} from '../../ui/fields/editor.js';
+import {BLUE, GREEN, WHITE, scrollIndicatorRun, textRun, titleRuns} from '../../ui/layout.js';
+import {instance, type Panel, type PanelInstance, type PanelState} from '../../ui/panel/panel.js';
+import type {Run} from '../../ui/screen/model.js';
+import {hasMore, visibleIndexes} from '../../ui/subfile.js';
+
+const OPTION_TITLES: Record<number, string> = {1: '1=Create', 2: '2=Edit entries', 8: '8=Change attributes', 9: '9=Subsystems to process', 10: '10=Job queues to process'};
+const FIRST_ROW = 6;
+const PAGE_SIZE = 14;
+
+type SheetState = PanelState & {top: number};
+
+export function changeSheetPanel(systemName: string, group: string, steps: readonly ChangeStep[]): PanelInstance {
+	const lines: Array<{text: string; heading: boolean}> = [];
+	let option = 0;
+	for (const step of steps) {
+		if (step.option !== option) {
+			option = step.option;
+			lines.push({text: `Option ${OPTION_TITLES[option]}`, heading: true});
+		}
+		lines.push({text: `  ${step.where}: ${step.change}`, heading: false});
+	}
+	if (lines.length === 0) lines.push({text: 'No changes since the group was last marked applied.', heading: false});
+	const panel: Panel<SheetState> = {
+		id: 'CHANGE-SHEET',
+		subfile: {window: state => ({top: state.top, pageSize: PAGE_SIZE, total: lines.length}), setTop: (state, top) => ({...state, top})},
+		functionKeys: () => [
+			{key: 'F3', label: 'Exit'},
+			{key: 'F12', label: 'Cancel'},
+		],
+		hiddenKeys: ['F1'],
+		fields: () => [],
+		body: (state, size) => {
+			const runs: Run[] = [
+				...titleRuns(`Change Sheet for ${group}`, systemName, size),
+				textRun(3, 2, `Key this in WRKCTLGBRM on ${systemName}, then run: brms-tui applied ${group}`, BLUE),
+				textRun(4, 2, 'Press Enter to continue.', BLUE),
+			];
+			visibleIndexes({top: state.top, pageSize: PAGE_SIZE, total: lines.length}).forEach((index, row) => {
+				const line = lines[index]!;
+				runs.push(textRun(FIRST_ROW + row, 2, line.text.slice(0, 78), line.heading ? WHITE : GREEN));
+			});
+			runs.push(scrollIndicatorRun(FIRST_ROW + PAGE_SIZE, hasMore({top: state.top, pageSize: PAGE_SIZE, total: lines.length})));
+			return runs;
+		},
+		onKey: (state, keystroke) => {
+			if (keystroke.kind !== 'key') return {state};
+			if (keystroke.name === 'F3') return {state, effect: {type: 'exit'}};
+			if (keystroke.name === 'Enter' || keystroke.name === 'F12') return {state, effect: {type: 'close'}};
+			return {state};
+		},
+	};
+	return instance(panel, {top: 0, edit: createEditState([])});
+}
