@@ -1,12 +1,10 @@
 // brms-tui diff GROUP: the change sheet from the group as last applied on the host to the
 // local one; brms-tui applied GROUP: the operator has keyed it on the host.
 
-import {changeSheet} from '../domain/change-sheet.js';
+import {changeSheet, changeSheetLines} from '../domain/change-sheet.js';
 import {CliError} from './cli-error.js';
 import type {Output} from './data-commands.js';
 import type {OpenSystem} from './system.js';
-
-const OPTION_TITLES: Record<number, string> = {1: '1=Create', 2: '2=Edit entries', 8: '8=Change attributes', 9: '9=Subsystems to process', 10: '10=Job queues to process'};
 
 export function diffCommand(system: OpenSystem, name: string, json: boolean, out: Output): number {
 	const group = name.toUpperCase();
@@ -23,14 +21,7 @@ export function diffCommand(system: OpenSystem, name: string, json: boolean, out
 		return 0;
 	}
 	const lines = [`Change sheet for ${group} on system ${system.id}: key this in WRKCTLGBRM, then run brms-tui applied ${group}.`];
-	let option = 0;
-	for (const step of steps) {
-		if (step.option !== option) {
-			option = step.option;
-			lines.push('', `Option ${OPTION_TITLES[option]}`);
-		}
-		lines.push(`  ${step.where}: ${step.change}`);
-	}
+	for (const line of changeSheetLines(steps)) lines.push(...(line.heading ? ['', line.text] : [line.text]));
 	out.print(lines.join('\n'));
 	return 0;
 }

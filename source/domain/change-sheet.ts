@@ -84,3 +84,19 @@ export function changeSheet(applied: ControlGroup | undefined, local: ControlGro
 	rows(10, base.jobQueues, local.jobQueues, row => `${row.jobQueue} ${shown(row.library)} Hold ${row.hold} Release ${row.release}`);
 	return steps;
 }
+
+const OPTION_TITLES: Record<ChangeStep['option'], string> = {1: '1=Create', 2: '2=Edit entries', 8: '8=Change attributes', 9: '9=Subsystems to process', 10: '10=Job queues to process'};
+
+/** The sheet as lines to show: an "Option n=…" heading before the steps of each option. */
+export function changeSheetLines(steps: readonly ChangeStep[]): Array<{text: string; heading: boolean}> {
+	const lines: Array<{text: string; heading: boolean}> = [];
+	let option: number | undefined;
+	for (const step of steps) {
+		if (step.option !== option) {
+			option = step.option;
+			lines.push({text: `Option ${OPTION_TITLES[step.option]}`, heading: true});
+		}
+		lines.push({text: `  ${step.where}: ${step.change}`, heading: false});
+	}
+	return lines;
+}

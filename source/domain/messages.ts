@@ -59,6 +59,8 @@ export const MESSAGES = {
 	attributesFirstPage: {id: 'TUI0229', text: 'Already on the first page of attributes.', verified: false},
 	attributesLastPage: {id: 'TUI0230', text: 'Already on the last page of attributes.', verified: false},
 	strbkubrmValueNotValid: {id: 'TUI0504', text: '&1', verified: false},
+	demoRunsOnlyStrbkubrm: {id: 'TUI0501', text: 'The demo system runs only STRBKUBRM; it did not run: &1', verified: false},
+	demoGroupNotFound: {id: 'TUI0502', text: 'Control group &1 not found on the demo system.', verified: false},
 	hostRunFailed: {id: 'TUI0503', text: '&1', verified: false},
 	// Subsystems and job queues (TUI03xx).
 	subsystemNotValid: {id: 'TUI0301', text: 'Subsystem &1 not valid; use a name or *ALL.', verified: false},

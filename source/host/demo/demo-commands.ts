@@ -1,9 +1,10 @@
 // The demo system's answer to a CL command: what a BRMS host would print through the PASE
 // system utility for STRBKUBRM (CPC1221 when submitted; BRM1380 … BRM1049 when run in the
 // session), so trainees see realistic messages. BRM1380/BRM1049 are the "probable" IDs of
-// brms.md §5.3 [?]; the demo's own refusals use brms-tui IDs.
+// brms.md §5.3 [?]; the demo's own refusals come from the message table (brms-tui IDs).
 
 import type {ControlGroup} from '../../domain/control-group.js';
+import {message} from '../../domain/messages.js';
 import type {HostMessage} from '../../domain/strbkubrm.js';
 import type {CommandRun} from '../host.js';
 
@@ -11,14 +12,14 @@ let jobNumber = 654_320;
 
 export function demoRunCommand(clCommand: string, groups: () => ControlGroup[]): CommandRun {
 	const completion = (id: string, text: string): HostMessage => ({id, text, stream: 'stdout'});
-	const escape = (id: string, text: string): HostMessage => ({id, text, stream: 'stderr'});
+	const escape = ({id, text}: {id: string; text: string}): HostMessage => ({id, text, stream: 'stderr'});
 	const match = /^STRBKUBRM CTLGRP\(([^)]+)\).*SBMJOB\((\*\w+)\)/.exec(clCommand);
 	if (!match) {
-		return {outcome: 'completed', exitCode: 1, messages: [escape('TUI0501', `The demo system runs only STRBKUBRM; it did not run: ${clCommand}`)]};
+		return {outcome: 'completed', exitCode: 1, messages: [escape(message('demoRunsOnlyStrbkubrm', clCommand))]};
 	}
 	const [, name, submit] = match as unknown as [string, string, string];
 	if (!groups().some(group => group.name === name)) {
-		return {outcome: 'completed', exitCode: 1, messages: [escape('TUI0502', `Control group ${name} not found on the demo system.`)]};
+		return {outcome: 'completed', exitCode: 1, messages: [escape(message('demoGroupNotFound', name))]};
 	}
 	jobNumber += 1;
 	if (submit === '*YES' || submit === '*CTLSBS') {

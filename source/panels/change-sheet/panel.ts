@@ -2,29 +2,20 @@
 // group (the same steps `brms-tui diff` prints), opened from the STRBKUBRM prompt when the local
 // group has changes not applied. Read-only; Roll pages it; Enter or F12 returns.
 
-import type {ChangeStep} from '../../domain/change-sheet.js';
+import {changeSheetLines, type ChangeStep} from '../../domain/change-sheet.js';
 import {createEditState} from '../../ui/fields/editor.js';
 import {BLUE, GREEN, WHITE, scrollIndicatorRun, textRun, titleRuns} from '../../ui/layout.js';
 import {instance, type Panel, type PanelInstance, type PanelState} from '../../ui/panel/panel.js';
 import type {Run} from '../../ui/screen/model.js';
 import {hasMore, visibleIndexes} from '../../ui/subfile.js';
 
-const OPTION_TITLES: Record<number, string> = {1: '1=Create', 2: '2=Edit entries', 8: '8=Change attributes', 9: '9=Subsystems to process', 10: '10=Job queues to process'};
 const FIRST_ROW = 6;
 const PAGE_SIZE = 14;
 
 type SheetState = PanelState & {top: number};
 
 export function changeSheetPanel(systemName: string, group: string, steps: readonly ChangeStep[]): PanelInstance {
-	const lines: Array<{text: string; heading: boolean}> = [];
-	let option = 0;
-	for (const step of steps) {
-		if (step.option !== option) {
-			option = step.option;
-			lines.push({text: `Option ${OPTION_TITLES[option]}`, heading: true});
-		}
-		lines.push({text: `  ${step.where}: ${step.change}`, heading: false});
-	}
+	const lines = changeSheetLines(steps);
 	if (lines.length === 0) lines.push({text: 'No changes since the group was last marked applied.', heading: false});
 	const panel: Panel<SheetState> = {
 		id: 'CHANGE-SHEET',

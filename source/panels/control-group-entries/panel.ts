@@ -220,8 +220,6 @@ export function entriesPanel(deps: EntriesDeps): Panel<EntriesState> {
 	/** Enter (and F3): check, then store a valid group. */
 	const submit = (state: EntriesState, leave: 'list' | 'exit'): Transition<EntriesState> => {
 		const {group, isNew, lineOf} = typedGroup(state);
-		const unusable = group.entries.find(entry => !Number.isInteger(entry.seq));
-		if (unusable) return {state: showProblem(state, {field: 'seq', index: group.entries.indexOf(unusable), ...problemText('seqNotValid', String(unusable.seq))}, lineOf, group.entries)};
 		const errors = errorsOnly(checkControlGroup(group));
 		if (errors[0]) return {state: showProblem(state, errors[0], lineOf, group.entries)};
 		const stored = {...group, entries: resequence(group.entries, entry => isNew.has(entry))};
@@ -332,9 +330,4 @@ export function entriesPanel(deps: EntriesDeps): Panel<EntriesState> {
 			return {state: {...state, lines, edit: {...state.edit, modified: [...state.edit.modified, `exit:${pending}`]}}};
 		},
 	};
-}
-
-function problemText(key: 'seqNotValid', value: string): {messageId: string; text: string; severity: 'error'} {
-	const {id, text} = message(key, value);
-	return {messageId: id, text, severity: 'error'};
 }
