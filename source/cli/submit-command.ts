@@ -1,14 +1,16 @@
 // brms-tui submit GROUP: STRBKUBRM built from checked values, run on the system (the demo
 // system, or a real IBM i over SSH), every message printed as `MSGID: text` or as JSON
 // {command, exitCode, messages, job?, jobEnd?}. Exit code 0 done, 1 refused or failed on the
-// host (or outcome unknown), 2 bad input. A submitted job is followed to its end where the host
-// can tell (the demo system, so far).
+// host (or outcome unknown, or a followed job that did not end well), 2 bad input. A submitted
+// job is followed to its end (--no-follow: not).
 
 import {createInterface} from 'node:readline';
 import {homedir} from 'node:os';
 import {dirname, join} from 'node:path';
 import {checkStrbkubrm, DEFAULT_REQUEST, strbkubrmCommand, submittedJob, type HostMessage, type StrbkubrmRequest} from '../domain/strbkubrm.js';
 import {SshRefused} from '../host/ssh-transport.js';
+import {endedWell, type JobProgress} from '../domain/job-follow.js';
+import type {BrmsHost} from '../host/host.js';
 import {changeSheet} from '../domain/change-sheet.js';
 import type {SshAccess} from '../host/ssh-system.js';
 import {SystemsStore, type SystemProfile} from '../store/systems-store.js';
@@ -102,6 +104,15 @@ export async function submitCommand(group: string, options: SubmitOptions, out: 
 		process.exit(1);
 	};
 	process.once('SIGINT', onInterrupt);
+	try {
+		return await runAndFollow(host, command, id, options, out);
+	} finally {
+		process.off('SIGINT', onInterrupt);
+		host.close();
+	}
+}
+
+async function runAndFollow(host: BrmsHost, command: string, id: string, options: SubmitOptions, out: Output): Promise<number> {
 	let run;
 	try {
 		run = await host.runCommand(command);
@@ -112,21 +123,30 @@ export async function submitCommand(group: string, options: SubmitOptions, out: 
 	const messages = typedMessages(run.messages);
 	const job = submittedJob(run.messages);
 	if (!options.json) out.print([command, ...messages.map(each => `${each.id}: ${each.text}`)].join('\n'));
-	// SBMJOB(*YES): follow the job to its end where the host can tell.
-	const end = job && !options.noFollow && run.outcome === 'completed' && host.followJob
-		? await host.followJob(job, step => {
-				if (!options.json && step.line) out.print(`${step.status.padEnd(8)} ${step.line}`);
-			})
-		: undefined;
+	// SBMJOB(*YES): follow the job to its end over the same connection.
+	const followed: JobProgress[] = [];
+	const end =
+		job && !options.noFollow && run.outcome === 'completed'
+			? await host.followJob(job, step => {
+					followed.push(step);
+					if (!options.json && step.line) out.print(`${step.status.padEnd(8)} ${step.line}`);
+				})
+			: undefined;
 	if (options.json) {
-		const result = {command, exitCode: run.exitCode, messages, ...(job ? {job} : {}), ...(end ? {jobEnd: end} : {}), ...(run.outcome === 'unknown' ? {outcome: 'unknown', reason: run.reason} : {})};
+		const result = {
+			command,
+			exitCode: run.exitCode,
+			messages,
+			...(job ? {job} : {}),
+			...(end ? {followed, jobEnd: end} : {}),
+			...(run.outcome === 'unknown' ? {outcome: 'unknown', reason: run.reason} : {}),
+		};
 		out.print(JSON.stringify(result, null, 2));
 	} else if (end) out.print(end.summary);
-	process.off('SIGINT', onInterrupt);
-	if (end && (end.outcome === 'unknown' || (end.endCode ?? 0) >= 20)) return 1;
 	if (run.outcome === 'unknown') {
-		process.stderr.write(`brms-tui: outcome unknown${job ? ` for job ${job}` : ''}: ${run.reason}. Check the job on the host.\n`);
+		process.stderr.write(`brms-tui: outcome unknown${job ? ` for job ${job}` : ''} on ${id}: ${run.reason}. Check the job on the host.\n`);
 		return 1;
 	}
+	if (end) return endedWell(end) ? 0 : 1;
 	return run.exitCode === 0 ? 0 : 1;
 }

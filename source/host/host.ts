@@ -1,8 +1,11 @@
-// What brms-tui needs from an IBM i. Two implementations: the built-in demo system and (later)
+// What brms-tui needs from an IBM i. Two implementations: the built-in demo system and
 // an ssh2 connection to a real host.
 
 import type {ControlGroup} from '../domain/control-group.js';
 import type {HostMessage} from '../domain/strbkubrm.js';
+import type {JobEnd, JobProgress} from '../domain/job-follow.js';
+
+export type {JobEnd, JobProgress};
 
 export type BrmsHost = {
 	/** The system name shown at the right of line 1 (8 characters at most). */
@@ -17,19 +20,11 @@ export type BrmsHost = {
 	runCommand(clCommand: string): Promise<CommandRun>;
 	/**
 	 * Follows a submitted job (number/user/name) until it ends, reporting its status and its
-	 * BRMS log lines as they come. Absent where following is not available.
+	 * BRMS log lines as they come; an aborted signal stops the following (not the job).
 	 */
-	followJob?(job: string, progress: (step: JobProgress) => void): Promise<JobEnd>;
-};
-
-export type JobProgress = {status: '*JOBQ' | '*ACTIVE' | '*OUTQ'; line?: string};
-
-export type JobEnd = {
-	/** ended: the job's end was seen; unknown: following stopped before it (connection lost). */
-	outcome: 'ended' | 'unknown';
-	/** IBM i end code: 0 normal, 10 normal during controlled end, 20+ abnormal. */
-	endCode?: number;
-	summary: string;
+	followJob(job: string, progress: (step: JobProgress) => void, signal?: AbortSignal): Promise<JobEnd>;
+	/** Ends the connection, if there is one. */
+	close(): void;
 };
 
 export type CommandRun = {

@@ -49,7 +49,17 @@ export class SshRefused extends Error {
 	}
 }
 
-export async function runOverSsh(target: SshTarget, trust: SshTrust, secrets: SshSecrets, commandLine: string, timeouts: SshTimeouts = {}): Promise<SshRun> {
+/** One connection, several commands (the submit, then the polls that follow its job). */
+export type SshSession = {
+	/** Runs one command line; `stdin` is written to it and closed (a script for qsh). */
+	exec(commandLine: string, options?: {stdin?: string; timeoutMs?: number}): Promise<SshRun>;
+	/** True once the connection has ended, for whatever reason. */
+	readonly closed: boolean;
+	close(): void;
+};
+
+/** Connects, checks the host key, signs on; rejects with SshRefused when any of it fails. */
+export async function openSshSession(target: SshTarget, trust: SshTrust, secrets: SshSecrets, timeouts: SshTimeouts = {}): Promise<SshSession> {
 	const client = new Client();
 	let refusal: SshRefused | undefined;
 
@@ -127,8 +137,12 @@ export async function runOverSsh(target: SshTarget, trust: SshTrust, secrets: Ss
 		client.connect(config);
 	});
 
-	try {
-		return await new Promise<SshRun>((resolve, reject) => {
+	let closed = false;
+	client.on('close', () => (closed = true));
+	// After sign-on a socket error is followed by 'close', which every waiting command hears.
+	client.on('error', () => {});
+	const exec = (commandLine: string, options: {stdin?: string; timeoutMs?: number} = {}) =>
+		new Promise<SshRun>((resolve, reject) => {
 			let stdout = '';
 			let stderr = '';
 			let exitCode: number | null | undefined;
@@ -137,18 +151,27 @@ export async function runOverSsh(target: SshTarget, trust: SshTrust, secrets: Ss
 				if (settled) return;
 				settled = true;
 				clearTimeout(timer);
+				client.off('close', onClose);
 				resolve(run);
 			};
 			const unknown = (reason: string) => finish({outcome: 'unknown', exitCode: null, stdout, stderr, reason});
-			const timer = timeouts.commandMs
+			const onClose = () => unknown('the connection ended before the command finished');
+			if (closed) return onClose();
+			const commandMs = options.timeoutMs ?? timeouts.commandMs;
+			const timer = commandMs
 				? setTimeout(() => {
-						unknown(`no answer within ${timeouts.commandMs} ms; the command may still be running on the host`);
+						unknown(`no answer within ${commandMs} ms; the command may still be running on the host`);
 						client.end();
-					}, timeouts.commandMs)
+					}, commandMs)
 				: undefined;
-			client.once('close', () => unknown('the connection ended before the command finished'));
+			client.once('close', onClose);
 			client.exec(commandLine, (error, channel) => {
-				if (error) return reject(new SshRefused('connection', `The host refused to run the command: ${error.message}.`));
+				if (error) {
+					settled = true;
+					clearTimeout(timer);
+					client.off('close', onClose);
+					return reject(new SshRefused('connection', `The host refused to run the command: ${error.message}.`));
+				}
 				const decoder = new TextDecoder('utf-8');
 				channel.on('data', (chunk: Buffer) => (stdout += decoder.decode(chunk, {stream: true})));
 				channel.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString('utf8')));
@@ -157,9 +180,24 @@ export async function runOverSsh(target: SshTarget, trust: SshTrust, secrets: Ss
 					if (typeof exitCode === 'number') finish({outcome: 'completed', exitCode, stdout, stderr});
 					else unknown('no exit status came back');
 				});
+				if (options.stdin !== undefined) channel.end(options.stdin);
 			});
 		});
+	return {
+		exec,
+		get closed() {
+			return closed;
+		},
+		close: () => client.end(),
+	};
+}
+
+/** Connects, runs one command line, disconnects. */
+export async function runOverSsh(target: SshTarget, trust: SshTrust, secrets: SshSecrets, commandLine: string, timeouts: SshTimeouts = {}): Promise<SshRun> {
+	const session = await openSshSession(target, trust, secrets, timeouts);
+	try {
+		return await session.exec(commandLine);
 	} finally {
-		client.end();
+		session.close();
 	}
 }

@@ -11,6 +11,7 @@ import {fileURLToPath} from 'node:url';
 import {after, before, test} from 'node:test';
 import {runOverSsh} from '../../source/host/ssh-transport.js';
 import {systemExecLine} from '../../source/domain/strbkubrm.js';
+import {pollScript} from '../../source/domain/job-follow.js';
 import {SSHD, startSshd} from '../helpers/sshd.js';
 
 const PROGRAM = fileURLToPath(new URL('../../dist/brms-tui.js', import.meta.url));
@@ -22,7 +23,7 @@ let sshd: Awaited<ReturnType<typeof startSshd>> | undefined;
 const home = mkdtempSync(join(tmpdir(), 'brms-tui-sshd-home-'));
 
 function cli(args: string[]) {
-	const env: NodeJS.ProcessEnv = {...process.env, BRMS_TUI_HOME: home, HOME: home};
+	const env: NodeJS.ProcessEnv = {...process.env, BRMS_TUI_HOME: home, HOME: home, BRMS_TUI_FOLLOW_POLL_MS: '10'};
 	delete env['SSH_AUTH_SOCK'];
 	const result = spawnSync(process.execPath, [PROGRAM, ...args], {encoding: 'utf8', env, input: ''});
 	return {status: result.status, stdout: result.stdout, stderr: result.stderr};
@@ -39,18 +40,40 @@ after(async () => {
 	await sshd?.stop();
 });
 
-test('submit SYSWODOM --system NAME --json: the exact command line on the server, one argv for system, parsed messages', {skip}, () => {
+const systemLines = () => sshd!.commands().filter(line => line.startsWith('/QOpenSys/usr/bin/system '));
+
+test('submit SYSWODOM --system NAME --json: the exact command line on the server, one argv for system, parsed messages, the job followed to its end', {skip}, () => {
+	const scriptsBefore = sshd!.scripts().length;
 	const result = cli(['submit', 'SYSWODOM', '--system', 'TESTI', '--json']);
 	assert.equal(result.status, 0, result.stderr);
 	const output = JSON.parse(result.stdout);
 	assert.equal(output.command, 'STRBKUBRM CTLGRP(SYSWODOM) SBMJOB(*YES)');
 	assert.equal(output.exitCode, 0);
-	assert.deepEqual(sshd!.commands().at(-1), "/QOpenSys/usr/bin/system 'STRBKUBRM CTLGRP(SYSWODOM) SBMJOB(*YES)'");
+	assert.deepEqual(systemLines().at(-1), "/QOpenSys/usr/bin/system 'STRBKUBRM CTLGRP(SYSWODOM) SBMJOB(*YES)'");
 	assert.deepEqual(sshd!.argv(), ['1', 'STRBKUBRM CTLGRP(SYSWODOM) SBMJOB(*YES)']);
 	assert.equal(output.messages.length, 1);
 	assert.equal(output.messages[0].id, 'CPC1221');
 	assert.equal(output.messages[0].type, 'completion');
 	assert.match(output.job, /^123456\/\w+\/SYSWODOM$/);
+	// Followed over the same connection: three polls through qsh's stdin, then the end script.
+	assert.deepEqual(sshd!.commands().slice(-4), Array(4).fill('/QOpenSys/usr/bin/qsh'));
+	const scripts = sshd!.scripts().slice(scriptsBefore);
+	assert.equal(scripts.length, 4);
+	assert.equal(`${scripts[0]}\n`, pollScript(output.job, 0), 'the stand-in keeps the script less its last newline');
+	assert.deepEqual(
+		output.followed.map((step: {status: string; line: string}) => `${step.status} ${step.line}`),
+		[
+			`*JOBQ Job ${output.job} is waiting on its job queue.`,
+			`*ACTIVE Job ${output.job} is active.`,
+			'*ACTIVE BRM1380: Control group SYSWODOM type *BKU processing started.',
+			'*OUTQ BRM1049: Control group SYSWODOM type *BKU processing is complete.',
+		],
+	);
+	assert.deepEqual(output.jobEnd, {outcome: 'ended', endCode: 0, summary: `Job ${output.job} ended normally (end code 0).`});
+	const plain = cli(['submit', 'SYSWODOM', '--system', 'TESTI']);
+	assert.equal(plain.status, 0, plain.stderr);
+	assert.match(plain.stdout, /^\*ACTIVE  BRM1380: Control group SYSWODOM type \*BKU processing started\.$/m);
+	assert.match(plain.stdout, /ended normally \(end code 0\)\.\n$/);
 });
 
 test('a CL failure on the host: escape message, exit status 1, CLI exit code 1', {skip}, () => {

@@ -4,7 +4,11 @@
 
 import ssh2 from 'ssh2';
 import {timingSafeEqual} from 'node:crypto';
+import {mkdtempSync, writeFileSync} from 'node:fs';
 import type {AddressInfo} from 'node:net';
+import {tmpdir} from 'node:os';
+import {join} from 'node:path';
+import type {SshTrust} from '../../source/host/ssh-transport.js';
 
 const {Server, utils} = ssh2;
 
@@ -15,14 +19,53 @@ export type FakeIbmiOptions = {
 	clientPublicKey?: string;
 	password?: string;
 	reply: (clCommand: string) => Reply;
+	/** A QSH script on stdin (`/QOpenSys/usr/bin/qsh`, the db2 utility): its answer. */
+	qsh?: (script: string) => Reply;
 };
+
+/** What the QSH db2 utility prints for a one-column SELECT: heading, rule, rows, count. */
+export function db2Output(rows: object[]): string {
+	return ['JSON_OBJECT', '-'.repeat(60), ...rows.map(row => JSON.stringify(row)), '', `  ${rows.length} RECORD(S) SELECTED.`, ''].join('\n');
+}
+
+/**
+ * A submitted job as the db2 stand-in answers for it: one status per poll (the last repeats),
+ * BRMS log lines appearing with the polls, and CPF1164 with the end code once it has left.
+ */
+export function scriptedJob(job: string, polls: Array<{status: string | null; active?: string; log?: string[]}>, endCode: number) {
+	let poll = 0;
+	let logged: Array<{id: string; text: string}> = [];
+	const asLog = (line: string) => ({kind: 'log', id: line.slice(0, 7), text: line.slice(9)});
+	return (script: string): Reply => {
+		const skip = Number(/OFFSET (\d+) ROWS/.exec(script)?.[1] ?? 0);
+		if (script.includes('GET_JOB_INFO')) {
+			const now = polls[Math.min(poll, polls.length - 1)]!;
+			poll += 1;
+			logged = [...logged, ...(now.log ?? []).map(asLog)];
+			return {stdout: db2Output([{kind: 'status', status: now.status, active: now.active ?? null}]) + db2Output(logged.slice(skip))};
+		}
+		const end = {kind: 'end', id: 'CPF1164', text: `Job ${job} ended on 25/11/26 at 02:10:00; 4.2 seconds used; end code ${endCode} .`};
+		return {stdout: db2Output(logged.slice(skip)) + db2Output([end])};
+	};
+}
 
 export async function startFakeIbmi(options: FakeIbmiOptions) {
 	const hostKey = utils.generateKeyPairSync('ed25519');
 	const commands: string[] = [];
+	const scripts: string[] = [];
+	let connections = 0;
 	const allowed = options.clientPublicKey ? utils.parseKey(options.clientPublicKey) : undefined;
 	const server = new Server({hostKeys: [hostKey.private], ident: 'OpenSSH_9.6'}, connection => {
 		connection.on('error', () => {});
+		connections += 1;
+		const answer = (channel: ssh2.ServerChannel, reply: Reply) => {
+			if (reply.stdout) channel.write(reply.stdout);
+			if (reply.stderr) channel.stderr.write(reply.stderr);
+			if (reply.drop) return (connection as unknown as {end(): void}).end();
+			if (reply.hang) return;
+			channel.exit(reply.exitCode ?? 0);
+			channel.end();
+		};
 		connection.on('authentication', context => {
 			if (context.method === 'publickey' && allowed && !(allowed instanceof Error)) {
 				const publicKey = allowed.getPublicSSH();
@@ -38,6 +81,15 @@ export async function startFakeIbmi(options: FakeIbmiOptions) {
 				session.on('exec', (acceptExec, _reject, info) => {
 					commands.push(info.command);
 					const channel = acceptExec();
+					if (info.command === '/QOpenSys/usr/bin/qsh' && options.qsh) {
+						let script = '';
+						channel.on('data', (chunk: Buffer) => (script += chunk.toString('utf8')));
+						channel.on('end', () => {
+							scripts.push(script);
+							answer(channel, options.qsh!(script));
+						});
+						return;
+					}
 					const match = /^\/QOpenSys\/usr\/bin\/system '(.*)'$/s.exec(info.command);
 					if (!match) {
 						channel.stderr.write('bsh: not found\n');
@@ -45,16 +97,7 @@ export async function startFakeIbmi(options: FakeIbmiOptions) {
 						channel.end();
 						return;
 					}
-					const reply = options.reply(match[1]!.replaceAll(`'\\''`, "'"));
-					if (reply.stdout) channel.write(reply.stdout);
-					if (reply.stderr) channel.stderr.write(reply.stderr);
-					if (reply.drop) {
-						(connection as unknown as {end(): void}).end();
-						return;
-					}
-					if (reply.hang) return;
-					channel.exit(reply.exitCode ?? 0);
-					channel.end();
+					answer(channel, options.reply(match[1]!.replaceAll(`'\\''`, "'")));
 				});
 			});
 		});
@@ -66,8 +109,35 @@ export async function startFakeIbmi(options: FakeIbmiOptions) {
 	return {
 		port,
 		commands,
+		/** Every QSH script received on stdin, in order. */
+		scripts,
+		connections: () => connections,
 		/** The host key as a known_hosts line for [127.0.0.1]:port. */
 		knownHostsLine: `[127.0.0.1]:${port} ${publicKey.type} ${publicKey.getPublicSSH().toString('base64')}`,
 		close: () => new Promise<void>(resolve => server.close(() => resolve())),
 	};
+}
+
+export type FakeIbmi = Awaited<ReturnType<typeof startFakeIbmi>>;
+
+/** The client side: a throwaway key pair in a temporary folder. */
+export const fakeIbmiClient = (() => {
+	const folder = mkdtempSync(join(tmpdir(), 'brms-tui-ssh-'));
+	const key = utils.generateKeyPairSync('ed25519');
+	const keyPath = join(folder, 'id_ed25519');
+	writeFileSync(keyPath, key.private, {mode: 0o600});
+	return {folder, keyPath, publicKey: key.public};
+})();
+
+/** Starts a fake IBM i that knows the client's key, with a known_hosts holding its host key; stops it after. */
+export async function withFakeIbmi(options: Omit<FakeIbmiOptions, 'clientPublicKey'>, run: (server: FakeIbmi, trust: SshTrust) => Promise<void>) {
+	const server = await startFakeIbmi({clientPublicKey: fakeIbmiClient.publicKey, ...options});
+	const knownHosts = join(mkdtempSync(join(fakeIbmiClient.folder, 'kh-')), 'known_hosts');
+	writeFileSync(knownHosts, `${server.knownHostsLine}\n`);
+	const trust: SshTrust = {knownHostsFiles: [knownHosts], ownKnownHosts: join(fakeIbmiClient.folder, 'own_known_hosts'), acceptUnknownKey: async () => false};
+	try {
+		await run(server, trust);
+	} finally {
+		await server.close();
+	}
 }

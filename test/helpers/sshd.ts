@@ -25,8 +25,31 @@ printf '%s\\n' "$#" > "${folder}/argv.log"
 for arg in "$@"; do printf '%s\\n' "$arg" >> "${folder}/argv.log"; done
 case "$1" in
   *CTLGRP\\(FAIL\\)*) echo "CPD0043: Control group FAIL not found." >&2; echo "CPF0001: Error found on STRBKUBRM command." >&2; exit 1 ;;
-  *SBMJOB\\(\\*YES\\)*) echo "CPC1221: Job 123456/$(id -un | tr a-z A-Z)/SYSWODOM submitted to job queue QBATCH in library QGPL." ;;
+  *SBMJOB\\(\\*YES\\)*) echo 0 > "${folder}/polls"; echo "CPC1221: Job 123456/$(id -un | tr a-z A-Z)/SYSWODOM submitted to job queue QBATCH in library QGPL." ;;
   *) echo "CPC0000: Command ran." ;;
+esac
+`;
+
+/**
+ * The stand-in for /QOpenSys/usr/bin/qsh running db2: records each script read from stdin and
+ * answers like db2 for the submitted job — on its job queue, then active with a BRMS log line,
+ * then gone; the end script gives BRM1049 and CPF1164 with end code 0.
+ */
+const QSH_STAND_IN = (folder: string) => `#!/bin/sh
+script=$(cat)
+printf '%s\\n--\\n' "$script" >> "${folder}/scripts.log"
+row() { printf 'JSON_OBJECT\\n------------\\n%s\\n\\n  1 RECORD(S) SELECTED.\\n' "$1"; }
+case "$script" in
+  *GET_JOB_INFO*)
+    n=$(( $(cat "${folder}/polls") + 1 )); echo "$n" > "${folder}/polls"
+    case "$n" in
+      1) row '{"kind":"status","status":"*JOBQ","active":null}' ;;
+      2) row '{"kind":"status","status":"*ACTIVE","active":"RUN"}'; row '{"kind":"log","id":"BRM1380","text":"Control group SYSWODOM type *BKU processing started."}' ;;
+      *) row '{"kind":"status","status":null,"active":null}' ;;
+    esac ;;
+  *HISTORY_LOG_INFO*)
+    row '{"kind":"log","id":"BRM1049","text":"Control group SYSWODOM type *BKU processing is complete."}'
+    row '{"kind":"end","id":"CPF1164","text":"Job 123456/X/SYSWODOM ended on 25/11/26 at 02:10:00; 1.2 seconds used; end code 0 ."}' ;;
 esac
 `;
 
@@ -39,9 +62,11 @@ export async function startSshd() {
 	mkdirSync(join(folder, 'bin'));
 	writeFileSync(join(folder, 'bin', 'system'), SYSTEM_STAND_IN(folder));
 	chmodSync(join(folder, 'bin', 'system'), 0o755);
+	writeFileSync(join(folder, 'bin', 'qsh'), QSH_STAND_IN(folder));
+	chmodSync(join(folder, 'bin', 'qsh'), 0o755);
 	writeFileSync(
 		join(folder, 'ibmi-shell'),
-		`#!/bin/sh\nprintf '%s\\n' "$SSH_ORIGINAL_COMMAND" >> "${folder}/commands.log"\ncmd=$(printf '%s' "$SSH_ORIGINAL_COMMAND" | sed "s#/QOpenSys/usr/bin/system#${folder}/bin/system#g")\nexec /bin/sh -c "$cmd"\n`,
+		`#!/bin/sh\nprintf '%s\\n' "$SSH_ORIGINAL_COMMAND" >> "${folder}/commands.log"\ncmd=$(printf '%s' "$SSH_ORIGINAL_COMMAND" | sed "s#/QOpenSys/usr/bin/#${folder}/bin/#g")\nexec /bin/sh -c "$cmd"\n`,
 	);
 	chmodSync(join(folder, 'ibmi-shell'), 0o755);
 	writeFileSync(
@@ -84,6 +109,7 @@ export async function startSshd() {
 		clientKey: join(folder, 'client'),
 		knownHosts,
 		commands: () => (existsSync(join(folder, 'commands.log')) ? readFileSync(join(folder, 'commands.log'), 'utf8').split('\n').filter(Boolean) : []),
+		scripts: () => (existsSync(join(folder, 'scripts.log')) ? readFileSync(join(folder, 'scripts.log'), 'utf8').split('\n--\n').filter(Boolean) : []),
 		argv: () => readFileSync(join(folder, 'argv.log'), 'utf8').split('\n').slice(0, -1),
 		stop: () =>
 			new Promise<void>(resolve => {

@@ -1,28 +1,16 @@
 import assert from 'node:assert/strict';
-import {mkdtempSync, readFileSync, writeFileSync} from 'node:fs';
-import {tmpdir} from 'node:os';
+import {readFileSync, writeFileSync} from 'node:fs';
 import {join} from 'node:path';
 import {test} from 'node:test';
 import ssh2 from 'ssh2';
 import {parseMessages, systemExecLine} from '../../source/domain/strbkubrm.js';
 import {runOverSsh, SshRefused, type SshTrust} from '../../source/host/ssh-transport.js';
-import {startFakeIbmi, type Reply} from '../helpers/ibmi-ssh-server.js';
+import {fakeIbmiClient, withFakeIbmi, type FakeIbmi, type Reply} from '../helpers/ibmi-ssh-server.js';
 
-const folder = mkdtempSync(join(tmpdir(), 'brms-tui-ssh-'));
-const clientKey = ssh2.utils.generateKeyPairSync('ed25519');
-const keyPath = join(folder, 'id_ed25519');
-writeFileSync(keyPath, clientKey.private, {mode: 0o600});
+const {folder, keyPath} = fakeIbmiClient;
 
-async function withServer(reply: (cl: string) => Reply, run: (server: Awaited<ReturnType<typeof startFakeIbmi>>, trust: SshTrust) => Promise<void>, extra: {password?: string} = {}) {
-	const server = await startFakeIbmi({clientPublicKey: clientKey.public, reply, ...extra});
-	const knownHosts = join(mkdtempSync(join(folder, 'kh-')), 'known_hosts');
-	writeFileSync(knownHosts, `${server.knownHostsLine}\n`);
-	const trust: SshTrust = {knownHostsFiles: [knownHosts], ownKnownHosts: join(folder, 'own_known_hosts'), acceptUnknownKey: async () => false};
-	try {
-		await run(server, trust);
-	} finally {
-		await server.close();
-	}
+function withServer(reply: (cl: string) => Reply, run: (server: FakeIbmi, trust: SshTrust) => Promise<void>, extra: {password?: string} = {}) {
+	return withFakeIbmi({reply, ...extra}, run);
 }
 
 const target = (port: number) => ({host: '127.0.0.1', port, user: 'OPER', keyPath});

@@ -4,7 +4,7 @@
 // end IDs of brms.md §5.3 [?]).
 
 import type {ControlGroup} from '../../domain/control-group.js';
-import type {JobEnd, JobProgress} from '../host.js';
+import {FollowingStopped, type JobEnd, type JobProgress} from '../../domain/job-follow.js';
 
 /** Milliseconds per step; BRMS_TUI_DEMO_STEP_MS makes it faster (tests) or slower (classes). */
 export function demoStepMs(env: NodeJS.ProcessEnv = process.env): number {
@@ -12,9 +12,13 @@ export function demoStepMs(env: NodeJS.ProcessEnv = process.env): number {
 	return Number.isFinite(value) && value >= 0 ? value : 400;
 }
 
-const wait = (ms: number) => new Promise(resolve => setTimeout(resolve, ms));
 
-export async function followDemoJob(job: string, group: ControlGroup | undefined, progress: (step: JobProgress) => void, stepMs = demoStepMs()): Promise<JobEnd> {
+export async function followDemoJob(job: string, group: ControlGroup | undefined, progress: (step: JobProgress) => void, stepMs = demoStepMs(), signal?: AbortSignal): Promise<JobEnd> {
+	// Stopped following: the simulated job, like a real one, is not told.
+	const wait = async (ms: number) => {
+		await new Promise(resolve => setTimeout(resolve, ms));
+		if (signal?.aborted) throw new FollowingStopped();
+	};
 	progress({status: '*JOBQ', line: `Job ${job} is waiting on job queue QBATCH.`});
 	await wait(stepMs);
 	if (!group) {

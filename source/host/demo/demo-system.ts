@@ -5,7 +5,7 @@
 import type {BrmsHost} from '../host.js';
 import {demoControlGroups} from './seed-groups.js';
 import {demoRunCommand} from './demo-commands.js';
-import {followDemoJob} from './demo-job.js';
+import {demoStepMs, followDemoJob} from './demo-job.js';
 import type {ControlGroup} from '../../domain/control-group.js';
 
 export const DEMO_SYSTEM_ID = 'demo';
@@ -18,10 +18,11 @@ export function createDemoSystem(groups: () => ControlGroup[] = demoControlGroup
 		kind: 'demo',
 		initialControlGroups: demoControlGroups,
 		runCommand: async clCommand => demoRunCommand(clCommand, groups),
-		followJob: (job, progress) => {
+		followJob: (job, progress, signal) => {
 			// The demo names the job after the group (a shipped *NAME becomes QNAME).
 			const name = job.split('/')[2] ?? '';
-			return followDemoJob(job, groups().find(group => group.name === name || group.name === `*${name.slice(1)}`), progress);
+			return followDemoJob(job, groups().find(group => group.name === name || group.name === `*${name.slice(1)}`), progress, demoStepMs(), signal);
 		},
+		close: () => {},
 	};
 }
