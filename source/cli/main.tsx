@@ -2,8 +2,6 @@
 
 import {parseArgs} from 'node:util';
 import packageJson from '../../package.json' with {type: 'json'};
-import {controlGroupOptionPanels} from '../panels/option-panels.js';
-import {workWithControlGroups} from '../panels/work-with-control-groups/panel.js';
 import {StoreConflictError} from '../store/control-group-store.js';
 import {StoreFormatError} from '../store/store-document.js';
 import {StoreLockedError} from '../store/file-lock.js';
@@ -12,20 +10,15 @@ import {KeyDecoder} from '../ui/keys/decoder.js';
 import {keyMapLines} from '../ui/keys/key-map-text.js';
 import {DEFAULT_KEY_TABLE, withOverrides} from '../ui/keys/key-table.js';
 import {SCREEN_24X80} from '../ui/screen/model.js';
-import {TerminalApp} from '../ui/terminal-app.js';
 import {CliError} from './cli-error.js';
 import {exportCommand, importCommand, listCommand, showCommand, type Output} from './data-commands.js';
 import {runFullScreen, terminalTheme} from './interactive.js';
 import {KeyMapFileError, readKeyOverrides} from './key-map-file.js';
 import {openSystem} from './system.js';
 import {systemCommand} from './system-commands.js';
-import {sshAccess, submitCommand} from './submit-command.js';
-import {startBackupPrompt} from '../panels/start-backup/panel.js';
-import {changeSheet} from '../domain/change-sheet.js';
-import {SystemsStore} from '../store/systems-store.js';
+import {submitCommand} from './submit-command.js';
+import {openWorkplace, Workplace} from './workplace.js';
 import {appliedCommand, diffCommand} from './diff-command.js';
-import {demoJobSchedule} from '../host/demo/job-schedule.js';
-import {storeLocation} from '../store/location.js';
 
 const USAGE = `Usage: brms-tui [--system NAME]            Work with Backup Control Groups (WRKCTLGBRM)
        brms-tui list [--json]                 the control groups
@@ -172,34 +165,9 @@ function keyTable() {
 }
 
 async function workWithBackupControlGroups(system: string | undefined): Promise<number> {
-	const profile = system && system.toLowerCase() !== 'demo' ? new SystemsStore().get(system) : undefined;
-	// In the full-screen app an unknown host key is not accepted and no password is asked for:
-	// accept the key once with `brms-tui submit` from a shell; sign on with a key or the agent.
-	const access = profile ? {...sshAccess(profile, {}), secrets: {}} : undefined;
-	if (access) access.trust = {...access.trust, acceptUnknownKey: async () => false};
-	const {host, store} = openSystem(system, process.env, access);
-	const initial = workWithControlGroups({
-		systemName: host.systemName,
-		loadGroups: () => store.list(),
-		promptCommand: command =>
-			/^STRBKUBRM\b/i.test(command)
-				? startBackupPrompt(
-						{
-							systemName: host.systemName,
-							runCommand: cl => host.runCommand(cl),
-							changeSheet: group => {
-								const local = store.get(group)?.group;
-								return local ? changeSheet(store.applied(group), local) : [];
-							},
-						},
-						command,
-					)
-				: undefined,
-		openOption: controlGroupOptionPanels(host.systemName, store, (job, command) => demoJobSchedule(storeLocation()).add(job, command)),
-	});
-	await runFullScreen(
-		<TerminalApp initial={initial} size={SCREEN_24X80} theme={terminalTheme()} decoder={new KeyDecoder(keyTable())} />,
-	);
+	// Opened once before the full screen, so an unknown system or a damaged store is a message.
+	openWorkplace(system).host.close();
+	await runFullScreen(<Workplace system={system} theme={terminalTheme()} decoder={new KeyDecoder(keyTable())} />);
 	return 0;
 }
 

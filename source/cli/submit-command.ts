@@ -4,16 +4,13 @@
 // host (or outcome unknown, or a followed job that did not end well), 2 bad input. A submitted
 // job is followed to its end (--no-follow: not).
 
-import {createInterface} from 'node:readline';
-import {homedir} from 'node:os';
-import {dirname, join} from 'node:path';
 import {checkStrbkubrm, DEFAULT_REQUEST, strbkubrmCommand, submittedJob, type HostMessage, type StrbkubrmRequest} from '../domain/strbkubrm.js';
 import {SshRefused} from '../host/ssh-transport.js';
 import {endedWell, type JobProgress} from '../domain/job-follow.js';
 import type {BrmsHost} from '../host/host.js';
 import {changeSheet} from '../domain/change-sheet.js';
-import type {SshAccess} from '../host/ssh-system.js';
-import {SystemsStore, type SystemProfile} from '../store/systems-store.js';
+import {SystemsStore} from '../store/systems-store.js';
+import {terminalSshAccess} from './ssh-access.js';
 import {CliError} from './cli-error.js';
 import type {Output} from './data-commands.js';
 import {openSystem} from './system.js';
@@ -50,49 +47,13 @@ export function requestFrom(group: string, options: SubmitOptions): StrbkubrmReq
 	};
 }
 
-function ask(question: string, hidden = false): Promise<string> {
-	return new Promise(resolve => {
-		const reader = createInterface({input: process.stdin, output: process.stderr, terminal: true});
-		if (hidden) (reader as unknown as {_writeToOutput: (text: string) => void})._writeToOutput = () => {};
-		process.stderr.write(question);
-		reader.question('', answer => {
-			reader.close();
-			if (hidden) process.stderr.write('\n');
-			resolve(answer);
-		});
-	});
-}
-
-export function sshAccess(profile: SystemProfile, options: SubmitOptions, env: NodeJS.ProcessEnv = process.env): SshAccess {
-	const own = join(dirname(new SystemsStore(env).path), 'known_hosts');
-	const interactive = Boolean(process.stdin.isTTY);
-	return {
-		target: {host: profile.host, port: profile.port, user: profile.user, ...(profile.keyPath ? {keyPath: profile.keyPath} : {})},
-		trust: {
-			knownHostsFiles: [join(homedir(), '.ssh', 'known_hosts'), ...(profile.knownHostsPath ? [profile.knownHostsPath] : []), own],
-			ownKnownHosts: own,
-			acceptUnknownKey: async ({keyType, fingerprint}) => {
-				if (options.acceptHostKey) return options.acceptHostKey === fingerprint;
-				process.stderr.write(`The host key of ${profile.host} is not known: ${keyType} ${fingerprint}\n`);
-				if (!interactive) {
-					process.stderr.write(`Check it on the host (ssh-keygen -lf /QOpenSys/etc/ssh/ssh_host_*_key.pub), then run again with --accept-host-key ${fingerprint}\n`);
-					return false;
-				}
-				return /^(yes|y)$/i.test((await ask('Accept this key and remember it? (yes/no) ')).trim());
-			},
-		},
-		// A password is asked for on a terminal only, never stored, never logged.
-		secrets: interactive ? {password: prompt => ask(prompt, true)} : {},
-	};
-}
-
 export async function submitCommand(group: string, options: SubmitOptions, out: Output, env: NodeJS.ProcessEnv = process.env): Promise<number> {
 	const request = requestFrom(group, options);
 	const [problem] = checkStrbkubrm(request);
 	if (problem) throw new CliError(2, `${problem.keyword}: ${problem.text}`);
 	const command = strbkubrmCommand(request);
 	const profile = options.system && options.system.toLowerCase() !== 'demo' ? new SystemsStore(env).get(options.system) : undefined;
-	const {host, store, id} = openSystem(options.system, env, profile ? sshAccess(profile, options, env) : undefined);
+	const {host, store, id} = openSystem(options.system, env, profile ? terminalSshAccess(profile, options.acceptHostKey, env) : undefined);
 	// STRBKUBRM runs the host's definition, not the local one: say so when they differ.
 	const local = store.get(request.controlGroup)?.group;
 	if (local && changeSheet(store.applied(request.controlGroup), local).length > 0) {

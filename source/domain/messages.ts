@@ -62,6 +62,8 @@ export const MESSAGES = {
 	demoRunsOnlyStrbkubrm: {id: 'TUI0501', text: 'The demo system runs only STRBKUBRM; it did not run: &1', verified: false},
 	demoGroupNotFound: {id: 'TUI0502', text: 'Control group &1 not found on the demo system.', verified: false},
 	hostRunFailed: {id: 'TUI0503', text: '&1', verified: false},
+	jobFollowEnded: {id: 'TUI0505', text: '&1', verified: false},
+	hostKeyNotKnown: {id: 'TUI0506', text: 'The host key of &1 is not known.', verified: false},
 	// Subsystems and job queues (TUI03xx).
 	subsystemNotValid: {id: 'TUI0301', text: 'Subsystem &1 not valid; use a name or *ALL.', verified: false},
 	libraryNotValid: {id: 'TUI0302', text: 'Library &1 not valid.', verified: false},

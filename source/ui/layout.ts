@@ -110,3 +110,19 @@ export function scrollIndicatorRun(row: number, more: boolean, rightColumn = 79)
 	const text = more ? 'More...' : 'Bottom';
 	return {row, col: rightColumn - text.length + 1, text, attributes: WHITE};
 }
+
+/** Splits text into lines of at most `width` at spaces (a word longer than that stands alone). */
+export function wrapText(line: string, width: number): string[] {
+	if (line.length <= width) return [line];
+	const words = line.split(' ');
+	const lines: string[] = [];
+	let current = '';
+	for (const word of words) {
+		if (current !== '' && current.length + 1 + word.length > width) {
+			lines.push(current);
+			current = word;
+		} else current = current === '' ? word : `${current} ${word}`;
+	}
+	if (current !== '') lines.push(current);
+	return lines;
+}

@@ -17,11 +17,19 @@ export type TerminalAppProps = {
 	theme: Theme;
 	decoder?: KeyDecoder;
 	onStack?: (stack: PanelStack) => void;
+	/** The last panel was left with a result; without this, or without a result, the app ends. */
+	onExitResult?: (result: unknown) => void;
 };
 
-export function TerminalApp({initial, size, theme, decoder, onStack}: TerminalAppProps) {
+export function TerminalApp({initial, size, theme, decoder, onStack, onExitResult}: TerminalAppProps) {
 	const {exit} = useApp();
-	const onExit = useCallback(() => exit(), [exit]);
+	const onExit = useCallback(
+		(result?: unknown) => {
+			if (result !== undefined && onExitResult) onExitResult(result);
+			else exit();
+		},
+		[exit, onExitResult],
+	);
 	return (
 		<ThemeContext.Provider value={theme}>
 			<KeypressProvider decoder={decoder}>

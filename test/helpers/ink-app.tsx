@@ -2,6 +2,7 @@
 // frames back as 5250 rows and columns. Waits for frames instead of sleeping.
 
 import {render} from 'ink-testing-library';
+import type {ReactElement} from 'react';
 import {stripVTControlCharacters} from 'node:util';
 import xterm from '@xterm/headless';
 import type {PanelInstance} from '../../source/ui/panel/panel.js';
@@ -19,7 +20,12 @@ export type RenderedApp = Awaited<ReturnType<typeof renderApp>>;
 
 export async function renderApp(initial: PanelInstance, theme: Theme = {monochrome: false, underscores: false}) {
 	let stack: PanelStack | undefined;
-	const app = render(<TerminalApp initial={initial} size={SCREEN_24X80} theme={theme} onStack={next => (stack = next)} />);
+	return renderScreen(<TerminalApp initial={initial} size={SCREEN_24X80} theme={theme} onStack={next => (stack = next)} />, () => stack);
+}
+
+/** Any element that draws a 5250 screen (the whole workplace, for instance). */
+export async function renderScreen(element: ReactElement, stack: () => PanelStack | undefined = () => undefined) {
+	const app = render(element);
 	// Ink subscribes to input in an effect: yield once before the first key (ink-notes.md §7.2).
 	await tick();
 
@@ -42,7 +48,7 @@ export async function renderApp(initial: PanelInstance, theme: Theme = {monochro
 		/** 1-based row, as a 5250 numbers them. */
 		row: (row: number) => lines()[row - 1] ?? '',
 		textAt: (row: number, col: number, length: number) => (lines()[row - 1] ?? '').padEnd(col + length).slice(col - 1, col - 1 + length),
-		stack: () => stack,
+		stack,
 		/** Types terminal input: each string is one write, as a terminal would send it. */
 		async press(...inputs: string[]) {
 			for (const input of inputs) {
@@ -102,6 +108,7 @@ export const KEY = {
 	f10: '\u001B[21~',
 	f11: '\u001B[23~',
 	f12: '\u001B[24~',
+	f22: '\u001B[21;2~',
 	f23: '\u001B[23;2~',
 	f24: '\u001B[24;2~',
 } as const;

@@ -370,9 +370,9 @@ test('STRBKUBRM typed on the command line: the prompt, its checks, the full comm
 	await s.waitFor(lines => lines[0]!.includes('Messages from the Host'));
 	assert.deepEqual(sent, ['STRBKUBRM CTLGRP(SYSWODOM) SBMJOB(*NO)']);
 	assert.equal(s.row(3), ' Command . . : STRBKUBRM CTLGRP(SYSWODOM) SBMJOB(*NO)');
-	assert.equal(s.row(7).trim(), 'BRM1380: Control group SYSWODOM type *BKU processing started.');
-	assert.equal(s.row(8).trim(), 'BRM1049: Control group SYSWODOM type *BKU processing is complete.');
-	assert.equal(s.row(10).trim(), 'The command ended normally.');
+	assert.equal(s.row(8).trim(), 'BRM1380: Control group SYSWODOM type *BKU processing started.');
+	assert.equal(s.row(9).trim(), 'BRM1049: Control group SYSWODOM type *BKU processing is complete.');
+	assert.equal(s.row(11).trim(), 'The command ended normally.');
 	await s.press(KEY.enter);
 	assert.match(s.row(1), /Work with Backup Control Groups/);
 });

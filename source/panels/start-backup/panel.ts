@@ -2,7 +2,8 @@
 // parameter with its default and allowed values (brms.md §5.1 — keywords CTLGRP, SBMJOB, JOBD
 // verified, the rest [K]); the CL command built from checked values is shown in full and sent
 // only on Enter. A warning stands when the local group has changes not applied on the host,
-// because STRBKUBRM runs the host's definition. Then the messages the host returned.
+// because STRBKUBRM runs the host's definition. Then the messages the host returned and, for a
+// submitted job, the job followed to its end.
 
 import type {ChangeStep} from '../../domain/change-sheet.js';
 import {changeSheetPanel} from '../change-sheet/panel.js';
@@ -10,9 +11,11 @@ import {checkStrbkubrm, DEFAULT_REQUEST, strbkubrmCommand, submittedJob, type St
 import {message} from '../../domain/messages.js';
 import {createEditState, fieldValue, showError} from '../../ui/fields/editor.js';
 import type {FieldDefinition} from '../../ui/fields/field.js';
-import {BLUE, GREEN, WHITE, dottedLabel, textRun, titleRuns, type PanelSize} from '../../ui/layout.js';
+import {BLUE, GREEN, WHITE, dottedLabel, scrollIndicatorRun, textRun, titleRuns, wrapText, type PanelSize} from '../../ui/layout.js';
 import {KIT_MESSAGES} from '../../ui/fields/operator-errors.js';
-import {instance, type Panel, type PanelInstance, type PanelState} from '../../ui/panel/panel.js';
+import {instance, type Panel, type PanelInstance, type PanelState, type Task, type TaskContext} from '../../ui/panel/panel.js';
+import {endedWell, type JobEnd, type JobProgress, type JobStatus} from '../../domain/job-follow.js';
+import {hasMore, visibleIndexes} from '../../ui/subfile.js';
 import type {Run} from '../../ui/screen/model.js';
 
 /** What running a command on the host gives back (the host interface's CommandRun). */
@@ -20,7 +23,10 @@ export type HostRun = {outcome: 'completed' | 'unknown'; exitCode: number | null
 
 export type StartBackupDeps = {
 	systemName: string;
-	runCommand: (command: string) => Promise<HostRun>;
+	/** Runs the command; the task context lets the host ask the operator (a host key, a password). */
+	runCommand: (command: string, context: TaskContext) => Promise<HostRun>;
+	/** Follows a submitted job to its end (the host's followJob). */
+	followJob?: (job: string, progress: (step: JobProgress) => void, signal?: AbortSignal) => Promise<JobEnd>;
 	/** The change sheet from what the host is known to hold to the local group (empty: none). */
 	changeSheet: (group: string) => ChangeStep[];
 };
@@ -136,7 +142,7 @@ export function startBackupPrompt(deps: StartBackupDeps, command = 'STRBKUBRM'):
 						return {state: {...state, edit: showError(state.edit, {fieldId: field.id, message: message('strbkubrmValueNotValid', problem.text)})}};
 					}
 					const cl = strbkubrmCommand(request);
-					return {state: {...state, notice: KIT_MESSAGES.waitingForHost}, effect: {type: 'task', task: () => deps.runCommand(cl).then(run => ({cl, run}))}};
+					return {state: {...state, notice: KIT_MESSAGES.waitingForHost}, effect: {type: 'task', task: context => deps.runCommand(cl, context).then(run => ({cl, run}))}};
 				}
 				default:
 					return {state};
@@ -145,7 +151,8 @@ export function startBackupPrompt(deps: StartBackupDeps, command = 'STRBKUBRM'):
 		onTaskDone: (state, result) => {
 			if (!result.ok) return {state: {...state, edit: showError(state.edit, {message: message('hostRunFailed', result.error.message)})}};
 			const {cl, run} = result.value as {cl: string; run: HostRun};
-			return {state, effect: {type: 'open', panel: commandMessages(deps.systemName, cl, run)}};
+			const messages = commandMessages(deps.systemName, cl, run, deps.followJob);
+			return {state, effect: {type: 'open', panel: messages.panel, ...(messages.task ? {task: messages.task} : {})}};
 		},
 		// Back from the messages the function is done; back from the change sheet, the prompt stays.
 		onReturn: (state, result) => (isCommandDone(result) ? {state, effect: {type: 'close'}} : {state}),
@@ -164,33 +171,64 @@ function isCommandDone(result: unknown): boolean {
 	return result === COMMAND_DONE;
 }
 
-/** The messages the host returned for the command, and the submitted job if there was one. */
-export function commandMessages(systemName: string, command: string, run: HostRun): PanelInstance {
+type MessageLine = {text: string; color: typeof GREEN | typeof WHITE};
+
+type MessagesState = PanelState & {top: number; lines: MessageLine[]; status?: JobStatus; following: boolean};
+
+const FIRST_LINE = 8;
+const PAGE = 13;
+
+/** A long message goes on over the next lines, indented, as IBM i shows second-level text. */
+function wrapped(text: string, color: MessageLine['color']): MessageLine[] {
+	const [first = '', ...rest] = wrapText(text, 77);
+	const more = rest.length > 0 ? wrapText(rest.join(' '), 75).map(line => `  ${line}`) : [];
+	return [first, ...more].map(line => ({text: line, color}));
+}
+
+/** The last page, so new lines stay in view while the job is followed. */
+const lastPage = (total: number) => Math.max(0, total - PAGE);
+
+/**
+ * The messages the host returned for the command; for a submitted job, its status and BRMS log
+ * lines as they come, until it ends (the open effect starts the following).
+ */
+export function commandMessages(systemName: string, command: string, run: HostRun, follow?: StartBackupDeps['followJob']): {panel: PanelInstance; task?: Task} {
 	const job = submittedJob(run.messages);
-	const lines = [
-		...run.messages.map(each => `${each.id}: ${each.text}`),
-		'',
-		run.outcome === 'unknown'
-			? `Outcome unknown${job ? ` for job ${job}` : ''}: ${run.reason ?? 'the end was not seen'}. Check on the host.`
-			: run.exitCode === 0
-				? job
-					? `Job ${job} was submitted. Follow it on the host (WRKJOB JOB(${job})).`
-					: 'The command ended normally.'
-				: `The command ended in error (exit status ${run.exitCode}).`,
+	const failed = run.outcome === 'unknown' || run.exitCode !== 0;
+	const following = Boolean(job && follow && !failed);
+	const lines: MessageLine[] = [
+		...run.messages.flatMap(each => wrapped(`${each.id}: ${each.text}`, each.stream === 'stderr' ? WHITE : GREEN)),
+		{text: '', color: GREEN},
+		...wrapped(
+			
+				run.outcome === 'unknown'
+					? `Outcome unknown${job ? ` for job ${job}` : ''}: ${run.reason ?? 'the end was not seen'}. Check on the host.`
+					: run.exitCode !== 0
+						? `The command ended in error (exit status ${run.exitCode}).`
+						: job
+							? following
+								? `Job ${job} was submitted; it is followed here until it ends.`
+								: `Job ${job} was submitted. Follow it on the host (WRKJOB JOB(${job})).`
+							: 'The command ended normally.',
+			failed ? WHITE : GREEN,
+		),
 	];
-	const panel: Panel<PanelState> = {
+	const panel: Panel<MessagesState> = {
 		id: 'COMMAND-MESSAGES',
+		subfile: {window: state => ({top: state.top, pageSize: PAGE, total: state.lines.length}), setTop: (state, top) => ({...state, top})},
 		functionKeys: () => [
 			{key: 'F3', label: 'Exit'},
 			{key: 'F12', label: 'Cancel'},
 		],
 		hiddenKeys: ['F1'],
 		fields: () => [],
-		body: (_state, size) => [
+		body: (state, size) => [
 			...titleRuns('Messages from the Host', systemName, size),
 			textRun(3, 2, `${dottedLabel('Command', 13, ':')} ${command}`.slice(0, 78)),
-			textRun(5, 2, 'Press Enter to continue.', BLUE),
-			...lines.slice(0, 14).map((line, index) => textRun(7 + index, 3, line.slice(0, 77), run.outcome === 'unknown' || run.exitCode !== 0 ? WHITE : GREEN)),
+			...(job ? [textRun(4, 2, `${dottedLabel('Job', 13, ':')} ${job}`), textRun(4, 46, `${dottedLabel('Status', 12, ':', 46)} ${state.status ?? (following ? '*JOBQ' : '')}`)] : []),
+			textRun(6, 2, state.following ? 'Following the job; Ctrl+C stops waiting (the job goes on).' : 'Press Enter to continue.', BLUE),
+			...visibleIndexes({top: state.top, pageSize: PAGE, total: state.lines.length}).map((index, row) => textRun(FIRST_LINE + row, 3, state.lines[index]!.text.slice(0, 77), state.lines[index]!.color)),
+			scrollIndicatorRun(FIRST_LINE + PAGE, hasMore({top: state.top, pageSize: PAGE, total: state.lines.length})),
 		],
 		onKey: (state, keystroke) => {
 			if (keystroke.kind !== 'key') return {state};
@@ -198,6 +236,23 @@ export function commandMessages(systemName: string, command: string, run: HostRu
 			if (keystroke.name === 'Enter' || keystroke.name === 'F12') return {state, effect: {type: 'close', result: COMMAND_DONE}};
 			return {state};
 		},
+		onTaskProgress: (state, update) => {
+			const step = update as JobProgress;
+			const lines = step.line ? [...state.lines, ...wrapped(`${step.status.padEnd(8)} ${step.line}`, GREEN)] : state.lines;
+			// New lines stay in view unless the operator rolled back to read earlier ones.
+			const atEnd = state.top >= lastPage(state.lines.length);
+			return {state: {...state, status: step.status, lines, top: atEnd ? lastPage(lines.length) : state.top}};
+		},
+		onTaskDone: (state, result) => {
+			const end: JobEnd = result.ok ? (result.value as JobEnd) : {outcome: 'unknown', summary: `Outcome unknown (job ${job}): ${result.error.message}`};
+			const lines = [...state.lines, {text: '', color: GREEN}, ...wrapped(end.summary, endedWell(end) ? GREEN : WHITE)];
+			const notice = message(endedWell(end) ? 'jobFollowEnded' : 'hostRunFailed', end.summary);
+			return {state: {...state, following: false, lines, top: lastPage(lines.length), ...(end.outcome === 'ended' ? {status: '*OUTQ' as const} : {}), notice}};
+		},
 	};
-	return instance(panel, {edit: createEditState([])});
+	const state: MessagesState = {edit: createEditState([]), top: lastPage(lines.length), lines, following};
+	return {
+		panel: instance(panel, state),
+		...(following ? {task: ({progress, signal}: TaskContext) => follow!(job!, progress, signal)} : {}),
+	};
 }

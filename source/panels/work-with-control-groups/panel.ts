@@ -53,6 +53,8 @@ export type WorkWithControlGroupsDeps = {
 	 * undefined while brms-tui has no such panel.
 	 */
 	openOption: (option: ControlGroupOption, groupNames: string[]) => PanelInstance | undefined;
+	/** F22 (brms-tui's own key): the Select System panel, to work with another system. */
+	selectSystem?: () => PanelInstance;
 	/** A command typed on the command line that brms-tui can prompt and run (STRBKUBRM). */
 	promptCommand?: (command: string) => PanelInstance | undefined;
 };
@@ -194,6 +196,8 @@ export function workWithControlGroupsPanel(deps: WorkWithControlGroupsDeps): Pan
 			case 'F7':
 			case 'F9':
 				return {state: {...state, notice: message('functionNotAvailable', keystroke.name)}};
+			case 'F22':
+				return deps.selectSystem ? {state, effect: {type: 'open', panel: deps.selectSystem()}} : {state};
 			default:
 				return {state};
 		}
@@ -216,6 +220,7 @@ export function workWithControlGroupsPanel(deps: WorkWithControlGroupsDeps): Pan
 			{key: 'F7', label: 'Work with BRM scheduled jobs'},
 			{key: 'F9', label: 'Change backup policy'},
 			{key: 'F12', label: 'Cancel'},
+			...(deps.selectSystem ? [{key: 'F22', label: 'Select system'}] : []),
 			{key: 'F23', label: 'More options'},
 			{key: 'F24', label: 'More keys'},
 		],

@@ -19,6 +19,8 @@ export type FieldDefinition = {
 	kind: FieldKind;
 	/** Field Exit right-adjusts the value (numeric fields such as sequence numbers). */
 	rightAdjust?: boolean;
+	/** Non-display (5250 ND attribute, a password): what is typed is kept but not shown. */
+	hidden?: boolean;
 };
 
 /** Screen order: by row, then column (the order Tab follows). */
@@ -31,7 +33,7 @@ export function fieldRun(field: FieldDefinition, value: string, options: {inErro
 	return {
 		row: field.row,
 		col: field.col,
-		text: value.slice(0, field.length).padEnd(field.length),
+		text: field.hidden ? ' '.repeat(field.length) : value.slice(0, field.length).padEnd(field.length),
 		attributes: {color: options.color ?? 'green', underline: true, reverse: options.inError === true},
 	};
 }

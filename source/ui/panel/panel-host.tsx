@@ -8,34 +8,54 @@ import type {PanelSize} from '../layout.js';
 import {Screen} from '../screen/screen.js';
 import {TooSmall, useTerminalSize, useTooSmallNotice} from '../screen/terminal-size.js';
 import type {PanelInstance} from './panel.js';
-import {completeTask, createStack, pressKey, screenOf, type PanelStack} from './runtime.js';
-import type {TaskResult} from './panel.js';
+import {askOperator, completeTask, createStack, pressKey, progressTask, screenOf, type PanelStack, type RunningTask} from './runtime.js';
+import type {TaskContext, TaskResult} from './panel.js';
 
 export type PanelHostProps = {
 	initial: PanelInstance;
 	size: PanelSize;
-	/** Called once when the last panel is left (F3, or F12 on the first panel). */
-	onExit: () => void;
+	/** Called once when the last panel is left (F3, or F12 on the first panel), with the exit's result. */
+	onExit: (result?: unknown) => void;
 	/** For tests: every state the stack goes through. */
 	onStack?: (stack: PanelStack) => void;
 };
+
+/** The task now running, how to stop it, and where a pending question's answer goes. */
+type RunningWork = {task: RunningTask; controller: AbortController; answer?: (answer: string | undefined) => void};
 
 export function PanelHost({initial, size, onExit, onStack}: PanelHostProps) {
 	const stack = useRef<PanelStack>(createStack(initial));
 	const [, render] = useReducer((count: number) => count + 1, 0);
 	const notice = useTooSmallNotice(size);
 	const terminal = useTerminalSize();
-	// Start a task a panel asked for; its result goes to the stack when it ends.
+	const running = useRef<RunningWork | undefined>(undefined);
+	const update = (next: PanelStack) => {
+		stack.current = next;
+		onStack?.(next);
+		render();
+	};
+	// Start a task a panel asked for; its progress, questions and result go to the stack.
 	useEffect(() => {
 		const task = stack.current.task;
 		if (!task || task.started) return;
 		task.started = true;
+		const controller = new AbortController();
+		const current: RunningWork = {task, controller};
+		running.current = current;
 		const done = (result: TaskResult) => {
-			stack.current = completeTask(stack.current, task, result);
-			onStack?.(stack.current);
-			render();
+			if (running.current === current) running.current = undefined;
+			update(completeTask(stack.current, task, result));
 		};
-		task.run().then(
+		const context: TaskContext = {
+			progress: value => update(progressTask(stack.current, task, value)),
+			ask: question =>
+				new Promise(resolve => {
+					current.answer = resolve;
+					update(askOperator(stack.current, task, question));
+				}),
+			signal: controller.signal,
+		};
+		task.run(context).then(
 			value => done({ok: true, value}),
 			(error: unknown) => done({ok: false, error: error instanceof Error ? error : new Error(String(error))}),
 		);
@@ -46,6 +66,18 @@ export function PanelHost({initial, size, onExit, onStack}: PanelHostProps) {
 			if (keystroke.kind === 'key' && keystroke.name === 'F3') stack.current = {...stack.current, exited: true};
 		} else {
 			stack.current = pressKey(stack.current, keystroke);
+			const task = running.current;
+			if (stack.current.answered && task) {
+				// A question window closed: its answer goes back to the task, which waits again.
+				const {answered, ...rest} = stack.current;
+				stack.current = rest;
+				task.task.asking = false;
+				task.answer?.(answered.answer);
+			} else if (task && stack.current.task !== task.task) {
+				// Ctrl+C stopped the waiting: the task is told, so it stops waiting too.
+				running.current = undefined;
+				task.controller.abort();
+			}
 			onStack?.(stack.current);
 		}
 		render();
@@ -53,7 +85,7 @@ export function PanelHost({initial, size, onExit, onStack}: PanelHostProps) {
 	});
 	const exited = stack.current.exited;
 	useEffect(() => {
-		if (exited) onExit();
+		if (exited) onExit(stack.current.exitResult);
 	}, [exited, onExit]);
 	if (notice) return <TooSmall notice={notice} columns={terminal?.columns ?? size.cols} />;
 	return <Screen model={screenOf(stack.current, size)} />;

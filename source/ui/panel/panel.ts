@@ -17,13 +17,35 @@ export type PanelState = {
 };
 
 export type PanelEffect<R = unknown> =
-	/** F3: leave the whole function. */
-	| {type: 'exit'}
+	/** F3: leave the whole function; a result tells the program why (another system chosen). */
+	| {type: 'exit'; result?: unknown}
 	/** F12 / done: back to the panel below, handing it a result. */
 	| {type: 'close'; result?: R}
-	| {type: 'open'; panel: PanelInstance}
+	/** Opens a panel; with a task, the new panel starts it at once (following a submitted job). */
+	| {type: 'open'; panel: PanelInstance; task?: Task}
 	/** Work that takes time (a command on the host): the keyboard waits, then onTaskDone gets the result. */
-	| {type: 'task'; task: () => Promise<unknown>};
+	| {type: 'task'; task: Task};
+
+export type Task = (context: TaskContext) => Promise<unknown>;
+
+/** What a running task may do besides finishing. */
+export type TaskContext = {
+	/** Hands an update to the panel that started the task (its onTaskProgress). */
+	progress: (update: unknown) => void;
+	/** Asks the operator in a window over the panel; resolves with the answer, undefined on F12. */
+	ask: (question: Question) => Promise<string | undefined>;
+	/** Aborted when the operator stops waiting (Ctrl+C): the task should stop what it waits for. */
+	signal: AbortSignal;
+};
+
+export type Question = {
+	title: string;
+	lines: string[];
+	label: string;
+	length: number;
+	/** A non-display field (a password): what is typed is not shown. */
+	hidden?: boolean;
+};
 
 export type TaskResult = {ok: true; value: unknown} | {ok: false; error: Error};
 
@@ -48,6 +70,8 @@ export type Panel<S extends PanelState> = {
 	onReturn?: (state: S, result: unknown) => Transition<S>;
 	/** A task this panel started has ended. */
 	onTaskDone?: (state: S, result: TaskResult) => Transition<S>;
+	/** A task this panel started reports progress. */
+	onTaskProgress?: (state: S, update: unknown) => Transition<S>;
 	/** A panel with a subfile: the Roll keys page it (the runtime handles them). */
 	subfile?: {window: (state: S) => SubfileWindow; setTop: (state: S, top: number) => S};
 	/** Drawn as a pop-up window over the panel below it. */

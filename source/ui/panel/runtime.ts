@@ -8,15 +8,28 @@ import {fieldRun} from '../fields/field.js';
 import {KIT_MESSAGES, OPERATOR_ERRORS} from '../fields/operator-errors.js';
 import {legendPages, legendRuns, messageRun, type PanelSize} from '../layout.js';
 import type {ScreenModel} from '../screen/model.js';
-import type {PanelInstance, PanelState, TaskResult, Transition} from './panel.js';
-import {helpWindow, isFillField, panelHelp, valueListWindow, windowFrame} from './windows.js';
+import type {PanelInstance, PanelState, Question, Task, TaskResult, Transition} from './panel.js';
+import {helpWindow, isFillField, isQuestionAnswer, panelHelp, questionWindow, valueListWindow, windowFrame, type QuestionAnswer} from './windows.js';
 import {rollKey} from '../subfile.js';
+
+export type RunningTask = {
+	run: Task;
+	started: boolean;
+	/** Index in the stack of the panel that started it (its progress and result go there). */
+	owner: number;
+	/** A question window is open: the keyboard is the operator's until it is answered. */
+	asking?: boolean;
+};
 
 export type PanelStack = {
 	panels: PanelInstance[];
 	exited: boolean;
-	/** Work started by the top panel and not yet finished: the keyboard waits for it (X SYSTEM). */
-	task?: {run: () => Promise<unknown>; started: boolean};
+	/** What the exit hands the program (the exit effect's result). */
+	exitResult?: unknown;
+	/** Work started by a panel and not yet finished: the keyboard waits for it (X SYSTEM). */
+	task?: RunningTask;
+	/** A question window was just answered; the panel host hands the answer to the task. */
+	answered?: QuestionAnswer;
 };
 
 export function createStack(first: PanelInstance): PanelStack {
@@ -40,7 +53,7 @@ function withError(instance: PanelInstance, message: {id: string; text: string})
 /** Applies one keystroke to the top panel and carries out its effect on the stack. */
 export function pressKey(stack: PanelStack, keystroke: Keystroke): PanelStack {
 	if (stack.exited || keystroke.kind === 'prefix') return stack;
-	if (stack.task) {
+	if (stack.task && !stack.task.asking) {
 		// Waiting for the host: only Ctrl+C acts — it stops the waiting, not the host's work.
 		if (keystroke.kind !== 'key' || keystroke.name !== 'Interrupt') return stack;
 		const {task: _task, ...rest} = stack;
@@ -112,16 +125,21 @@ function applyTransition(stack: PanelStack, transition: Transition<PanelState>):
 	if (!effect) return updated;
 	switch (effect.type) {
 		case 'exit':
-			return {...updated, exited: true};
+			return {...updated, exited: true, ...(effect.result === undefined ? {} : {exitResult: effect.result})};
 		case 'open':
-			return {...updated, panels: [...updated.panels, effect.panel]};
+			return {
+				...updated,
+				panels: [...updated.panels, effect.panel],
+				...(effect.task ? {task: {run: effect.task, started: false, owner: updated.panels.length}} : {}),
+			};
 		case 'task':
-			return {...updated, task: {run: effect.task, started: false}};
+			return {...updated, task: {run: effect.task, started: false, owner: updated.panels.length - 1}};
 		case 'close': {
 			const below = updated.panels.slice(0, -1);
 			const parent = below.at(-1);
 			if (!parent) return {panels: updated.panels, exited: true};
 			const base: PanelStack = {...updated, panels: below};
+			if (isQuestionAnswer(effect.result)) return {...base, answered: effect.result};
 			if (isFillField(effect.result)) {
 				// A value chosen from an F4 list goes into the field it was opened on.
 				const {fieldId, value} = effect.result.fill;
@@ -172,12 +190,31 @@ function panelScreen(top: PanelInstance, size: PanelSize): ScreenModel {
 	};
 }
 
-/** The task has ended: the panel that started it (still the top one) takes the result. */
-export function completeTask(stack: PanelStack, task: PanelStack['task'], result: TaskResult): PanelStack {
+/** The task has ended: the panel that started it takes the result (a question still open goes). */
+export function completeTask(stack: PanelStack, task: RunningTask, result: TaskResult): PanelStack {
 	// A task the operator stopped waiting for (Ctrl+C) no longer has a say.
-	if (!stack.task || stack.task !== task) return stack;
+	if (stack.task !== task) return stack;
 	const {task: _done, ...rest} = stack;
-	const top = topPanel(rest);
-	if (!top.panel.onTaskDone) return rest;
-	return applyTransition(rest, top.panel.onTaskDone(top.state, result));
+	const owned = {...rest, panels: rest.panels.slice(0, task.owner + 1)};
+	const owner = topPanel(owned);
+	if (!owner.panel.onTaskDone) return owned;
+	return applyTransition(owned, owner.panel.onTaskDone(owner.state, result));
+}
+
+/** The task reports progress: the panel that started it takes it in (its effects wait, if a question is open). */
+export function progressTask(stack: PanelStack, task: RunningTask, update: unknown): PanelStack {
+	const owner = stack.panels[task.owner];
+	if (stack.task !== task || !owner?.panel.onTaskProgress) return stack;
+	const transition = owner.panel.onTaskProgress(owner.state, update);
+	if (task.owner === stack.panels.length - 1) return applyTransition(stack, transition);
+	const panels = [...stack.panels];
+	panels[task.owner] = withState(owner, transition.state);
+	return {...stack, panels};
+}
+
+/** The task asks the operator: a question window opens over the panels and takes the keys. */
+export function askOperator(stack: PanelStack, task: RunningTask, question: Question): PanelStack {
+	if (stack.task !== task) return stack;
+	task.asking = true;
+	return {...stack, panels: [...stack.panels, questionWindow(question)]};
 }

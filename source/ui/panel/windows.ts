@@ -7,11 +7,11 @@ import {createEditState, fieldValue, showError} from '../fields/editor.js';
 import type {FieldDefinition} from '../fields/field.js';
 import {keyMapLines} from '../keys/key-map-text.js';
 import {DEFAULT_KEY_TABLE} from '../keys/key-table.js';
-import {BLUE, GREEN, WHITE, scrollIndicatorRun, textRun} from '../layout.js';
+import {BLUE, GREEN, WHITE, scrollIndicatorRun, textRun, wrapText} from '../layout.js';
 import type {Run} from '../screen/model.js';
 import {hasMore, visibleIndexes} from '../subfile.js';
 import {KIT_MESSAGES} from '../fields/operator-errors.js';
-import {instance, type Panel, type PanelInstance, type PanelState} from './panel.js';
+import {instance, type Panel, type PanelInstance, type PanelState, type Question} from './panel.js';
 
 export type WindowArea = {row: number; col: number; rows: number; cols: number};
 
@@ -102,7 +102,7 @@ const HELP_PAGE = 15;
 
 /** F1: the help text in a window; Roll pages it; Enter, F3 or F12 closes it. */
 export function helpWindow(help: HelpText): PanelInstance {
-	const lines = help.lines.flatMap(line => wrap(line, HELP_AREA.cols - 4));
+	const lines = help.lines.flatMap(line => wrapText(line, HELP_AREA.cols - 4));
 	const panel: Panel<HelpState> = {
 		id: 'HELP',
 		subfile: {window: state => ({top: state.top, pageSize: HELP_PAGE, total: lines.length}), setTop: (state, top) => ({...state, top})},
@@ -138,22 +138,42 @@ export function helpWindow(help: HelpText): PanelInstance {
 	return instance(panel, {top: 0, edit: createEditState([])});
 }
 
+/** What a question window hands back when it closes. */
+export type QuestionAnswer = {answer: string | undefined};
+
+export function isQuestionAnswer(result: unknown): result is QuestionAnswer {
+	return typeof result === 'object' && result !== null && 'answer' in result;
+}
+
+const QUESTION_AREA: WindowArea = {row: 6, col: 6, rows: 13, cols: 70};
+
+/** A running task asks the operator (a host key to accept, a password): Enter answers, F12 declines. */
+export function questionWindow(question: Question): PanelInstance {
+	const col = QUESTION_AREA.col + 2;
+	const valueCol = col + 23;
+	const field: FieldDefinition = {id: 'answer', row: QUESTION_AREA.row + QUESTION_AREA.rows - 4, col: valueCol, length: Math.min(question.length, QUESTION_AREA.cols - 27), kind: 'text', ...(question.hidden ? {hidden: true} : {})};
+	const panel: Panel<PanelState> = {
+		id: 'QUESTION',
+		window: QUESTION_AREA,
+		functionKeys: () => [{key: 'F12', label: 'Cancel'}],
+		legendRow: QUESTION_AREA.row + QUESTION_AREA.rows - 2,
+		fields: () => [field],
+		body: () => [
+			textRun(QUESTION_AREA.row + 1, col, question.title.slice(0, QUESTION_AREA.cols - 4), WHITE),
+			...question.lines.slice(0, QUESTION_AREA.rows - 7).map((line, index) => textRun(QUESTION_AREA.row + 3 + index, col, line.slice(0, QUESTION_AREA.cols - 4), GREEN)),
+			textRun(field.row, col, `${question.label} `.padEnd(22, '.').slice(0, 22), GREEN),
+		],
+		onKey: (state, keystroke) => {
+			if (keystroke.kind !== 'key') return {state};
+			if (keystroke.name === 'Enter') return {state, effect: {type: 'close', result: {answer: fieldValue(state.edit, 'answer')} satisfies QuestionAnswer}};
+			if (keystroke.name === 'F12') return {state, effect: {type: 'close', result: {answer: undefined} satisfies QuestionAnswer}};
+			return {state};
+		},
+	};
+	return instance(panel, {edit: createEditState([field])});
+}
+
 /** A panel's general help, followed by the key map (what F1 shows away from a field). */
 export function panelHelp(title: string, paragraphs: readonly string[]): HelpText {
 	return {title, lines: [...paragraphs.flatMap(paragraph => [paragraph, '']), 'Keys', '', ...keyMapLines(DEFAULT_KEY_TABLE)]};
-}
-
-function wrap(line: string, width: number): string[] {
-	if (line.length <= width) return [line];
-	const words = line.split(' ');
-	const lines: string[] = [];
-	let current = '';
-	for (const word of words) {
-		if (current !== '' && current.length + 1 + word.length > width) {
-			lines.push(current);
-			current = word;
-		} else current = current === '' ? word : `${current} ${word}`;
-	}
-	if (current !== '') lines.push(current);
-	return lines;
 }

@@ -1,0 +1,97 @@
+// How brms-tui reaches a system's SSH host: the profile's address and key, the known_hosts files
+// to check, and who answers when the host key is unknown or a password is wanted — the terminal
+// (and --accept-host-key) for commands run from a shell, a question window in the full-screen app.
+
+import {createInterface} from 'node:readline';
+import {homedir} from 'node:os';
+import {dirname, join} from 'node:path';
+import type {SshAccess} from '../host/ssh-system.js';
+import {followTiming} from '../host/ssh-job-follow.js';
+import {SystemsStore, type SystemProfile} from '../store/systems-store.js';
+import type {Question} from '../ui/panel/panel.js';
+
+function askOnTerminal(question: string, hidden = false): Promise<string> {
+	return new Promise(resolve => {
+		const reader = createInterface({input: process.stdin, output: process.stderr, terminal: true});
+		if (hidden) (reader as unknown as {_writeToOutput: (text: string) => void})._writeToOutput = () => {};
+		process.stderr.write(question);
+		reader.question('', answer => {
+			reader.close();
+			if (hidden) process.stderr.write('\n');
+			resolve(answer);
+		});
+	});
+}
+
+function profileAccess(profile: SystemProfile, env: NodeJS.ProcessEnv): Pick<SshAccess, 'target' | 'follow'> & {knownHostsFiles: string[]; ownKnownHosts: string} {
+	const own = join(dirname(new SystemsStore(env).path), 'known_hosts');
+	return {
+		follow: followTiming(env),
+		target: {host: profile.host, port: profile.port, user: profile.user, ...(profile.keyPath ? {keyPath: profile.keyPath} : {})},
+		knownHostsFiles: [join(homedir(), '.ssh', 'known_hosts'), ...(profile.knownHostsPath ? [profile.knownHostsPath] : []), own],
+		ownKnownHosts: own,
+	};
+}
+
+/** For a command run from a shell: an unknown key is accepted with --accept-host-key or a yes on the terminal. */
+export function terminalSshAccess(profile: SystemProfile, acceptHostKey: string | undefined, env: NodeJS.ProcessEnv = process.env): SshAccess {
+	const {target, follow, knownHostsFiles, ownKnownHosts} = profileAccess(profile, env);
+	const interactive = Boolean(process.stdin.isTTY);
+	return {
+		target,
+		follow,
+		trust: {
+			knownHostsFiles,
+			ownKnownHosts,
+			acceptUnknownKey: async ({keyType, fingerprint}) => {
+				if (acceptHostKey) return acceptHostKey === fingerprint;
+				process.stderr.write(`The host key of ${profile.host} is not known: ${keyType} ${fingerprint}\n`);
+				if (!interactive) {
+					process.stderr.write(`Check it on the host (ssh-keygen -lf /QOpenSys/etc/ssh/ssh_host_*_key.pub), then run again with --accept-host-key ${fingerprint}\n`);
+					return false;
+				}
+				return /^(yes|y)$/i.test((await askOnTerminal('Accept this key and remember it? (yes/no) ')).trim());
+			},
+		},
+		// A password is asked for on a terminal only, never stored, never logged.
+		secrets: interactive ? {password: prompt => askOnTerminal(prompt, true)} : {},
+	};
+}
+
+/** Whoever can ask the operator right now (the running task's ask), if anyone. */
+export type OperatorAsk = () => ((question: Question) => Promise<string | undefined>) | undefined;
+
+/**
+ * For the full-screen app: an unknown host key and a password are asked for in a window over
+ * the panel. Sign-on waits up to two minutes, since an operator is reading a fingerprint.
+ */
+export function panelSshAccess(profile: SystemProfile, asker: OperatorAsk, env: NodeJS.ProcessEnv = process.env): SshAccess {
+	const {target, follow, knownHostsFiles, ownKnownHosts} = profileAccess(profile, env);
+	const ask = (question: Question) => asker()?.(question) ?? Promise.resolve(undefined);
+	return {
+		target,
+		follow,
+		timeouts: {readyMs: 120_000},
+		trust: {
+			knownHostsFiles,
+			ownKnownHosts,
+			acceptUnknownKey: async ({keyType, fingerprint}) => {
+				const answer = await ask({
+					title: 'Verify Host Key',
+					lines: [
+						`The host key of ${profile.host} is not known:`,
+						`  ${keyType} ${fingerprint}`,
+						'Compare it on the host: ssh-keygen -lf /QOpenSys/etc/ssh/ssh_host_*_key.pub',
+						'Type YES to accept the key and remember it. F12 refuses;',
+						'nothing is sent to a host whose key is not accepted.',
+					],
+					label: 'Accept the key',
+					length: 3,
+				});
+				return answer?.trim().toUpperCase() === 'YES';
+			},
+		},
+		// Asked only when the server offers password sign-on; never stored, never logged.
+		secrets: {password: prompt => ask({title: `Sign On to ${profile.name.toUpperCase()}`, lines: [`${profile.user}@${profile.host}`, prompt.trim()], label: 'Password', length: 40, hidden: true})},
+	};
+}

@@ -1,0 +1,72 @@
+// The full-screen app's wiring: WRKCTLGBRM on one system (the demo system or an IBM i over SSH)
+// with its store, option panels, the STRBKUBRM prompt and job following, and F22 to change to
+// another system without leaving the app (the panels start anew on the chosen one).
+
+import {useApp} from 'ink';
+import {useCallback, useEffect, useMemo, useState} from 'react';
+import {changeSheet} from '../domain/change-sheet.js';
+import {DEMO_SYSTEM_ID} from '../host/demo/demo-system.js';
+import {demoJobSchedule} from '../host/demo/job-schedule.js';
+import {controlGroupOptionPanels} from '../panels/option-panels.js';
+import {isSwitchSystem, selectSystem} from '../panels/select-system/panel.js';
+import {startBackupPrompt} from '../panels/start-backup/panel.js';
+import {workWithControlGroups} from '../panels/work-with-control-groups/panel.js';
+import {storeLocation} from '../store/location.js';
+import {SystemsStore} from '../store/systems-store.js';
+import type {KeyDecoder} from '../ui/keys/decoder.js';
+import type {PanelInstance, TaskContext} from '../ui/panel/panel.js';
+import type {Theme} from '../ui/screen/theme.js';
+import {SCREEN_24X80} from '../ui/screen/model.js';
+import {TerminalApp} from '../ui/terminal-app.js';
+import {panelSshAccess} from './ssh-access.js';
+import {openSystem, type OpenSystem} from './system.js';
+
+/** One system opened for the panels: WRKCTLGBRM as the first panel. */
+export function openWorkplace(systemId: string | undefined, env: NodeJS.ProcessEnv = process.env): OpenSystem & {initial: PanelInstance} {
+	const profile = systemId && systemId.toLowerCase() !== DEMO_SYSTEM_ID ? new SystemsStore(env).get(systemId) : undefined;
+	// The running task's ask: a host key or a password is asked for in a window over the panel.
+	let ask: TaskContext['ask'] | undefined;
+	const opened = openSystem(systemId, env, profile ? panelSshAccess(profile, () => ask, env) : undefined);
+	const {host, store, id} = opened;
+	const systems = () => [
+		{id: DEMO_SYSTEM_ID, name: DEMO_SYSTEM_ID.toUpperCase(), where: 'the built-in demo system'},
+		...new SystemsStore(env).list().map(each => ({id: each.name.toLowerCase(), name: each.name.toUpperCase(), where: `${each.user}@${each.host}${each.port === 22 ? '' : `:${each.port}`}`})),
+	];
+	const initial = workWithControlGroups({
+		systemName: host.systemName,
+		loadGroups: () => store.list(),
+		selectSystem: () => selectSystem(host.systemName, id, systems()),
+		promptCommand: command =>
+			/^STRBKUBRM\b/i.test(command)
+				? startBackupPrompt(
+						{
+							systemName: host.systemName,
+							runCommand: (cl, context) => {
+								ask = context.ask;
+								return host.runCommand(cl);
+							},
+							followJob: (job, progress, signal) => host.followJob(job, progress, signal),
+							changeSheet: group => {
+								const local = store.get(group)?.group;
+								return local ? changeSheet(store.applied(group), local) : [];
+							},
+						},
+						command,
+					)
+				: undefined,
+		openOption: controlGroupOptionPanels(host.systemName, store, (job, command) => demoJobSchedule(storeLocation(env)).add(job, command)),
+	});
+	return {...opened, initial};
+}
+
+export type WorkplaceProps = {system: string | undefined; theme: Theme; decoder: KeyDecoder; env?: NodeJS.ProcessEnv};
+
+export function Workplace({system, theme, decoder, env = process.env}: WorkplaceProps) {
+	const [systemId, setSystemId] = useState(system);
+	const opened = useMemo(() => openWorkplace(systemId, env), [systemId, env]);
+	// The connection of a system left behind is ended.
+	useEffect(() => () => opened.host.close(), [opened]);
+	const {exit} = useApp();
+	const onExitResult = useCallback((result: unknown) => (isSwitchSystem(result) ? setSystemId(result.switchTo) : exit()), [exit]);
+	return <TerminalApp key={opened.id} initial={opened.initial} size={SCREEN_24X80} theme={theme} decoder={decoder} onExitResult={onExitResult} />;
+}
