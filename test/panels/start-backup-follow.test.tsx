@@ -105,7 +105,9 @@ test('inside the app: F22 to a real system, its unknown host key and the passwor
 		const s = await renderScreen(<Workplace system={undefined} env={env} theme={{monochrome: false, underscores: false}} decoder={new KeyDecoder(DEFAULT_KEY_TABLE)} />);
 		screen = s;
 		assert.match(s.row(1), /BRMSDEMO$/);
-		assert.match(s.lines().slice(21, 23).join(' '), /F22=Select system/);
+		assert.equal(s.row(23), ' F9=Change backup policy   F12=Cancel   F23=More options   F24=More keys');
+		await s.press(KEY.f24);
+		assert.match(s.row(22), /F22=Select system/);
 		await s.press(KEY.f22);
 		assert.match(s.row(1), /Select System/);
 		assert.equal(s.row(8).trim(), 'DEMO      the built-in demo system  (current)');

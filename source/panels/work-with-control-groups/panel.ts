@@ -220,8 +220,9 @@ export function workWithControlGroupsPanel(deps: WorkWithControlGroupsDeps): Pan
 			{key: 'F7', label: 'Work with BRM scheduled jobs'},
 			{key: 'F9', label: 'Change backup policy'},
 			{key: 'F12', label: 'Cancel'},
-			...(deps.selectSystem ? [{key: 'F22', label: 'Select system'}] : []),
 			{key: 'F23', label: 'More options'},
+			// brms-tui's own key, after BRMS's so their first legend page stays as on IBM i.
+			...(deps.selectSystem ? [{key: 'F22', label: 'Select system'}] : []),
 			{key: 'F24', label: 'More keys'},
 		],
 		hiddenKeys: ['F1'],
