@@ -91,7 +91,7 @@ export function panelSshAccess(profile: SystemProfile, asker: OperatorAsk, env: 
 				return answer?.trim().toUpperCase() === 'YES';
 			},
 		},
-		// Asked only when the server offers password sign-on; never stored, never logged.
-		secrets: {password: prompt => ask({title: `Sign On to ${profile.name.toUpperCase()}`, lines: [`${profile.user}@${profile.host}`, prompt.trim()], label: 'Password', length: 40, hidden: true})},
+		// A password (only when the server offers it) or a key's passphrase; never stored, never logged.
+		secrets: {password: prompt => ask({title: `Sign On to ${profile.name.toUpperCase()}`, lines: [`${profile.user}@${profile.host}`, prompt.trim()], label: /passphrase/i.test(prompt) ? 'Key passphrase' : 'Password', length: 40, hidden: true})},
 	};
 }

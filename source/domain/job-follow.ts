@@ -64,24 +64,35 @@ function brmsLogSql(job: string, seen: number): string {
 	return `SELECT JSON_OBJECT('kind' VALUE 'log', 'id' VALUE MESSAGE_ID, 'text' VALUE MESSAGE_TEXT) FROM QUSRBRM.BRMS_LOG_INFO WHERE QUALIFIED_JOB_NAME = ${checked(job)} ORDER BY MESSAGE_TIMESTAMP${skip}`;
 }
 
+/**
+ * The job's own log, messages of severity 30 and up (what went wrong) after the last one read:
+ * `after` is an ordinal position already read back as a safe integer, never host text.
+ */
+function jobLogSql(job: string, after: number): string {
+	const from = Number.isSafeInteger(after) && after > 0 ? after : 0;
+	return `SELECT JSON_OBJECT('kind' VALUE 'joblog', 'at' VALUE ORDINAL_POSITION, 'id' VALUE MESSAGE_ID, 'type' VALUE MESSAGE_TYPE, 'text' VALUE MESSAGE_TEXT) FROM TABLE(QSYS2.JOBLOG_INFO(${checked(job)})) L WHERE ORDINAL_POSITION > ${from} AND SEVERITY >= 30 ORDER BY ORDINAL_POSITION`;
+}
+
 function endSql(job: string): string {
 	return `SELECT JSON_OBJECT('kind' VALUE 'end', 'id' VALUE MESSAGE_ID, 'text' VALUE MESSAGE_TEXT) FROM TABLE(QSYS2.HISTORY_LOG_INFO(START_TIME => CURRENT TIMESTAMP - 1 DAY)) H WHERE FROM_JOB = ${checked(job)} AND MESSAGE_ID IN ('CPF1164', 'CPF1124')`;
 }
 
-/** One poll: the job's status and its new BRMS log lines, in one exec (one QSH job). */
-export function pollScript(job: string, logSeen: number): string {
-	return `${db2(statusSql(job))}\n${db2(brmsLogSql(job, logSeen))}\n`;
+/** One poll: the job's status, its new BRMS log lines and job-log errors, in one exec (one QSH job). */
+export function pollScript(job: string, read: Pick<FollowState, 'logSeen' | 'jobLogSeen'>): string {
+	return `${db2(statusSql(job))}\n${db2(brmsLogSql(job, read.logSeen))}\n${db2(jobLogSql(job, read.jobLogSeen))}\n`;
 }
 
-/** Once the job has left the system: the last BRMS log lines and how it ended (CPF1164). */
-export function endScript(job: string, logSeen: number): string {
-	return `${db2(brmsLogSql(job, logSeen))}\n${db2(endSql(job))}\n`;
+/** Once the job has left the system: the last BRMS log lines and job-log errors, and how it ended (CPF1164). */
+export function endScript(job: string, read: Pick<FollowState, 'logSeen' | 'jobLogSeen'>): string {
+	return `${db2(brmsLogSql(job, read.logSeen))}\n${db2(jobLogSql(job, read.jobLogSeen))}\n${db2(endSql(job))}\n`;
 }
 
 export type PollAnswer = {
 	/** undefined: no status line came back at all (the query failed). */
 	status?: {status: string | null; active: string | null};
 	log: Array<{id: string; text: string}>;
+	/** Job-log messages of severity 30 and up, with their ordinal position. */
+	jobLog: Array<{at: number; id: string; type: string; text: string}>;
 	end?: {id: string; text: string};
 	/** SQLxxxx lines db2 printed (a view missing, no authority). */
 	sqlErrors: string[];
@@ -89,7 +100,7 @@ export type PollAnswer = {
 
 /** Reads db2's output: each answer row is one JSON object on its own line; the rest is headings. */
 export function parsePollAnswer(output: string): PollAnswer {
-	const answer: PollAnswer = {log: [], sqlErrors: []};
+	const answer: PollAnswer = {log: [], jobLog: [], sqlErrors: []};
 	for (const raw of output.split(/\r?\n/)) {
 		const line = raw.trim();
 		if (/^SQL\d{4}[A-Z]?\b/.test(line)) answer.sqlErrors.push(line);
@@ -103,6 +114,7 @@ export function parsePollAnswer(output: string): PollAnswer {
 		const text = (key: string) => (typeof row[key] === 'string' ? (row[key] as string).trim() : null);
 		if (row['kind'] === 'status') answer.status = {status: text('status'), active: text('active')};
 		else if (row['kind'] === 'log') answer.log.push({id: text('id') ?? '', text: text('text') ?? ''});
+		else if (row['kind'] === 'joblog' && Number.isSafeInteger(row['at'])) answer.jobLog.push({at: row['at'] as number, id: text('id') ?? '', type: text('type') ?? '', text: text('text') ?? ''});
 		else if (row['kind'] === 'end' && (!answer.end || text('id') === 'CPF1164')) answer.end = {id: text('id') ?? '', text: text('text') ?? ''};
 	}
 	return answer;
@@ -114,10 +126,15 @@ export function endCodeOf(text: string): number | undefined {
 	return found ? Number(found[1]) : undefined;
 }
 
-export type FollowState = {job: string; status?: JobStatus; waitingForReply: boolean; logSeen: number; logProblemShown: boolean};
+export type FollowState = {job: string; status?: JobStatus; waitingForReply: boolean; logSeen: number; jobLogSeen: number; logProblemShown: boolean};
 
 export function startFollowing(job: string): FollowState {
-	return {job, waitingForReply: false, logSeen: 0, logProblemShown: false};
+	return {job, waitingForReply: false, logSeen: 0, jobLogSeen: 0, logProblemShown: false};
+}
+
+/** How far the logs have been read, after this answer. */
+function readSoFar(state: FollowState, answer: PollAnswer): Pick<FollowState, 'logSeen' | 'jobLogSeen'> {
+	return {logSeen: state.logSeen + answer.log.length, jobLogSeen: Math.max(state.jobLogSeen, ...answer.jobLog.map(each => each.at))};
 }
 
 /** What one poll tells: progress lines to show, and whether the job has left the system. */
@@ -134,11 +151,14 @@ export function readPoll(state: FollowState, answer: PollAnswer): {state: Follow
 	// OPTION(*SQLSRVINZ)): said once, following goes on without log lines.
 	const logProblem = answer.sqlErrors[0];
 	if (logProblem && !state.logProblemShown) steps.push({status, line: `The BRMS log could not be read: ${logProblem}`});
-	return {state: {...state, status, waitingForReply, logSeen: state.logSeen + answer.log.length, logProblemShown: state.logProblemShown || Boolean(logProblem)}, steps, left};
+	return {state: {...state, ...readSoFar(state, answer), status, waitingForReply, logProblemShown: state.logProblemShown || Boolean(logProblem)}, steps, left};
 }
 
 function logSteps(status: JobStatus, answer: PollAnswer): JobProgress[] {
-	return answer.log.map(each => ({status, line: `${each.id ? `${each.id}: ` : ''}${each.text}`}));
+	return [
+		...answer.log.map(each => ({status, line: `${each.id ? `${each.id}: ` : ''}${each.text}`})),
+		...answer.jobLog.map(each => ({status, line: `Job log: ${each.id} (${each.type.toLowerCase()}): ${each.text}`})),
+	];
 }
 
 /** The end script's answer: the last log lines and the job's end. */

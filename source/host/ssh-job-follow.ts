@@ -31,7 +31,7 @@ export async function followOverSsh(session: SshSession, job: string, progress: 
 	let state = startFollowing(job);
 	let failures = 0;
 	for (;;) {
-		const run = await session.exec(QSH, {stdin: pollScript(job, state.logSeen), timeoutMs: timing.commandMs});
+		const run = await session.exec(QSH, {stdin: pollScript(job, state), timeoutMs: timing.commandMs});
 		if (signal?.aborted) throw new FollowingStopped();
 		if (run.outcome === 'unknown') return unknown(run.reason ?? 'the connection ended');
 		const answer = parsePollAnswer(`${run.stdout}\n${run.stderr}`);
@@ -49,7 +49,7 @@ export async function followOverSsh(session: SshSession, job: string, progress: 
 		if (read.left) break;
 		await pause(timing.pollMs);
 	}
-	const run = await session.exec(QSH, {stdin: endScript(job, state.logSeen), timeoutMs: timing.commandMs});
+	const run = await session.exec(QSH, {stdin: endScript(job, state), timeoutMs: timing.commandMs});
 	if (run.outcome === 'unknown') return unknown(`the job has ended, but ${run.reason ?? 'the connection ended'}`);
 	const {steps, end} = readEnd(state, parsePollAnswer(`${run.stdout}\n${run.stderr}`));
 	for (const step of steps) progress({...step, status: '*OUTQ'});

@@ -59,6 +59,11 @@ export type SshSession = {
 };
 
 /** Connects, checks the host key, signs on; rejects with SshRefused when any of it fails. */
+function isEncryptedKey(key: Buffer): boolean {
+	const parsed = utils.parseKey(key);
+	return parsed instanceof Error && /passphrase/i.test(parsed.message);
+}
+
 export async function openSshSession(target: SshTarget, trust: SshTrust, secrets: SshSecrets, timeouts: SshTimeouts = {}): Promise<SshSession> {
 	const client = new Client();
 	let refusal: SshRefused | undefined;
@@ -93,7 +98,18 @@ export async function openSshSession(target: SshTarget, trust: SshTrust, secrets
 	// when the server offers them.
 	type NextMethod = Parameters<NextAuthHandler>[0] | false;
 	const methods: Array<() => Promise<NextMethod>> = [];
-	if (target.keyPath) methods.push(async () => ({type: 'publickey', username: target.user, key: readFileSync(target.keyPath!)}));
+	if (target.keyPath) {
+		const keyPath = target.keyPath;
+		methods.push(async () => {
+			const key = readFileSync(keyPath);
+			// An encrypted key needs its passphrase: asked for like a password, kept nowhere.
+			if (!isEncryptedKey(key)) return {type: 'publickey', username: target.user, key};
+			const passphrase = await secrets.password?.(`Passphrase for key ${keyPath}: `);
+			// No passphrase, or a wrong one: this method is skipped, the next is tried.
+			if (passphrase === undefined || utils.parseKey(key, passphrase) instanceof Error) return methods.length > 0 ? methods.shift()!() : false;
+			return {type: 'publickey', username: target.user, key, passphrase};
+		});
+	}
 	if (process.env['SSH_AUTH_SOCK']) methods.push(async () => ({type: 'agent', username: target.user, agent: process.env['SSH_AUTH_SOCK']!}));
 	if (secrets.password) {
 		const ask = secrets.password;

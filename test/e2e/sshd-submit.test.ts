@@ -59,7 +59,7 @@ test('submit SYSWODOM --system NAME --json: the exact command line on the server
 	assert.deepEqual(sshd!.commands().slice(-4), Array(4).fill('/QOpenSys/usr/bin/qsh'));
 	const scripts = sshd!.scripts().slice(scriptsBefore);
 	assert.equal(scripts.length, 4);
-	assert.equal(`${scripts[0]}\n`, pollScript(output.job, 0), 'the stand-in keeps the script less its last newline');
+	assert.equal(`${scripts[0]}\n`, pollScript(output.job, {logSeen: 0, jobLogSeen: 0}), 'the stand-in keeps the script less its last newline');
 	assert.deepEqual(
 		output.followed.map((step: {status: string; line: string}) => `${step.status} ${step.line}`),
 		[

@@ -60,8 +60,8 @@ test('a submitted job followed to its end over the same connection: status, BRMS
 	]);
 	assert.equal(connections, 1, 'the submit and every poll share one connection');
 	assert.equal(scripts.length, 6, 'five polls and the end script');
-	assert.equal(scripts[0], pollScript(JOB, 0));
-	assert.equal(scripts[4], pollScript(JOB, 2), 'only log lines not yet read are asked for');
+	assert.equal(scripts[0], pollScript(JOB, {logSeen: 0, jobLogSeen: 0}));
+	assert.equal(scripts[4], pollScript(JOB, {logSeen: 2, jobLogSeen: 0}), 'only log lines not yet read are asked for');
 	assert.match(scripts[5]!, /HISTORY_LOG_INFO.*FROM_JOB = '123456\/OPER\/SYSWODOM'/);
 });
 

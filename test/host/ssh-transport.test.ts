@@ -5,7 +5,7 @@ import {test} from 'node:test';
 import ssh2 from 'ssh2';
 import {parseMessages, systemExecLine} from '../../source/domain/strbkubrm.js';
 import {runOverSsh, SshRefused, type SshTrust} from '../../source/host/ssh-transport.js';
-import {fakeIbmiClient, withFakeIbmi, type FakeIbmi, type Reply} from '../helpers/ibmi-ssh-server.js';
+import {fakeIbmiClient, startFakeIbmi, withFakeIbmi, type FakeIbmi, type Reply} from '../helpers/ibmi-ssh-server.js';
 
 const {folder, keyPath} = fakeIbmiClient;
 
@@ -112,4 +112,26 @@ test('a connection dropped mid-run, or a host that never answers, is "outcome un
 test('a port nobody listens on is a connection refusal, not a hang', async () => {
 	const trust: SshTrust = {knownHostsFiles: [], ownKnownHosts: join(folder, 'x'), acceptUnknownKey: async () => false};
 	await assert.rejects(runOverSsh(target(1), trust, {}, 'true', {readyMs: 2000}), (error: unknown) => error instanceof SshRefused && error.kind === 'connection');
+});
+
+test('an encrypted key: its passphrase is asked for and used; a wrong one is a refused sign-on', async () => {
+	const encrypted = ssh2.utils.generateKeyPairSync('ed25519', {passphrase: 'open sesame', cipher: 'aes256-ctr', rounds: 4});
+	const encryptedPath = join(folder, 'id_encrypted');
+	writeFileSync(encryptedPath, encrypted.private, {mode: 0o600});
+	const server = await startFakeIbmi({clientPublicKey: encrypted.public, reply: () => ({stdout: 'CPC0000: ok\n'})});
+	const knownHosts = join(folder, 'kh-encrypted');
+	writeFileSync(knownHosts, `${server.knownHostsLine}\n`);
+	const trust: SshTrust = {knownHostsFiles: [knownHosts], ownKnownHosts: join(folder, 'own'), acceptUnknownKey: async () => false};
+	try {
+		const asked: string[] = [];
+		const run = await runOverSsh({...target(server.port), keyPath: encryptedPath}, trust, {password: async prompt => (asked.push(prompt), 'open sesame')}, systemExecLine('DSPJOB'));
+		assert.equal(run.exitCode, 0);
+		assert.deepEqual(asked, [`Passphrase for key ${encryptedPath}: `]);
+		await assert.rejects(
+			runOverSsh({...target(server.port), keyPath: encryptedPath}, trust, {password: async () => 'wrong'}, systemExecLine('DSPJOB')),
+			(error: unknown) => error instanceof SshRefused && error.kind === 'authentication',
+		);
+	} finally {
+		await server.close();
+	}
 });
