@@ -225,7 +225,7 @@ export function commandMessages(systemName: string, command: string, run: HostRu
 		body: (state, size) => [
 			...titleRuns('Messages from the Host', systemName, size),
 			textRun(3, 2, `${dottedLabel('Command', 13, ':')} ${command}`.slice(0, 78)),
-			...(job ? [textRun(4, 2, `${dottedLabel('Job', 13, ':')} ${job}`), textRun(4, 46, `${dottedLabel('Status', 12, ':', 46)} ${state.status ?? (following ? '*JOBQ' : '')}`)] : []),
+			...(job ? [textRun(4, 2, `${dottedLabel('Job', 13, ':')} ${job}`), textRun(4, 46, `Status . . . : ${state.status ?? (following ? '*JOBQ' : '')}`)] : []),
 			textRun(6, 2, state.following ? 'Following the job; Ctrl+C stops waiting (the job goes on).' : 'Press Enter to continue.', BLUE),
 			...visibleIndexes({top: state.top, pageSize: PAGE, total: state.lines.length}).map((index, row) => textRun(FIRST_LINE + row, 3, state.lines[index]!.text.slice(0, 77), state.lines[index]!.color)),
 			scrollIndicatorRun(FIRST_LINE + PAGE, hasMore({top: state.top, pageSize: PAGE, total: state.lines.length})),

@@ -1,0 +1,168 @@
+// npm run screenshots: every panel as an SVG picture, drawn by the components the app runs.
+// Each picture starts the real full-screen app (Workplace, on a fresh demo store), types the keys
+// an operator would, reads Ink's frame through a terminal emulator (@xterm/headless) and writes
+// its 80x24 cells as SVG text on a monospace grid in tn5250j's 5250 colours (keys-5250.md §2.4).
+// Deterministic: a fresh store per picture, the demo job at full speed, no clock on any panel.
+
+import xterm from '@xterm/headless';
+import {mkdirSync, mkdtempSync, writeFileSync} from 'node:fs';
+import {tmpdir} from 'node:os';
+import {dirname, join} from 'node:path';
+import {fileURLToPath} from 'node:url';
+import {Workplace} from '../source/cli/workplace.js';
+import {SystemsStore} from '../source/store/systems-store.js';
+import {KeyTestApp} from '../source/ui/key-test.js';
+import {KeyDecoder} from '../source/ui/keys/decoder.js';
+import {DEFAULT_KEY_TABLE} from '../source/ui/keys/key-table.js';
+import {SCREEN_24X80} from '../source/ui/screen/model.js';
+import {KEY, renderScreen} from '../test/helpers/ink-app.js';
+
+const F1 = '\u001BOP';
+const F4 = '\u001BOS';
+const ERASE_EOF = '\u0005';
+const tabs = (count: number) => Array<string>(count).fill(KEY.tab);
+/** Opt next to a group of the demo list: the first Opt field is row 11, the groups in list order. */
+const option = (group: 'QLTSSVR' | 'RESTRICTED' | 'SYSWODOM', value: string) => [...tabs({QLTSSVR: 4, RESTRICTED: 5, SYSWODOM: 6}[group]), value, KEY.enter];
+const commandLine = (command: string) => [KEY.backTab, KEY.backTab, command, KEY.enter];
+
+export type Shot = {
+	file: string;
+	/** Text the picture must hold (its panel title): the test checks it. */
+	title: string;
+	/** What the picture shows, for the README. */
+	caption: string;
+	keys: string[];
+	/** Wait until the screen holds this text (work that ends later, like a followed job). */
+	waitFor?: string;
+	app?: 'workplace' | 'key-test';
+	/** Two example systems added first (`brms-tui system add`). */
+	systems?: boolean;
+};
+
+export const SHOTS: Shot[] = [
+	{file: 'wrkctlgbrm.svg', title: 'Work with Backup Control Groups', caption: 'WRKCTLGBRM on the demo system', keys: []},
+	{file: 'edit-entries-syswodom.svg', title: 'Edit Backup Control Group Entries', caption: 'Option 2 on SYSWODOM', keys: option('SYSWODOM', '2')},
+	{file: 'edit-entries-restricted.svg', title: 'Edit Backup Control Group Entries', caption: 'Option 2 on RESTRICTED', keys: option('RESTRICTED', '2')},
+	{file: 'display-entries.svg', title: 'Display Backup Control Group Entries', caption: 'Option 5 on QLTSSVR', keys: option('QLTSSVR', '5')},
+	{file: 'change-attributes-1.svg', title: 'Change Backup Control Group Attributes', caption: 'Option 8, page 1', keys: option('SYSWODOM', '8')},
+	{file: 'change-attributes-2.svg', title: 'Change Backup Control Group Attributes', caption: 'Option 8, page 2', keys: [...option('SYSWODOM', '8'), KEY.pageDown]},
+	{file: 'change-attributes-3.svg', title: 'Change Backup Control Group Attributes', caption: 'Option 8, page 3', keys: [...option('SYSWODOM', '8'), KEY.pageDown, KEY.pageDown]},
+	{file: 'subsystems.svg', title: 'Subsystems to Process', caption: 'Option 9 on RESTRICTED', keys: option('RESTRICTED', '9')},
+	{file: 'job-queues.svg', title: 'Job Queues to Process', caption: 'Option 10 on RESTRICTED', keys: option('RESTRICTED', '10')},
+	{file: 'copy.svg', title: 'Copy Backup Control Group', caption: 'Option 3 on SYSWODOM', keys: option('SYSWODOM', '3')},
+	{file: 'confirm-delete.svg', title: 'Confirm Delete of Backup Control Groups', caption: 'Option 4 on SYSWODOM', keys: option('SYSWODOM', '4')},
+	{file: 'error-line-24.svg', title: 'TUI0001', caption: 'An option BRMS does not have: the field in reverse image, the message on line 24', keys: option('SYSWODOM', '7')},
+	{file: 'f4-value-list.svg', title: 'Retain Object Detail', caption: 'F4 on an entry’s Retain Object Detail column', keys: [...option('SYSWODOM', '2'), KEY.down, KEY.down, KEY.down, ...tabs(5), F4]},
+	{file: 'f1-help.svg', title: 'Save While Active', caption: 'F1 on an entry’s Save While Active column', keys: [...option('SYSWODOM', '2'), KEY.down, KEY.down, KEY.down, ...tabs(6), F1]},
+	{file: 'strbkubrm-prompt.svg', title: 'Start Backup using BRM (STRBKUBRM)', caption: 'STRBKUBRM typed on the command line: the prompt', keys: commandLine('strbkubrm ctlgrp(syswodom)')},
+	{file: 'followed-job.svg', title: 'Messages from the Host', caption: 'The submitted job followed to its end', keys: [...commandLine('strbkubrm ctlgrp(syswodom)'), KEY.enter], waitFor: 'TUI0505'},
+	{file: 'select-system.svg', title: 'Select System', caption: 'F22: change to another system', keys: [KEY.f22], systems: true},
+	{file: 'key-map.svg', title: '5250 key', caption: 'F1 away from a field: the panel’s help, then the key map', keys: [...commandLine(''), ERASE_EOF, F1, KEY.pageDown]},
+	{file: 'key-test.svg', title: 'Key Test', caption: 'brms-tui keys --test: what the terminal sends', keys: ['\u001B[24~', '\u001B[5~', '\u001B[23;2~', '\u001B', '1', '\u000B', 'a'], app: 'key-test'},
+];
+
+// tn5250j's colours for the palette entries the theme uses (source/ui/screen/theme.ts).
+const PALETTE: Record<number, string> = {2: '#00FF00', 15: '#FFFFFF', 9: '#FF0000', 6: '#00F0FF', 11: '#FFFF00', 13: '#FF00FF', 12: '#8C78FF'};
+const CELL_WIDTH = 10;
+const CELL_HEIGHT = 20;
+const BACKGROUND = '#000000';
+
+type Cell = {char: string; color: string; inverse: boolean; underline: boolean};
+
+async function cellsOf(frame: string, size = SCREEN_24X80): Promise<Cell[][]> {
+	const terminal = new xterm.Terminal({cols: size.cols, rows: size.rows, allowProposedApi: true});
+	await new Promise<void>(resolve => terminal.write(frame.replaceAll('\n', '\r\n'), resolve));
+	const rows: Cell[][] = [];
+	for (let row = 0; row < size.rows; row++) {
+		const line = terminal.buffer.active.getLine(row);
+		const cells: Cell[] = [];
+		for (let col = 0; col < size.cols; col++) {
+			const cell = line?.getCell(col);
+			const color = cell && !cell.isFgDefault() && cell.isFgPalette() ? (PALETTE[cell.getFgColor()] ?? '#00FF00') : '#00FF00';
+			cells.push({char: cell?.getChars() || ' ', color, inverse: cell?.isInverse() !== 0 && cell !== undefined, underline: cell?.isUnderline() !== 0 && cell !== undefined});
+		}
+		rows.push(cells);
+	}
+	terminal.dispose();
+	return rows;
+}
+
+const escapeXml = (text: string) => text.replace(/[<>&]/g, character => ({'<': '&lt;', '>': '&gt;', '&': '&amp;'})[character]!);
+
+/** The cells as SVG: runs of one style become one <text> stretched to exactly their cells. */
+export function svgOf(cells: Cell[][], label: string): string {
+	const width = cells[0]!.length * CELL_WIDTH;
+	const height = cells.length * CELL_HEIGHT;
+	const parts: string[] = [
+		`<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" role="img" aria-label="${escapeXml(label)}">`,
+		`<rect width="100%" height="100%" fill="${BACKGROUND}"/>`,
+		`<g font-family="'IBM Plex Mono','DejaVu Sans Mono',Menlo,Consolas,monospace" font-size="16" xml:space="preserve">`,
+	];
+	cells.forEach((row, y) => {
+		let start = 0;
+		while (start < row.length) {
+			const first = row[start]!;
+			let end = start + 1;
+			while (end < row.length && sameStyle(row[end]!, first)) end++;
+			const text = row.slice(start, end).map(cell => cell.char).join('');
+			const x = start * CELL_WIDTH;
+			const top = y * CELL_HEIGHT;
+			const length = (end - start) * CELL_WIDTH;
+			const fill = first.inverse ? BACKGROUND : first.color;
+			if (first.inverse) parts.push(`<rect x="${x}" y="${top}" width="${length}" height="${CELL_HEIGHT}" fill="${first.color}"/>`);
+			if (text.trim() !== '') parts.push(`<text x="${x}" y="${top + 15}" fill="${fill}" textLength="${length}" lengthAdjust="spacingAndGlyphs">${escapeXml(text)}</text>`);
+			if (first.underline) parts.push(`<rect x="${x}" y="${top + CELL_HEIGHT - 3}" width="${length}" height="1" fill="${fill}"/>`);
+			start = end;
+		}
+	});
+	parts.push('</g>', '</svg>', '');
+	return parts.join('\n');
+}
+
+function sameStyle(a: Cell, b: Cell): boolean {
+	return a.color === b.color && a.inverse === b.inverse && a.underline === b.underline;
+}
+
+/** Renders one picture: the app on a fresh demo store, the keys typed, the frame as SVG. */
+export async function shoot(shot: Shot): Promise<string> {
+	const env = {BRMS_TUI_HOME: mkdtempSync(join(tmpdir(), 'brms-tui-screenshot-'))};
+	if (shot.systems) {
+		const systems = new SystemsStore(env);
+		systems.add({name: 'PROD1', host: 'ibmi-prod.example.com', port: 22, user: 'BRMSOPR'});
+		systems.add({name: 'TEST1', host: 'ibmi-test.example.com', port: 2222, user: 'BRMSOPR'});
+	}
+	const theme = {monochrome: false, underscores: false};
+	const decoder = new KeyDecoder(DEFAULT_KEY_TABLE);
+	const screen = await renderScreen(
+		shot.app === 'key-test' ? (
+			<KeyTestApp systemName="BRMSDEMO" size={SCREEN_24X80} theme={theme} decoder={decoder} />
+		) : (
+			<Workplace system={undefined} env={env} theme={theme} decoder={decoder} />
+		),
+	);
+	try {
+		await screen.press(...shot.keys);
+		if (shot.waitFor) await screen.waitFor(lines => lines.some(line => line.includes(shot.waitFor!)), 10_000);
+		return svgOf(await cellsOf(screen.app.lastFrame() ?? ''), shot.caption);
+	} finally {
+		screen.unmount();
+	}
+}
+
+export async function generateScreenshots(folder: string): Promise<string[]> {
+	// The demo job runs at full speed: the picture shows its end.
+	process.env['BRMS_TUI_DEMO_STEP_MS'] = '0';
+	mkdirSync(folder, {recursive: true});
+	const written: string[] = [];
+	for (const shot of SHOTS) {
+		writeFileSync(join(folder, shot.file), await shoot(shot));
+		written.push(shot.file);
+	}
+	return written;
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+	const folder = dirname(fileURLToPath(import.meta.url));
+	const written = await generateScreenshots(folder);
+	console.log(`${written.length} pictures written to ${folder}`);
+}
