@@ -165,9 +165,9 @@ function keyTable() {
 }
 
 async function workWithBackupControlGroups(system: string | undefined): Promise<number> {
-	// Opened once before the full screen, so an unknown system or a damaged store is a message.
-	openWorkplace(system).host.close();
-	await runFullScreen(<Workplace system={system} theme={terminalTheme()} decoder={new KeyDecoder(keyTable())} />);
+	// Opened before the full screen, so an unknown system or a damaged store is a message.
+	const first = openWorkplace(system);
+	await runFullScreen(<Workplace system={system} first={first} theme={terminalTheme()} decoder={new KeyDecoder(keyTable())} />);
 	return 0;
 }
 

@@ -59,11 +59,20 @@ export function openWorkplace(systemId: string | undefined, env: NodeJS.ProcessE
 	return {...opened, initial};
 }
 
-export type WorkplaceProps = {system: string | undefined; theme: Theme; decoder: KeyDecoder; env?: NodeJS.ProcessEnv};
+export type Workplace = ReturnType<typeof openWorkplace>;
 
-export function Workplace({system, theme, decoder, env = process.env}: WorkplaceProps) {
+export type WorkplaceProps = {
+	system: string | undefined;
+	/** The first system, already opened (so that its errors were said before the full screen). */
+	first?: Workplace;
+	theme: Theme;
+	decoder: KeyDecoder;
+	env?: NodeJS.ProcessEnv;
+};
+
+export function Workplace({system, first, theme, decoder, env = process.env}: WorkplaceProps) {
 	const [systemId, setSystemId] = useState(system);
-	const opened = useMemo(() => openWorkplace(systemId, env), [systemId, env]);
+	const opened = useMemo(() => (first && systemId === system ? first : openWorkplace(systemId, env)), [first, system, systemId, env]);
 	// The connection of a system left behind is ended.
 	useEffect(() => () => opened.host.close(), [opened]);
 	const {exit} = useApp();

@@ -4,12 +4,14 @@
 // only when the server offers that method and are kept nowhere, and a run whose end was not
 // seen is reported as "outcome unknown" — never as success (ibmi-ssh.md §4).
 
-import ssh2 from 'ssh2';
-import type {AuthHandlerMiddleware, ConnectConfig, NextAuthHandler} from 'ssh2';
+import type {AuthHandlerMiddleware, ConnectConfig, NextAuthHandler, ParsedKey} from 'ssh2';
 import {readFileSync} from 'node:fs';
 import {rememberHostKey, verifyHostKey, type HostKeyVerdict} from './known-hosts.js';
 
-const {Client, utils} = ssh2;
+// ssh2 (and its crypto set-up) is loaded on the first connection, not at start-up: most runs of
+// the app never connect (the demo system), and loading it costs start-up time (npm run bench).
+let ssh2Module: Promise<typeof import('ssh2')> | undefined;
+const loadSsh2 = () => (ssh2Module ??= import('ssh2').then(module => (module as {default?: typeof import('ssh2')}).default ?? module));
 
 export type SshTarget = {host: string; port: number; user: string; keyPath?: string};
 
@@ -58,13 +60,14 @@ export type SshSession = {
 	close(): void;
 };
 
-/** Connects, checks the host key, signs on; rejects with SshRefused when any of it fails. */
-function isEncryptedKey(key: Buffer): boolean {
-	const parsed = utils.parseKey(key);
+function isEncryptedKey(parseKey: (key: Buffer) => ParsedKey | ParsedKey[] | Error, key: Buffer): boolean {
+	const parsed = parseKey(key);
 	return parsed instanceof Error && /passphrase/i.test(parsed.message);
 }
 
+/** Connects, checks the host key, signs on; rejects with SshRefused when any of it fails. */
 export async function openSshSession(target: SshTarget, trust: SshTrust, secrets: SshSecrets, timeouts: SshTimeouts = {}): Promise<SshSession> {
+	const {Client, utils} = await loadSsh2();
 	const client = new Client();
 	let refusal: SshRefused | undefined;
 
@@ -103,7 +106,7 @@ export async function openSshSession(target: SshTarget, trust: SshTrust, secrets
 		methods.push(async () => {
 			const key = readFileSync(keyPath);
 			// An encrypted key needs its passphrase: asked for like a password, kept nowhere.
-			if (!isEncryptedKey(key)) return {type: 'publickey', username: target.user, key};
+			if (!isEncryptedKey(utils.parseKey, key)) return {type: 'publickey', username: target.user, key};
 			const passphrase = await secrets.password?.(`Passphrase for key ${keyPath}: `);
 			// No passphrase, or a wrong one: this method is skipped, the next is tried.
 			if (passphrase === undefined || utils.parseKey(key, passphrase) instanceof Error) return methods.length > 0 ? methods.shift()!() : false;

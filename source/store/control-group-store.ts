@@ -8,7 +8,7 @@ import Conf from 'conf';
 import {readFileSync} from 'node:fs';
 import {sortControlGroups, type ControlGroup} from '../domain/control-group.js';
 import {withFileLock} from './file-lock.js';
-import {storeLocation} from './location.js';
+import {SCHEMA_COMPILE_OPTIONS, storeLocation} from './location.js';
 import {STORE_FORMAT, STORE_SCHEMA, STORE_VERSION, StoreFormatError, migrate, type StoreDocument} from './store-document.js';
 
 export type ControlGroupStoreOptions = {
@@ -54,7 +54,7 @@ export class ControlGroupStore {
 			});
 		}
 		try {
-			this.conf = new Conf<StoreDocument>({...location, schema: STORE_SCHEMA as never});
+			this.conf = new Conf<StoreDocument>({...location, schema: STORE_SCHEMA as never, ajvOptions: SCHEMA_COMPILE_OPTIONS});
 		} catch (error) {
 			throw new StoreFormatError('corrupt', path, (error as Error).message);
 		}

@@ -3,7 +3,7 @@
 // passphrase: those are asked for when needed and kept nowhere.
 
 import Conf from 'conf';
-import {storeLocation} from './location.js';
+import {SCHEMA_COMPILE_OPTIONS, storeLocation} from './location.js';
 
 export type SystemProfile = {
 	name: string;
@@ -16,7 +16,7 @@ export type SystemProfile = {
 	knownHostsPath?: string;
 };
 
-const SCHEMA = {
+export const SYSTEMS_SCHEMA = {
 	systems: {
 		type: 'array',
 		items: {
@@ -44,7 +44,8 @@ export class SystemsStore {
 			configName: 'systems',
 			clearInvalidConfig: false,
 			configFileMode: 0o600,
-			schema: SCHEMA as never,
+			schema: SYSTEMS_SCHEMA as never,
+			ajvOptions: SCHEMA_COMPILE_OPTIONS,
 		});
 	}
 

@@ -1,0 +1,46 @@
+// npm run bench: brms-tui measured from the outside, in real pseudo-terminals, each figure beside
+// a bundled production-mode Ink hello world measured in the same run. Prints a table, writes
+// JSON. `--smoke` runs every step a few times only (CI: proves the bench works, asserts no times).
+
+import {mkdirSync, writeFileSync} from 'node:fs';
+import {cpus, totalmem} from 'node:os';
+import {join} from 'node:path';
+import {fileURLToPath} from 'node:url';
+import {parseArgs} from 'node:util';
+import {bundle} from '../source/cli/build.js';
+import {budgets, type Figures} from './budgets.js';
+import {largeStore} from './large-store.js';
+import {measureSubmit} from './submit.js';
+import {formatTable} from './table.js';
+import {measureApp, measureBaseline, measureStart} from './terminal-figures.js';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const {values} = parseArgs({options: {smoke: {type: 'boolean', default: false}, output: {type: 'string'}}});
+const smoke = values.smoke;
+const rounds = smoke ? {starts: 2, keys: 10, rolls: 3, switches: 2, submits: 2} : {starts: 15, keys: 200, rolls: 20, switches: 15, submits: 15};
+
+const app = join(root, 'dist/brms-tui.js');
+const hello = join(root, 'dist/bench-hello.js');
+await bundle(join(root, 'bench/baseline/hello.tsx'), hello);
+
+const log = (line: string) => process.stderr.write(`bench: ${line}\n`);
+log('building a store of 1,000 control groups and a 999-entry group');
+const home = largeStore();
+
+log(`start-up, ${rounds.starts} runs of each program`);
+const start = await measureStart({app, hello, home, runs: rounds.starts});
+log(`typing, ${rounds.keys} keys in each field; ${rounds.rolls} Rolls; ${rounds.switches} panel switches`);
+const typing = await measureApp({app, home, keys: rounds.keys, rolls: rounds.rolls, switches: rounds.switches});
+const baseline = await measureBaseline({hello, keys: rounds.keys});
+log(`submit over SSH, ${rounds.submits} runs each`);
+const submit = await measureSubmit({app, runs: rounds.submits});
+
+const figures: Figures = {start, typing, baseline, submit};
+const machine = {cpu: cpus()[0]?.model ?? 'unknown', cores: cpus().length, memoryGiB: Math.round(totalmem() / 2 ** 30), node: process.version, platform: `${process.platform} ${process.arch}`};
+const checked = budgets(figures);
+const result = {date: new Date().toISOString(), smoke, machine, rounds, figures, budgets: checked};
+
+const output = values.output ?? join(root, 'bench/results', smoke ? 'smoke.json' : 'latest.json');
+mkdirSync(join(output, '..'), {recursive: true});
+writeFileSync(output, `${JSON.stringify(result, null, '\t')}\n`);
+process.stdout.write(`${formatTable(figures, checked, machine)}\nJSON: ${output}\n`);

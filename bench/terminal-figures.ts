@@ -1,0 +1,153 @@
+// The figures read off a real pseudo-terminal: start-up, keystroke echo, bytes per key and per
+// Roll, the option-2 panel switch and peak memory, for brms-tui and for the Ink hello world.
+
+import {mkdtempSync} from 'node:fs';
+import {tmpdir} from 'node:os';
+import {join} from 'node:path';
+import {BIG_GROUP} from './large-store.js';
+import {summary, type Summary} from './statistics.js';
+import {TerminalSession} from './terminal-session.js';
+
+const KEY = {enter: '\r', tab: '\t', backspace: '\x7f', f3: '\x1bOR', f12: '\x1b[24~', rollUp: '\x1b[6~', rollDown: '\x1b[5~'} as const;
+
+const LIST_TITLE = 'Work with Backup Control Groups';
+const ENTRIES_TITLE = 'Edit Backup Control Group Entries';
+
+/** A complete panel: its title on line 1 and the last key of its legend drawn. */
+const complete = (title: string, lastLegend: string) => (lines: string[]) => lines[0]!.includes(title) && lines.some(line => line.includes(lastLegend));
+const listComplete = complete(LIST_TITLE, 'F24=More keys');
+const entriesComplete = complete(ENTRIES_TITLE, 'F24=More keys');
+const helloComplete = (lines: string[]) => lines[0]!.includes('Hello, world');
+
+export type StartFigures = {appDemoStoreMs: Summary; appLargeStoreMs: Summary; helloMs: Summary};
+
+/** Time from spawning the program to its first complete frame, the programs taking turns. */
+export async function measureStart({app, hello, home, runs}: {app: string; hello: string; home: string; runs: number}): Promise<StartFigures> {
+	const demoHome = mkdtempSync(join(tmpdir(), 'brms-tui-bench-demo-'));
+	// The first start writes the demo store; every measured start reads it, as a user's would.
+	await timeToFrame(app, {BRMS_TUI_HOME: demoHome}, listComplete);
+	const samples = {appDemoStoreMs: [] as number[], appLargeStoreMs: [] as number[], helloMs: [] as number[]};
+	for (let run = 0; run < runs; run++) {
+		samples.helloMs.push(await timeToFrame(hello, {}, helloComplete));
+		samples.appDemoStoreMs.push(await timeToFrame(app, {BRMS_TUI_HOME: demoHome}, listComplete));
+		samples.appLargeStoreMs.push(await timeToFrame(app, {BRMS_TUI_HOME: home}, listComplete));
+	}
+	return {appDemoStoreMs: summary(samples.appDemoStoreMs), appLargeStoreMs: summary(samples.appLargeStoreMs), helloMs: summary(samples.helloMs)};
+}
+
+async function timeToFrame(script: string, env: Record<string, string>, ready: (lines: string[]) => boolean): Promise<number> {
+	const session = new TerminalSession(script, [], env);
+	try {
+		return (await session.until(ready)) - session.started;
+	} finally {
+		await session.close();
+	}
+}
+
+export type KeyFigures = {latencyMs: Summary; bytes: Summary};
+export type AppFigures = {
+	optField: KeyFigures;
+	entryField: KeyFigures;
+	listRoll: KeyFigures;
+	entriesRoll: KeyFigures;
+	option2ToEntriesMs: Summary;
+	peakRssMiB: number;
+};
+
+/** One session on the large store: typing, Rolls and option 2 into the 999-entry group. */
+export async function measureApp({app, home, keys, rolls, switches}: {app: string; home: string; keys: number; rolls: number; switches: number}): Promise<AppFigures> {
+	const session = new TerminalSession(app, [], {BRMS_TUI_HOME: home});
+	try {
+		await session.until(listComplete);
+		// The cursor starts in the first Opt field; walk it to the 999-entry group's.
+		const bigRow = session.terminal.lines().findIndex(line => line.includes(BIG_GROUP)) + 1;
+		if (bigRow < 1) throw new Error(`The list does not show ${BIG_GROUP}:\n${session.terminal.dump()}`);
+		await tabTo(session, bigRow, 2);
+
+		const optField = await typeAndErase(session, '2', () => session.terminal.textAt(bigRow, 2, 1) === '2', keys);
+		const listRoll = await rollBothWays(session, rolls, bigRow);
+
+		// Where Roll leaves the cursor is the panel's business; put it back in the group's Opt field.
+		await tabTo(session, bigRow, 2);
+		const option2ToEntriesMs: number[] = [];
+		for (let round = 0; round < switches; round++) {
+			await session.keystroke('2');
+			option2ToEntriesMs.push(await session.timeTo(KEY.enter, entriesComplete));
+			if (round < switches - 1) {
+				await session.keystroke(KEY.f12);
+				await session.until(listComplete);
+			}
+		}
+		// In the entries: the first entry's Backup items field (row 13, column 7).
+		await tabTo(session, 13, 7);
+		const entryField = await typeAndErase(session, 'X', () => session.terminal.textAt(13, 7, 1) === 'X', keys);
+		const entriesRoll = await rollBothWays(session, rolls, 13);
+		const peakRssMiB = session.peakRssMiB();
+		await session.keystroke(KEY.f12);
+		return {optField, entryField, listRoll, entriesRoll, option2ToEntriesMs: summary(option2ToEntriesMs), peakRssMiB};
+	} finally {
+		await session.close();
+	}
+}
+
+export type BaselineFigures = {typed: KeyFigures; peakRssMiB: number};
+
+/** The hello world's echo of the same number of typed characters. */
+export async function measureBaseline({hello, keys}: {hello: string; keys: number}): Promise<BaselineFigures> {
+	const session = new TerminalSession(hello, [], {});
+	try {
+		await session.until(helloComplete);
+		const latency: number[] = [];
+		const bytes: number[] = [];
+		for (let key = 0; key < keys; key++) {
+			const typed = await session.keystroke(String.fromCharCode(97 + (key % 26)));
+			latency.push(typed.latencyMs);
+			bytes.push(typed.bytes);
+		}
+		if (session.terminal.row(2).length === 0) throw new Error('The hello world echoed nothing');
+		return {typed: {latencyMs: summary(latency), bytes: summary(bytes)}, peakRssMiB: session.peakRssMiB()};
+	} finally {
+		await session.close();
+	}
+}
+
+/** Tabs from field to field until the cursor stands at row/col (1-based). */
+async function tabTo(session: TerminalSession, row: number, col: number): Promise<void> {
+	for (let tab = 0; tab < 100; tab++) {
+		const cursor = session.terminal.cursor();
+		if (cursor.row === row && cursor.col === col) return;
+		await session.keystroke(KEY.tab);
+	}
+	throw new Error(`Tab never reached row ${row}, column ${col}:\n${session.terminal.dump()}`);
+}
+
+/** Types `character` into the field under the cursor and erases it again, `count` times; figures for the typing. */
+async function typeAndErase(session: TerminalSession, character: string, echoed: () => boolean, count: number): Promise<KeyFigures> {
+	const latency: number[] = [];
+	const bytes: number[] = [];
+	for (let key = 0; key < count; key++) {
+		const typed = await session.keystroke(character);
+		if (key === 0 && !echoed()) throw new Error(`"${character}" was not echoed:\n${session.terminal.dump()}`);
+		latency.push(typed.latencyMs);
+		bytes.push(typed.bytes);
+		await session.keystroke(KEY.backspace);
+	}
+	return {latencyMs: summary(latency), bytes: summary(bytes)};
+}
+
+/** Roll Up `count` times, then Roll Down as many; the page must change (row `row` is the first of the subfile). */
+async function rollBothWays(session: TerminalSession, count: number, row: number): Promise<KeyFigures> {
+	const latency: number[] = [];
+	const bytes: number[] = [];
+	const firstLine = session.terminal.row(row);
+	for (const key of [KEY.rollUp, KEY.rollDown]) {
+		for (let roll = 0; roll < count; roll++) {
+			const rolled = await session.keystroke(key);
+			latency.push(rolled.latencyMs);
+			bytes.push(rolled.bytes);
+		}
+		if (key === KEY.rollUp && session.terminal.row(row) === firstLine) throw new Error(`Roll Up did not page:\n${session.terminal.dump()}`);
+	}
+	if (session.terminal.row(row) !== firstLine) throw new Error(`Roll Down did not come back to the first page:\n${session.terminal.dump()}`);
+	return {latencyMs: summary(latency), bytes: summary(bytes)};
+}
