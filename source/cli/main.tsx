@@ -29,8 +29,9 @@ const USAGE = `Usage: brms-tui [--system NAME]            Work with Backup Contr
        brms-tui system list [--json] | system remove NAME
        brms-tui diff GROUP [--json]           what to key on the host to match the local group
        brms-tui applied GROUP                 the host now holds the local group
-       brms-tui submit GROUP [--system NAME] [--sbmjob *YES|*NO|*CTLSBS] [--activity V] [--strseq N]
-              [--scdtime T] [--jobd LIB/NAME] [--jobq LIB/NAME] [--no-follow] [--json]
+       brms-tui submit GROUP [--system NAME] [--sbmjob *YES|*NO|*CTLSBS] [--activity V] [--strseq 'N M']
+              [--scdtime T] [--retention 'TYPE N'] [--append V] [--jobd LIB/NAME] [--jobq LIB/NAME]
+              [--omits *PROCESS|*IGNORE] [--no-follow] [--json]
               [--accept-host-key SHA256:…]   run STRBKUBRM on the system
        brms-tui keys [--test]                 the key map, or the key-test panel
        brms-tui --help | --version
@@ -90,6 +91,9 @@ async function dispatch(argv: string[], out: Output): Promise<number> {
 				activity: {type: 'string'},
 				strseq: {type: 'string'},
 				scdtime: {type: 'string'},
+				retention: {type: 'string'},
+				append: {type: 'string'},
+				omits: {type: 'string'},
 				jobd: {type: 'string'},
 				jobq: {type: 'string'},
 				'no-follow': {type: 'boolean'},
@@ -147,8 +151,8 @@ async function dispatch(argv: string[], out: Output): Promise<number> {
 			return appliedCommand(openSystem(values.system), rest[0]!, out);
 		case 'submit': {
 			expectArguments(1, 1);
-			const {sbmjob, activity, strseq, scdtime, jobd, jobq, json, system} = values;
-			return submitCommand(rest[0]!, {system, sbmjob, activity, strseq, scdtime, jobd, jobq, json, acceptHostKey: values['accept-host-key'], noFollow: values['no-follow']}, out);
+			const {sbmjob, activity, strseq, scdtime, retention, append, jobd, jobq, omits, json, system} = values;
+			return submitCommand(rest[0]!, {system, sbmjob, activity, strseq, scdtime, retention, append, jobd, jobq, omits, json, acceptHostKey: values['accept-host-key'], noFollow: values['no-follow']}, out);
 		}
 		case 'keys':
 			expectArguments(0, 0);

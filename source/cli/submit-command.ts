@@ -4,7 +4,7 @@
 // host (or outcome unknown, or a followed job that did not end well), 2 bad input. A submitted
 // job is followed to its end (--no-follow: not).
 
-import {checkStrbkubrm, DEFAULT_REQUEST, strbkubrmCommand, submittedJob, type HostMessage, type StrbkubrmRequest} from '../domain/strbkubrm.js';
+import {checkStrbkubrm, DEFAULT_REQUEST, parseStartingSequence, strbkubrmCommand, submittedJob, type HostMessage, type StrbkubrmRequest} from '../domain/strbkubrm.js';
 import {SshRefused} from '../host/ssh-transport.js';
 import {endedWell, type JobProgress} from '../domain/job-follow.js';
 import type {BrmsHost} from '../host/host.js';
@@ -21,6 +21,10 @@ export type SubmitOptions = {
 	activity?: string;
 	strseq?: string;
 	scdtime?: string;
+	/** RETENTION as typed: a type and, for *DAYS or *VERSION, a number ("*DAYS 35"). */
+	retention?: string;
+	append?: string;
+	omits?: string;
 	jobd?: string;
 	jobq?: string;
 	json?: boolean;
@@ -35,15 +39,21 @@ export function typedMessages(messages: readonly HostMessage[]): Array<{id: stri
 }
 
 export function requestFrom(group: string, options: SubmitOptions): StrbkubrmRequest {
-	const [start = '*FIRST', end = '*LAST'] = (options.strseq ?? '').split(/\s+/).filter(Boolean);
+	const startingSequence = parseStartingSequence(options.strseq ?? '');
+	if ('keyword' in startingSequence) throw new CliError(2, `${startingSequence.keyword}: ${startingSequence.text}`);
+	const [type = DEFAULT_REQUEST.retention.type, value = '', ...extra] = (options.retention ?? '').toUpperCase().split(/\s+/).filter(Boolean);
+	if (extra.length > 0) throw new CliError(2, `RETENTION: Retention ${options.retention} not valid; give a type and, for *DAYS or *VERSION, a number.`);
 	return {
 		controlGroup: group.toUpperCase(),
 		scheduleTime: options.scdtime?.toUpperCase() ?? DEFAULT_REQUEST.scheduleTime,
 		submitJob: options.sbmjob?.toUpperCase() ?? DEFAULT_REQUEST.submitJob,
-		startingSequence: {start: start.toUpperCase(), end: end.toUpperCase()},
+		startingSequence,
 		activity: options.activity?.toUpperCase() ?? DEFAULT_REQUEST.activity,
+		retention: {type, value},
+		append: options.append?.toUpperCase() ?? DEFAULT_REQUEST.append,
 		jobDescription: options.jobd?.toUpperCase() ?? DEFAULT_REQUEST.jobDescription,
 		jobQueue: options.jobq?.toUpperCase() ?? DEFAULT_REQUEST.jobQueue,
+		omits: options.omits?.toUpperCase() ?? DEFAULT_REQUEST.omits,
 	};
 }
 

@@ -13,12 +13,13 @@ export type OpenSystem = {id: string; host: BrmsHost; store: ControlGroupStore};
 export function openSystem(system: string | undefined, env: NodeJS.ProcessEnv = process.env, access?: SshAccess): OpenSystem {
 	const id = (system ?? DEMO_SYSTEM_ID).toLowerCase();
 	let host: BrmsHost;
-	if (id === DEMO_SYSTEM_ID) host = createDemoSystem(() => store.list());
+	// The demo system's BRMS holds what was applied on it, as a real host would.
+	if (id === DEMO_SYSTEM_ID) host = createDemoSystem(() => store.appliedGroups());
 	else {
 		const profile = new SystemsStore(env).get(id);
 		if (!profile) throw new CliError(2, `System ${system} is not defined; add it with brms-tui system add.`);
 		host = sshSystem(profile, access);
 	}
-	const store: ControlGroupStore = new ControlGroupStore({systemId: id, seed: () => host.initialControlGroups(), env});
+	const store: ControlGroupStore = new ControlGroupStore({systemId: id, seed: () => host.initialControlGroups(), seedIsOnHost: host.kind === 'demo', env});
 	return {id, host, store};
 }

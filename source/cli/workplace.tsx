@@ -50,6 +50,7 @@ export function openWorkplace(systemId: string | undefined, env: NodeJS.ProcessE
 								const local = store.get(group)?.group;
 								return local ? changeSheet(store.applied(group), local) : [];
 							},
+							markApplied: group => store.markApplied(group),
 						},
 						command,
 					)

@@ -64,6 +64,7 @@ export const MESSAGES = {
 	hostRunFailed: {id: 'TUI0503', text: '&1', verified: false},
 	jobFollowEnded: {id: 'TUI0505', text: '&1', verified: false},
 	hostKeyNotKnown: {id: 'TUI0506', text: 'The host key of &1 is not known.', verified: false},
+	groupMarkedApplied: {id: 'TUI0507', text: 'Control group &1 recorded as applied on &2.', verified: false},
 	// Subsystems and job queues (TUI03xx).
 	subsystemNotValid: {id: 'TUI0301', text: 'Subsystem &1 not valid; use a name or *ALL.', verified: false},
 	libraryNotValid: {id: 'TUI0302', text: 'Library &1 not valid.', verified: false},

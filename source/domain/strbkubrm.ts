@@ -15,47 +15,73 @@ export type StrbkubrmRequest = {
 	/** Start and end sequence: a number 1-9999, or *FIRST / *LAST. */
 	startingSequence: {start: string; end: string};
 	activity: string;
+	/** Overrides the media policy's retention: a type and, for *DAYS and *VERSION, a number. */
+	retention: {type: string; value: string};
+	/** Append to media: *CTLGRPATR, *YES or *NO. */
+	append: string;
 	/** *USRPRF or LIB/NAME. */
 	jobDescription: string;
 	/** *JOBD or LIB/NAME. */
 	jobQueue: string;
+	/** Process object omits: *PROCESS or *IGNORE. */
+	omits: string;
 };
 
 export type StrbkubrmParameter = {
 	keyword: string;
 	prompt: string;
+	/** The allowed values as the prompt's right-hand column shows them. */
 	hint: string;
-	defaultValue: string;
 	tag: 'V' | 'K' | '?';
 };
 
-export const STRBKUBRM_PARAMETERS: readonly StrbkubrmParameter[] = [
-	{keyword: 'CTLGRP', prompt: 'Control group', hint: 'Name, *BKUGRP, *SYSGRP...', defaultValue: '', tag: 'V'},
-	{keyword: 'SCDTIME', prompt: 'Schedule time', hint: 'Time, *IMMED', defaultValue: '*IMMED', tag: 'K'},
-	{keyword: 'SBMJOB', prompt: 'Submit to batch', hint: '*YES, *NO, *CTLSBS', defaultValue: '*YES', tag: 'V'},
-	{keyword: 'STRSEQ', prompt: 'Starting sequence', hint: '1-9999, *FIRST', defaultValue: '*FIRST *LAST', tag: 'K'},
-	{keyword: 'ACTIVITY', prompt: 'Activity', hint: '*CTLGRPATR, *FULL, *INCR', defaultValue: '*CTLGRPATR', tag: 'K'},
-	{keyword: 'JOBD', prompt: 'Job description', hint: 'Name, *USRPRF', defaultValue: '*USRPRF', tag: 'V'},
-	{keyword: 'JOBQ', prompt: 'Job queue', hint: 'Name, *JOBD', defaultValue: '*JOBD', tag: 'K'},
-];
+/** The prompt's parameters, in the order the command prompt shows them (brms.md §5.1). */
+export const STRBKUBRM_PARAMETERS = {
+	CTLGRP: {keyword: 'CTLGRP', prompt: 'Control group', hint: 'Name, *BKUGRP...', tag: 'V'},
+	SCDTIME: {keyword: 'SCDTIME', prompt: 'Schedule time', hint: 'Time, *IMMED', tag: 'K'},
+	SBMJOB: {keyword: 'SBMJOB', prompt: 'Submit to batch', hint: '*YES, *NO, *CTLSBS', tag: 'V'},
+	STRSEQ: {keyword: 'STRSEQ', prompt: 'Starting sequence', hint: '1-9999, *FIRST', tag: 'K'},
+	ACTIVITY: {keyword: 'ACTIVITY', prompt: 'Activity', hint: '*CTLGRPATR, *FULL...', tag: 'K'},
+	// RETENTION and APPEND are uncertain [?] (brms.md §5.1): their values are brms-tui's reading.
+	RETENTION: {keyword: 'RETENTION', prompt: 'Retention', hint: '*CTLGRPATR, *DAYS...', tag: '?'},
+	APPEND: {keyword: 'APPEND', prompt: 'Append to media', hint: '*CTLGRPATR, *YES, *NO', tag: '?'},
+	JOBD: {keyword: 'JOBD', prompt: 'Job description', hint: 'Name, *USRPRF', tag: 'V'},
+	JOBQ: {keyword: 'JOBQ', prompt: 'Job queue', hint: 'Name, *JOBD', tag: 'K'},
+	OMITS: {keyword: 'OMITS', prompt: 'Process object omits', hint: '*PROCESS, *IGNORE', tag: 'K'},
+} as const satisfies Record<string, StrbkubrmParameter>;
 
 export const DEFAULT_REQUEST: Omit<StrbkubrmRequest, 'controlGroup'> = {
 	scheduleTime: '*IMMED',
 	submitJob: '*YES',
 	startingSequence: {start: '*FIRST', end: '*LAST'},
 	activity: '*CTLGRPATR',
+	retention: {type: '*CTLGRPATR', value: ''},
+	append: '*CTLGRPATR',
 	jobDescription: '*USRPRF',
 	jobQueue: '*JOBD',
+	omits: '*PROCESS',
 };
 
-export type StrbkubrmProblem = {keyword: string; text: string};
+/** Retention types [?]: which take a number (days or versions kept) and which take none. */
+export const RETENTION_TYPES: Record<string, 'number' | 'none'> = {'*CTLGRPATR': 'none', '*DAYS': 'number', '*VERSION': 'number', '*PERM': 'none'};
+
+/** A value not valid; `element` names the part of an element list (STRSEQ, RETENTION) at fault. */
+export type StrbkubrmProblem = {keyword: string; element?: 'start' | 'end' | 'type' | 'value'; text: string};
 
 const SEQUENCE = /^(\d{1,4})$/;
+const COUNT = /^\d{1,4}$/;
+
+/** STRSEQ as typed on a command line ("10 *LAST"): at most its two elements. */
+export function parseStartingSequence(text: string): {start: string; end: string} | StrbkubrmProblem {
+	const [start = '*FIRST', end = '*LAST', ...extra] = text.toUpperCase().split(/\s+/).filter(Boolean);
+	if (extra.length > 0) return {keyword: 'STRSEQ', text: `Starting sequence ${text.trim()} not valid; give a start and an end: 1-9999 or *FIRST, 1-9999 or *LAST.`};
+	return {start, end};
+}
 
 /** The checks of the command prompt, in parameter order. */
 export function checkStrbkubrm(request: StrbkubrmRequest): StrbkubrmProblem[] {
 	const problems: StrbkubrmProblem[] = [];
-	const {controlGroup, scheduleTime, submitJob, startingSequence, activity, jobDescription, jobQueue} = request;
+	const {controlGroup, scheduleTime, submitJob, startingSequence, activity, retention, append, jobDescription, jobQueue, omits} = request;
 	if (!isName(controlGroup) && !(SHIPPED_GROUPS as readonly string[]).includes(controlGroup)) {
 		problems.push({keyword: 'CTLGRP', text: `Control group ${controlGroup || "' '"} not valid.`});
 	}
@@ -65,12 +91,19 @@ export function checkStrbkubrm(request: StrbkubrmRequest): StrbkubrmProblem[] {
 	if (!['*YES', '*NO', '*CTLSBS'].includes(submitJob)) problems.push({keyword: 'SBMJOB', text: `Submit to batch ${submitJob} not valid; use *YES, *NO or *CTLSBS.`});
 	const start = startingSequence.start === '*FIRST' ? 1 : SEQUENCE.test(startingSequence.start) ? Number(startingSequence.start) : Number.NaN;
 	const end = startingSequence.end === '*LAST' ? 9999 : SEQUENCE.test(startingSequence.end) ? Number(startingSequence.end) : Number.NaN;
-	if (!(start >= 1 && start <= 9999)) problems.push({keyword: 'STRSEQ', text: `Starting sequence ${startingSequence.start} not valid; use 1-9999 or *FIRST.`});
-	else if (!(end >= 1 && end <= 9999) || end < start) problems.push({keyword: 'STRSEQ', text: `Ending sequence ${startingSequence.end} not valid; use ${start}-9999 or *LAST.`});
+	if (!(start >= 1 && start <= 9999)) problems.push({keyword: 'STRSEQ', element: 'start', text: `Starting sequence ${startingSequence.start} not valid; use 1-9999 or *FIRST.`});
+	else if (!(end >= 1 && end <= 9999) || end < start) problems.push({keyword: 'STRSEQ', element: 'end', text: `Ending sequence ${startingSequence.end} not valid; use ${start}-9999 or *LAST.`});
 	// A *CUML value is uncertain [?]; brms-tui offers only the three values seen in sources.
 	if (!['*CTLGRPATR', '*FULL', '*INCR'].includes(activity)) problems.push({keyword: 'ACTIVITY', text: `Activity ${activity} not valid; use *CTLGRPATR, *FULL or *INCR.`});
+	const retentionKind = RETENTION_TYPES[retention.type];
+	if (!retentionKind) problems.push({keyword: 'RETENTION', element: 'type', text: `Retention type ${retention.type || "' '"} not valid; use ${Object.keys(RETENTION_TYPES).join(', ')}.`});
+	else if (retentionKind === 'number' && !(COUNT.test(retention.value) && Number(retention.value) >= 1)) {
+		problems.push({keyword: 'RETENTION', element: 'value', text: `Retain media ${retention.value || "' '"} not valid for ${retention.type}; use 1-9999.`});
+	} else if (retentionKind === 'none' && retention.value !== '') problems.push({keyword: 'RETENTION', element: 'value', text: `Retention type ${retention.type} takes no value; leave Retain media blank.`});
+	if (!['*CTLGRPATR', '*YES', '*NO'].includes(append)) problems.push({keyword: 'APPEND', text: `Append to media ${append} not valid; use *CTLGRPATR, *YES or *NO.`});
 	if (jobDescription !== '*USRPRF' && !isQualifiedName(jobDescription)) problems.push({keyword: 'JOBD', text: `Job description ${jobDescription} not valid.`});
 	if (jobQueue !== '*JOBD' && !isQualifiedName(jobQueue)) problems.push({keyword: 'JOBQ', text: `Job queue ${jobQueue} not valid.`});
+	if (!['*PROCESS', '*IGNORE'].includes(omits)) problems.push({keyword: 'OMITS', text: `Process object omits ${omits} not valid; use *PROCESS or *IGNORE.`});
 	return problems;
 }
 
@@ -88,8 +121,12 @@ export function strbkubrmCommand(request: StrbkubrmRequest): string {
 	const {start, end} = request.startingSequence;
 	if (start !== '*FIRST' || end !== '*LAST') parts.push(`STRSEQ(${start} ${end})`);
 	if (request.activity !== DEFAULT_REQUEST.activity) parts.push(`ACTIVITY(${request.activity})`);
+	const {type, value} = request.retention;
+	if (type !== DEFAULT_REQUEST.retention.type) parts.push(`RETENTION(${value === '' ? type : `${type} ${value}`})`);
+	if (request.append !== DEFAULT_REQUEST.append) parts.push(`APPEND(${request.append})`);
 	if (request.jobDescription !== DEFAULT_REQUEST.jobDescription) parts.push(`JOBD(${request.jobDescription})`);
 	if (request.jobQueue !== DEFAULT_REQUEST.jobQueue) parts.push(`JOBQ(${request.jobQueue})`);
+	if (request.omits !== DEFAULT_REQUEST.omits) parts.push(`OMITS(${request.omits})`);
 	return parts.join(' ');
 }
 
@@ -121,5 +158,8 @@ export function parseMessages(output: string, stream: HostMessage['stream']): Ho
 /** The qualified job (number/user/name) a CPC1221 "Job … submitted" message names. */
 export function submittedJob(messages: readonly HostMessage[]): string | undefined {
 	const submitted = messages.find(each => each.id === 'CPC1221');
-	return submitted ? /\b(\d{6}\/[A-Z0-9$#@_.]{1,10}\/[A-Z0-9$#@_.]{1,10})\b/i.exec(submitted.text)?.[1] : undefined;
+	// The job is a blank-separated token of the text (ibmi-ssh.md §2.2); names may end in $ # @,
+	// so no word boundaries.
+	const job = /^\d{6}\/[A-Z$#@][A-Z0-9$#@_.]{0,9}\/[A-Z$#@][A-Z0-9$#@_.]{0,9}$/i;
+	return submitted?.text.split(/\s+/).find(token => job.test(token));
 }

@@ -5,7 +5,7 @@
 // a newer revision is refused, never merged.
 
 import Conf from 'conf';
-import {readFileSync} from 'node:fs';
+import {readFileSync, statSync} from 'node:fs';
 import {sortControlGroups, type ControlGroup} from '../domain/control-group.js';
 import {withFileLock} from './file-lock.js';
 import {SCHEMA_COMPILE_OPTIONS, storeLocation} from './location.js';
@@ -16,8 +16,18 @@ export type ControlGroupStoreOptions = {
 	systemId: string;
 	/** The groups a new store starts with. */
 	seed: () => ControlGroup[];
+	/**
+	 * The seed is what the host holds (the demo system): a new store records it as applied. For a
+	 * real IBM i the seed is only what BRMS ships, so nothing is claimed applied.
+	 */
+	seedIsOnHost?: boolean;
 	env?: NodeJS.ProcessEnv;
 };
+
+/** What identifies one version of the file: every write is a rename, so a new inode and mtime. */
+type FileIdentity = {ino: number; size: number; mtimeMs: number};
+
+const sameFile = (a: FileIdentity | undefined, b: FileIdentity | undefined) => a !== undefined && b !== undefined && a.ino === b.ino && a.size === b.size && a.mtimeMs === b.mtimeMs;
 
 export class StoreConflictError extends Error {
 	constructor(
@@ -33,8 +43,10 @@ export type StoredControlGroup = {group: ControlGroup; revision: number};
 
 export class ControlGroupStore {
 	private readonly conf: Conf<StoreDocument>;
+	/** The document as last read or written, while the file is still that version (see read). */
+	private cached: {identity: FileIdentity; document: StoreDocument} | undefined;
 
-	constructor({systemId, seed, env}: ControlGroupStoreOptions) {
+	constructor({systemId, seed, seedIsOnHost = false, env}: ControlGroupStoreOptions) {
 		const location = {...storeLocation(env), configName: `system-${systemId}`, clearInvalidConfig: false, configFileMode: 0o600};
 		// A plain Conf only to learn the path and to write a first or migrated file; reading with
 		// the schema happens below.
@@ -46,7 +58,7 @@ export class ControlGroupStore {
 		if (needsWrite(readRaw(path))) {
 			withFileLock(path, () => {
 				const raw = readRaw(path);
-				if (raw === undefined) plain.store = newDocument(seed());
+				if (raw === undefined) plain.store = newDocument(seed(), seedIsOnHost);
 				else {
 					const {document, migrated} = migrate(raw, path);
 					if (migrated) plain.store = document;
@@ -64,12 +76,34 @@ export class ControlGroupStore {
 		return this.conf.path;
 	}
 
-	/** The whole document, read from disk now (conf keeps no cache), checked against the schema. */
+	/**
+	 * The whole document, checked against the schema. conf reads and parses the file on every
+	 * access; with a thousand groups that is most of a panel switch (npm run bench), so the parsed
+	 * document is kept while the file is the same version — another running copy's save is a new
+	 * file and is read anew. Kept documents are frozen: nothing may change them in place.
+	 */
 	private read(): StoreDocument {
+		const identity = this.identity();
+		if (this.cached && sameFile(this.cached.identity, identity)) return this.cached.document;
+		const document = this.readFromDisk();
+		if (identity) this.cached = {identity, document: deepFreeze(document)};
+		return document;
+	}
+
+	private readFromDisk(): StoreDocument {
 		try {
 			return this.conf.store;
 		} catch (error) {
 			throw new StoreFormatError('corrupt', this.conf.path, (error as Error).message);
+		}
+	}
+
+	private identity(): FileIdentity | undefined {
+		try {
+			const {ino, size, mtimeMs} = statSync(this.conf.path);
+			return {ino, size, mtimeMs};
+		} catch {
+			return undefined;
 		}
 	}
 
@@ -129,6 +163,11 @@ export class ControlGroupStore {
 		return this.read().applied[name];
 	}
 
+	/** Every group as the host is known to hold it (the demo system's own BRMS). */
+	appliedGroups(): ControlGroup[] {
+		return sortControlGroups(Object.values(this.read().applied));
+	}
+
 	/** The operator applied the local group on the host (or the app created it there). */
 	markApplied(name: string): void {
 		this.update(document => {
@@ -140,23 +179,34 @@ export class ControlGroupStore {
 
 	private update<T>(change: (document: StoreDocument) => T): T {
 		return withFileLock(this.conf.path, () => {
-			const document = this.read();
+			// Under the lock, from the file itself: the newest version, and a copy of our own to change.
+			const document = this.readFromDisk();
 			const result = change(document);
 			this.conf.store = document;
+			const identity = this.identity();
+			this.cached = identity ? {identity, document: deepFreeze(document)} : undefined;
 			return result;
 		});
 	}
 }
 
-function newDocument(groups: ControlGroup[]): StoreDocument {
+function newDocument(groups: ControlGroup[], seedIsOnHost: boolean): StoreDocument {
 	return {
 		format: STORE_FORMAT,
 		version: STORE_VERSION,
 		controlGroups: groups,
 		revisions: Object.fromEntries(groups.map(group => [group.name, 1])),
-		// A new store starts from what the host holds, so that is what is applied there.
-		applied: Object.fromEntries(groups.map(group => [group.name, structuredClone(group)])),
+		// Only what the host is known to hold is applied there.
+		applied: seedIsOnHost ? Object.fromEntries(groups.map(group => [group.name, structuredClone(group)])) : {},
 	};
+}
+
+function deepFreeze<T>(value: T): T {
+	if (value !== null && typeof value === 'object' && !Object.isFrozen(value)) {
+		Object.freeze(value);
+		for (const each of Object.values(value)) deepFreeze(each);
+	}
+	return value;
 }
 
 function lenientParse(text: string): Record<string, unknown> {

@@ -66,4 +66,8 @@ test('--system NAME works on that system\'s own store, which starts with the gro
 	const groups = JSON.parse(run(['--system', 'PROD400', 'list', '--json'], home).stdout);
 	assert.deepEqual(groups.map((group: {name: string}) => group.name), ['*BKUGRP', '*SYSGRP', '*SYSTEM']);
 	assert.equal(JSON.parse(run(['list', '--json'], home).stdout).length, 7, 'the demo store is a different one');
+	// Nothing is known of what the host holds until the operator marks a group applied.
+	const sheet = JSON.parse(run(['--system', 'PROD400', 'diff', '*SYSTEM', '--json'], home).stdout);
+	assert.equal(sheet.knownOnHost, false);
+	assert.equal(sheet.steps[0].option, 1);
 });

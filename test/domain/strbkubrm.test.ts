@@ -5,6 +5,7 @@ import {
 	DEFAULT_REQUEST,
 	checkStrbkubrm,
 	parseMessages,
+	parseStartingSequence,
 	shellQuote,
 	strbkubrmCommand,
 	submittedJob,
@@ -20,11 +21,15 @@ test('the command leaves parameters at their defaults out, and always says SBMJO
 			submitJob: '*CTLSBS',
 			startingSequence: {start: '20', end: '*LAST'},
 			activity: '*FULL',
+			retention: {type: '*DAYS', value: '35'},
+			append: '*NO',
 			jobDescription: 'QGPL/BKUJOBD',
 			jobQueue: 'QGPL/QBATCH',
+			omits: '*IGNORE',
 		}),
-		'STRBKUBRM CTLGRP(RESTRICTED) SCDTIME(230000) SBMJOB(*CTLSBS) STRSEQ(20 *LAST) ACTIVITY(*FULL) JOBD(QGPL/BKUJOBD) JOBQ(QGPL/QBATCH)',
+		'STRBKUBRM CTLGRP(RESTRICTED) SCDTIME(230000) SBMJOB(*CTLSBS) STRSEQ(20 *LAST) ACTIVITY(*FULL) RETENTION(*DAYS 35) APPEND(*NO) JOBD(QGPL/BKUJOBD) JOBQ(QGPL/QBATCH) OMITS(*IGNORE)',
 	);
+	assert.equal(strbkubrmCommand({...DEFAULT_REQUEST, controlGroup: 'X', retention: {type: '*PERM', value: ''}}), 'STRBKUBRM CTLGRP(X) SBMJOB(*YES) RETENTION(*PERM)');
 	assert.equal(strbkubrmCommand({...DEFAULT_REQUEST, controlGroup: '*SYSGRP', submitJob: '*NO'}), 'STRBKUBRM CTLGRP(*SYSGRP) SBMJOB(*NO)');
 });
 
@@ -40,7 +45,23 @@ test('every parameter is checked; nothing unchecked reaches the command', () => 
 	assert.deepEqual(keywords({activity: '*CUML'}), ['ACTIVITY']);
 	assert.deepEqual(keywords({jobDescription: 'A/B/C'}), ['JOBD']);
 	assert.deepEqual(keywords({jobQueue: 'Q BATCH'}), ['JOBQ']);
+	assert.deepEqual(keywords({retention: {type: '*DAYS', value: ''}}), ['RETENTION']);
+	assert.deepEqual(keywords({retention: {type: '*DAYS', value: '0'}}), ['RETENTION']);
+	assert.deepEqual(keywords({retention: {type: '*PERM', value: '5'}}), ['RETENTION']);
+	assert.deepEqual(keywords({retention: {type: '*FOREVER', value: ''}}), ['RETENTION']);
+	assert.deepEqual(keywords({append: '*MAYBE'}), ['APPEND']);
+	assert.deepEqual(keywords({omits: '*SKIP'}), ['OMITS']);
+	// Each problem names the element at fault, so the prompt can put the cursor on it.
+	const elements = (overrides: object) => checkStrbkubrm({...DEFAULT_REQUEST, controlGroup: 'SYSWODOM', ...overrides}).map(each => each.element);
+	assert.deepEqual(elements({startingSequence: {start: '50', end: '40'}}), ['end']);
+	assert.deepEqual(elements({retention: {type: '*VERSION', value: 'x'}}), ['value']);
 	assert.throws(() => strbkubrmCommand({...DEFAULT_REQUEST, controlGroup: 'BAD NAME'}), /checked values only/);
+});
+
+test('STRSEQ as typed takes at most a start and an end', () => {
+	assert.deepEqual(parseStartingSequence(''), {start: '*FIRST', end: '*LAST'});
+	assert.deepEqual(parseStartingSequence(' 10  *last '), {start: '10', end: '*LAST'});
+	assert.equal((parseStartingSequence('10 50 70') as {keyword: string}).keyword, 'STRSEQ');
 });
 
 test('the exec line passes the CL command to the system utility as one shell word, whatever it holds', () => {
@@ -62,5 +83,8 @@ test('messages are read as MSGID: text lines; CPC1221 gives the submitted job', 
 	const stderr = parseMessages('CPD0043: Keyword CTLGRP not valid.\r\nCPF0001: Error found on STRBKUBRM command.\n', 'stderr');
 	assert.deepEqual(stderr.map(each => each.id), ['CPD0043', 'CPF0001']);
 	assert.equal(submittedJob(stderr), undefined);
+	// Names may end in $, # or @: the whole token is the job, not up to a word boundary.
+	assert.equal(submittedJob(parseMessages('CPC1221: Job 123456/OPER/PAY$ submitted to job queue QBATCH in library QGPL.', 'stdout')), '123456/OPER/PAY$');
+	assert.equal(submittedJob(parseMessages('CPC1221: Job 000042/#OPER/@NIGHT# submitted to job queue Q in library L.', 'stdout')), '000042/#OPER/@NIGHT#');
 	assert.deepEqual(parseMessages('BRM10A1: informational\nBRM1049: Control group SYSWODOM type *BKU processing is complete.', 'stdout').map(each => each.id), ['BRM10A1', 'BRM1049']);
 });

@@ -103,6 +103,7 @@ export const KEY = {
 	esc: '\u001B',
 	ctrlC: '\u0003',
 	f3: '\u001BOR',
+	f4: '\u001BOS',
 	f5: '\u001B[15~',
 	f7: '\u001B[18~',
 	f10: '\u001B[21~',

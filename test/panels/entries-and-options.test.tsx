@@ -350,10 +350,27 @@ test('STRBKUBRM typed on the command line: the prompt, its checks, the full comm
 	screen = s;
 	await s.press(KEY.backTab, KEY.backTab, 'strbkubrm ctlgrp(syswodom)', KEY.enter);
 	assert.match(s.row(1), /Start Backup using BRM \(STRBKUBRM\)/);
-	assert.match(s.row(5), /^ Control group \. .*SYSWODOM +Name, \*BKUGRP, \*SYSGR/);
+	assert.match(s.row(5), /^ Control group \. .*SYSWODOM +Name, \*BKUGRP\.\.\.$/);
 	assert.equal(s.textAt(5, 37, 8), 'SYSWODOM');
 	assert.equal(s.textAt(7, 37, 4), '*YES');
-	assert.match(s.row(15), /The local SYSWODOM has changes not applied on BRMSDEMO/);
+	// Every parameter with its default, the element lists under their headings.
+	assert.deepEqual(
+		s.lines().slice(7, 18).map(line => line.trim().replace(/ +(\. ?)* +/, ' | ').replace(/ {2,}/g, ' | ')),
+		[
+			'Starting sequence:',
+			'Beginning sequence | *FIRST | 1-9999, *FIRST',
+			'Ending sequence | *LAST | 1-9999, *LAST',
+			'Activity | *CTLGRPATR | *CTLGRPATR, *FULL...',
+			'Retention:',
+			'Retention type | *CTLGRPATR | *CTLGRPATR, *DAYS...',
+			'Retain media | Number, blank',
+			'Append to media | *CTLGRPATR | *CTLGRPATR, *YES, *NO',
+			'Job description | *USRPRF | Name, *USRPRF',
+			'Job queue | *JOBD | Name, *JOBD',
+			'Process object omits | *PROCESS | *PROCESS, *IGNORE',
+		],
+	);
+	assert.equal(s.row(4), ' SYSWODOM has changes not applied on BRMSDEMO: F8=Change sheet');
 	assert.match(s.row(22), /F8=Change sheet/);
 	await s.press('\u001B[19~'); // F8
 	assert.match(s.row(1), /Change Sheet for SYSWODOM/);
@@ -361,7 +378,16 @@ test('STRBKUBRM typed on the command line: the prompt, its checks, the full comm
 	assert.equal(s.row(7), '   Seq 40 *ALLUSR: Retain Object Detail *ERR → *YES');
 	await s.press(KEY.enter);
 	assert.match(s.row(1), /Start Backup using BRM/);
-	assert.equal(s.row(19).trim(), 'STRBKUBRM CTLGRP(SYSWODOM) SBMJOB(*YES)');
+	assert.equal(s.row(19), ' Command: STRBKUBRM CTLGRP(SYSWODOM) SBMJOB(*YES)');
+	// An element in error gets the cursor and the reverse image, not its list's first element.
+	await s.press(KEY.tab, KEY.tab, KEY.tab, KEY.tab, KEY.tab, KEY.tab, ERASE_EOF, '*days', KEY.enter);
+	assert.match(s.row(24), /^ TUI0504: Retain media ' ' not valid for \*DAYS; use 1-9999\./);
+	assert.equal((await s.cell(14, 37)).inverse, true);
+	await s.press(KEY.reset, '35', KEY.tab, ERASE_EOF, '*no', KEY.tab, KEY.tab, KEY.tab, ERASE_EOF, '*ignore');
+	assert.equal(s.row(19), ' Command: STRBKUBRM CTLGRP(SYSWODOM) SBMJOB(*YES) RETENTION(*DAYS 35)');
+	assert.equal(s.row(20), '          APPEND(*NO) OMITS(*IGNORE)');
+	await s.press(KEY.f5);
+	assert.equal(s.row(19), ' Command: STRBKUBRM CTLGRP(SYSWODOM) SBMJOB(*YES)');
 	await s.press(KEY.tab, KEY.tab, ERASE_EOF, '*maybe', KEY.enter);
 	assert.match(s.row(24), /^ TUI0504: Submit to batch \*MAYBE not valid/);
 	assert.equal((await s.cell(7, 37)).inverse, true);
@@ -374,5 +400,57 @@ test('STRBKUBRM typed on the command line: the prompt, its checks, the full comm
 	assert.equal(s.row(9).trim(), 'BRM1049: Control group SYSWODOM type *BKU processing is complete.');
 	assert.equal(s.row(11).trim(), 'The command ended normally.');
 	await s.press(KEY.enter);
+	assert.match(s.row(1), /Work with Backup Control Groups/);
+});
+
+test('F10 on the change sheet records the group as applied: back on the prompt, the warning is gone', async () => {
+	const store = new ControlGroupStore({systemId: 'demo', seed: demoControlGroups, env: {BRMS_TUI_HOME: mkdtempSync(join(tmpdir(), 'brms-tui-panels-'))}});
+	const marked: string[] = [];
+	const s = await renderApp(
+		workWithControlGroups({
+			systemName: 'BRMSDEMO',
+			loadGroups: () => store.list(),
+			openOption: controlGroupOptionPanels('BRMSDEMO', store, () => {}),
+			promptCommand: command =>
+				startBackupPrompt(
+					{systemName: 'BRMSDEMO', runCommand: () => Promise.reject(new Error('not sent')), changeSheet: group => (marked.includes(group) ? [] : SHEET), markApplied: group => marked.push(group)},
+					command,
+				),
+		}),
+	);
+	screen = s;
+	await s.press(KEY.backTab, KEY.backTab, 'STRBKUBRM SYSWODOM', KEY.enter, '\u001B[19~');
+	assert.match(s.row(1), /Change Sheet for SYSWODOM/);
+	assert.match(s.row(22), /F10=Applied on host/);
+	await s.press(KEY.f10);
+	assert.deepEqual(marked, ['SYSWODOM']);
+	assert.match(s.row(1), /Start Backup using BRM/);
+	assert.equal(s.row(24), ' TUI0507: Control group SYSWODOM recorded as applied on BRMSDEMO.');
+	assert.equal(s.row(4), '');
+	assert.doesNotMatch(s.row(22), /F8=/);
+});
+
+test('F4 on the command line prompts the command typed there; F4 on a prompt field lists its values', async () => {
+	const store = new ControlGroupStore({systemId: 'demo', seed: demoControlGroups, env: {BRMS_TUI_HOME: mkdtempSync(join(tmpdir(), 'brms-tui-panels-'))}});
+	const s = await renderApp(
+		workWithControlGroups({
+			systemName: 'BRMSDEMO',
+			loadGroups: () => store.list(),
+			openOption: controlGroupOptionPanels('BRMSDEMO', store, () => {}),
+			promptCommand: command => (/^STRBKUBRM\b/i.test(command) ? startBackupPrompt({systemName: 'BRMSDEMO', runCommand: () => Promise.reject(new Error('not sent')), changeSheet: () => []}, command) : undefined),
+		}),
+	);
+	screen = s;
+	await s.press(KEY.backTab, KEY.backTab, KEY.f4);
+	assert.match(s.row(24), /F4=Prompt is not available/, 'an empty command line has nothing to prompt');
+	await s.press(KEY.reset, 'STRBKUBRM CTLGRP(QLTSSVR) SBMJOB(*NO) STRSEQ(20 60)', KEY.f4);
+	assert.match(s.row(1), /Start Backup using BRM \(STRBKUBRM\)/);
+	assert.equal(s.textAt(5, 37, 7), 'QLTSSVR');
+	assert.equal(s.textAt(7, 37, 3), '*NO');
+	assert.equal(s.textAt(9, 37, 2), '20');
+	assert.equal(s.textAt(10, 37, 2), '60');
+	await s.press(KEY.tab, KEY.tab, KEY.f4);
+	assert.match(s.lines().join('\n'), /\*CTLSBS +Batch, in the controlling subsystem/);
+	await s.press(KEY.f12, KEY.f12);
 	assert.match(s.row(1), /Work with Backup Control Groups/);
 });

@@ -124,3 +124,28 @@ test('a version-2 file whose groups hold only the media policies gets default va
 	assert.equal(stored.group.attributes['signOffInteractiveUsers'], '*BKUPCY');
 	assert.deepEqual(stored.group.attributes['backupDevices'], ['*BKUPCY']);
 });
+
+test('a read is kept while the file is the same version; a save by another copy is read anew; kept groups cannot be changed in place', () => {
+	const folder = home();
+	const first = open(folder);
+	const second = open(folder);
+	const kept = first.get('SYSWODOM')!.group;
+	assert.equal(first.get('SYSWODOM')!.group, kept, 'the same file gives the same parsed group');
+	assert.throws(() => ((kept as {text: string}).text = 'changed in place'), TypeError);
+	second.save({...second.get('SYSWODOM')!.group, text: 'Saved by the second copy'}, second.get('SYSWODOM')!.revision);
+	assert.equal(first.get('SYSWODOM')!.group.text, 'Saved by the second copy');
+	// Our own save is kept too, and stays what the file holds.
+	const ours = first.get('RESTRICTED')!;
+	first.save({...ours.group, text: 'Ours'}, ours.revision);
+	assert.equal(first.get('RESTRICTED')!.group.text, 'Ours');
+	assert.equal(JSON.parse(readFileSync(first.path, 'utf8')).controlGroups.find((group: {name: string}) => group.name === 'RESTRICTED').text, 'Ours');
+});
+
+test('a new store records its seed as applied only when the seed is what the host holds', () => {
+	const demo = new ControlGroupStore({systemId: 'demo', seed: demoControlGroups, seedIsOnHost: true, env: {BRMS_TUI_HOME: home()}});
+	assert.equal(demo.applied('SYSWODOM')?.name, 'SYSWODOM');
+	assert.equal(demo.appliedGroups().length, 7);
+	const real = new ControlGroupStore({systemId: 'prod', seed: demoControlGroups, env: {BRMS_TUI_HOME: home()}});
+	assert.equal(real.applied('*SYSTEM'), undefined);
+	assert.deepEqual(real.appliedGroups(), []);
+});

@@ -1,8 +1,10 @@
 // The change sheet as a panel: what to key in WRKCTLGBRM on the host so that it holds the local
 // group (the same steps `brms-tui diff` prints), opened from the STRBKUBRM prompt when the local
-// group has changes not applied. Read-only; Roll pages it; Enter or F12 returns.
+// group has changes not applied. Read-only; Roll pages it; Enter or F12 returns; F10 (brms-tui's
+// own key) records that the host now holds the local group, once the operator keyed the sheet.
 
 import {changeSheetLines, type ChangeStep} from '../../domain/change-sheet.js';
+import {message} from '../../domain/messages.js';
 import {createEditState} from '../../ui/fields/editor.js';
 import {BLUE, GREEN, WHITE, scrollIndicatorRun, textRun, titleRuns} from '../../ui/layout.js';
 import {instance, type Panel, type PanelInstance, type PanelState} from '../../ui/panel/panel.js';
@@ -14,7 +16,8 @@ const PAGE_SIZE = 14;
 
 type SheetState = PanelState & {top: number};
 
-export function changeSheetPanel(systemName: string, group: string, steps: readonly ChangeStep[]): PanelInstance {
+/** `markApplied` records that the host holds the local group (absent: F10 is not offered). */
+export function changeSheetPanel(systemName: string, group: string, steps: readonly ChangeStep[], markApplied?: () => void): PanelInstance {
 	const lines = changeSheetLines(steps);
 	if (lines.length === 0) lines.push({text: 'No changes since the group was last marked applied.', heading: false});
 	const panel: Panel<SheetState> = {
@@ -22,6 +25,7 @@ export function changeSheetPanel(systemName: string, group: string, steps: reado
 		subfile: {window: state => ({top: state.top, pageSize: PAGE_SIZE, total: lines.length}), setTop: (state, top) => ({...state, top})},
 		functionKeys: () => [
 			{key: 'F3', label: 'Exit'},
+			...(markApplied && steps.length > 0 ? [{key: 'F10', label: 'Applied on host'}] : []),
 			{key: 'F12', label: 'Cancel'},
 		],
 		hiddenKeys: ['F1'],
@@ -29,7 +33,7 @@ export function changeSheetPanel(systemName: string, group: string, steps: reado
 		body: (state, size) => {
 			const runs: Run[] = [
 				...titleRuns(`Change Sheet for ${group}`, systemName, size),
-				textRun(3, 2, `Key this in WRKCTLGBRM on ${systemName}, then run: brms-tui applied ${group}`, BLUE),
+				textRun(3, 2, `Key this in WRKCTLGBRM on ${systemName}, then press F10 (or run: brms-tui applied ${group}).`.slice(0, 78), BLUE),
 				textRun(4, 2, 'Press Enter to continue.', BLUE),
 			];
 			visibleIndexes({top: state.top, pageSize: PAGE_SIZE, total: lines.length}).forEach((index, row) => {
@@ -43,6 +47,10 @@ export function changeSheetPanel(systemName: string, group: string, steps: reado
 			if (keystroke.kind !== 'key') return {state};
 			if (keystroke.name === 'F3') return {state, effect: {type: 'exit'}};
 			if (keystroke.name === 'Enter' || keystroke.name === 'F12') return {state, effect: {type: 'close'}};
+			if (keystroke.name === 'F10' && markApplied && steps.length > 0) {
+				markApplied();
+				return {state, effect: {type: 'close', result: {message: message('groupMarkedApplied', group, systemName)}}};
+			}
 			return {state};
 		},
 	};

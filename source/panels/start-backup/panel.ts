@@ -7,13 +7,14 @@
 
 import type {ChangeStep} from '../../domain/change-sheet.js';
 import {changeSheetPanel} from '../change-sheet/panel.js';
-import {checkStrbkubrm, DEFAULT_REQUEST, strbkubrmCommand, submittedJob, type StrbkubrmRequest} from '../../domain/strbkubrm.js';
+import {checkStrbkubrm, DEFAULT_REQUEST, RETENTION_TYPES, STRBKUBRM_PARAMETERS, strbkubrmCommand, submittedJob, type StrbkubrmProblem, type StrbkubrmRequest} from '../../domain/strbkubrm.js';
 import {message} from '../../domain/messages.js';
 import {createEditState, fieldValue, showError} from '../../ui/fields/editor.js';
 import type {FieldDefinition} from '../../ui/fields/field.js';
 import {BLUE, GREEN, WHITE, dottedLabel, scrollIndicatorRun, textRun, titleRuns, wrapText, type PanelSize} from '../../ui/layout.js';
 import {KIT_MESSAGES} from '../../ui/fields/operator-errors.js';
 import {instance, type Panel, type PanelInstance, type PanelState, type Task, type TaskContext} from '../../ui/panel/panel.js';
+import type {ValueList} from '../../ui/panel/windows.js';
 import {endedWell, type JobEnd, type JobProgress, type JobStatus} from '../../domain/job-follow.js';
 import {hasMore, visibleIndexes} from '../../ui/subfile.js';
 import type {Run} from '../../ui/screen/model.js';
@@ -29,39 +30,103 @@ export type StartBackupDeps = {
 	followJob?: (job: string, progress: (step: JobProgress) => void, signal?: AbortSignal) => Promise<JobEnd>;
 	/** The change sheet from what the host is known to hold to the local group (empty: none). */
 	changeSheet: (group: string) => ChangeStep[];
+	/** Records that the host now holds the local group (F10 on the change sheet). */
+	markApplied?: (group: string) => void;
 };
 
 const VALUE = 37;
 const HINT = 59;
+const HINT_WIDTH = 80 - HINT + 1;
 
-const PARAMETERS: Array<{id: keyof typeof KEYWORD; row: number; label: string; length: number; hint: string; indent?: number}> = [
-	{id: 'controlGroup', row: 5, label: 'Control group', length: 10, hint: 'Name, *BKUGRP, *SYSGRP'},
-	{id: 'scheduleTime', row: 6, label: 'Schedule time', length: 8, hint: 'Time, *IMMED'},
-	{id: 'submitJob', row: 7, label: 'Submit to batch', length: 7, hint: '*YES, *NO, *CTLSBS'},
-	{id: 'start', row: 9, label: 'Beginning sequence', length: 6, hint: '1-9999, *FIRST', indent: 2},
-	{id: 'end', row: 10, label: 'Ending sequence', length: 6, hint: '1-9999, *LAST', indent: 2},
-	{id: 'activity', row: 11, label: 'Activity', length: 10, hint: '*CTLGRPATR, *FULL...'},
-	{id: 'jobDescription', row: 12, label: 'Job description', length: 21, hint: 'Name, *USRPRF'},
-	{id: 'jobQueue', row: 13, label: 'Job queue', length: 21, hint: 'Name, *JOBD'},
+type FieldId = 'controlGroup' | 'scheduleTime' | 'submitJob' | 'start' | 'end' | 'activity' | 'retentionType' | 'retentionValue' | 'append' | 'jobDescription' | 'jobQueue' | 'omits';
+
+/** One input field of the prompt: a parameter, or one element of an element list (indented under its heading). */
+type PromptField = {id: FieldId; row: number; label: string; length: number; hint: string; keyword: keyof typeof STRBKUBRM_PARAMETERS; element?: StrbkubrmProblem['element']};
+
+const P = STRBKUBRM_PARAMETERS;
+
+// Rows 5-18, one parameter (or element) a row, in the command's order; the element lists have a
+// heading row of their own, as the IBM i prompter shows them.
+const PARAMETERS: PromptField[] = [
+	{id: 'controlGroup', row: 5, label: P.CTLGRP.prompt, length: 10, hint: P.CTLGRP.hint, keyword: 'CTLGRP'},
+	{id: 'scheduleTime', row: 6, label: P.SCDTIME.prompt, length: 8, hint: P.SCDTIME.hint, keyword: 'SCDTIME'},
+	{id: 'submitJob', row: 7, label: P.SBMJOB.prompt, length: 7, hint: P.SBMJOB.hint, keyword: 'SBMJOB'},
+	{id: 'start', row: 9, label: 'Beginning sequence', length: 6, hint: '1-9999, *FIRST', keyword: 'STRSEQ', element: 'start'},
+	{id: 'end', row: 10, label: 'Ending sequence', length: 6, hint: '1-9999, *LAST', keyword: 'STRSEQ', element: 'end'},
+	{id: 'activity', row: 11, label: P.ACTIVITY.prompt, length: 10, hint: P.ACTIVITY.hint, keyword: 'ACTIVITY'},
+	{id: 'retentionType', row: 13, label: 'Retention type', length: 10, hint: P.RETENTION.hint, keyword: 'RETENTION', element: 'type'},
+	{id: 'retentionValue', row: 14, label: 'Retain media', length: 4, hint: 'Number, blank', keyword: 'RETENTION', element: 'value'},
+	{id: 'append', row: 15, label: P.APPEND.prompt, length: 10, hint: P.APPEND.hint, keyword: 'APPEND'},
+	{id: 'jobDescription', row: 16, label: P.JOBD.prompt, length: 21, hint: P.JOBD.hint, keyword: 'JOBD'},
+	{id: 'jobQueue', row: 17, label: P.JOBQ.prompt, length: 21, hint: P.JOBQ.hint, keyword: 'JOBQ'},
+	{id: 'omits', row: 18, label: P.OMITS.prompt, length: 8, hint: P.OMITS.hint, keyword: 'OMITS'},
 ];
 
-const KEYWORD = {controlGroup: 'CTLGRP', scheduleTime: 'SCDTIME', submitJob: 'SBMJOB', start: 'STRSEQ', end: 'STRSEQ', activity: 'ACTIVITY', jobDescription: 'JOBD', jobQueue: 'JOBQ'} as const;
+const ELEMENT_HEADINGS = [
+	{row: 8, label: `${P.STRSEQ.prompt}:`},
+	{row: 12, label: `${P.RETENTION.prompt}:`},
+];
 
-const FIELDS: FieldDefinition[] = PARAMETERS.map(parameter => ({id: parameter.id, row: parameter.row, col: VALUE, length: parameter.length, kind: 'name'}));
+const FIELDS: FieldDefinition[] = PARAMETERS.map(parameter => ({id: parameter.id, row: parameter.row, col: VALUE, length: parameter.length, kind: parameter.id === 'retentionValue' ? 'digits' : 'name'}));
+
+/** F4 on a field: the values the prompt allows there (brms.md §5.1; RETENTION and APPEND [?]). */
+const VALUE_LISTS: Partial<Record<FieldId, ValueList>> = {
+	scheduleTime: {title: 'Schedule time', values: [{value: '*IMMED', description: 'Start now'}]},
+	submitJob: {
+		title: 'Submit to batch',
+		values: [
+			{value: '*YES', description: 'Submit a batch job'},
+			{value: '*NO', description: 'Run in this session'},
+			{value: '*CTLSBS', description: 'Batch, in the controlling subsystem'},
+		],
+	},
+	activity: {
+		title: 'Activity',
+		values: [
+			{value: '*CTLGRPATR', description: "The group's weekly activity"},
+			{value: '*FULL', description: 'Full backup'},
+			{value: '*INCR', description: 'Incremental backup'},
+		],
+	},
+	retentionType: {title: 'Retention type', values: Object.keys(RETENTION_TYPES).map(value => ({value, description: RETENTION_TYPES[value] === 'number' ? 'with a number to keep' : value === '*PERM' ? 'Keep permanently' : 'As the media policy says'}))},
+	append: {
+		title: 'Append to media',
+		values: [
+			{value: '*CTLGRPATR', description: "The group's attribute"},
+			{value: '*YES', description: 'Append to active media'},
+			{value: '*NO', description: 'Start on new media'},
+		],
+	},
+	omits: {
+		title: 'Process object omits',
+		values: [
+			{value: '*PROCESS', description: 'Leave out the omitted objects'},
+			{value: '*IGNORE', description: 'Save everything'},
+		],
+	},
+};
 
 type PromptState = PanelState;
 
 function requestOf(state: PromptState): StrbkubrmRequest {
-	const value = (id: string) => fieldValue(state.edit, id).trim();
+	const value = (id: FieldId) => fieldValue(state.edit, id).trim();
 	return {
 		controlGroup: value('controlGroup'),
 		scheduleTime: value('scheduleTime'),
 		submitJob: value('submitJob'),
 		startingSequence: {start: value('start'), end: value('end')},
 		activity: value('activity'),
+		retention: {type: value('retentionType'), value: value('retentionValue')},
+		append: value('append'),
 		jobDescription: value('jobDescription'),
 		jobQueue: value('jobQueue'),
+		omits: value('omits'),
 	};
+}
+
+/** The field a problem stands on: the parameter's, or the element's within its list. */
+function fieldOf(problem: StrbkubrmProblem): FieldId {
+	return PARAMETERS.find(parameter => parameter.keyword === problem.keyword && (problem.element === undefined || parameter.element === problem.element))!.id;
 }
 
 /** Parameters typed on the command line (`STRBKUBRM CTLGRP(X) SBMJOB(*NO)`) fill the prompt. */
@@ -70,14 +135,15 @@ export function parametersFromCommand(command: string): Record<string, string> {
 	const find = (keyword: string) => new RegExp(`\\b${keyword}\\(([^)]*)\\)`, 'i').exec(command)?.[1]?.trim().toUpperCase();
 	const group = find('CTLGRP') ?? /^STRBKUBRM\s+([^\s(]+)(\s|$)/i.exec(command.trim())?.[1]?.toUpperCase();
 	if (group) values['controlGroup'] = group;
-	for (const [id, keyword] of Object.entries(KEYWORD)) {
-		const found = find(keyword);
-		if (!found || id === 'controlGroup') continue;
-		if (keyword === 'STRSEQ') {
-			const [start, end] = found.split(/\s+/);
-			if (start) values['start'] = start;
-			if (end) values['end'] = end;
-		} else values[id] = found;
+	for (const parameter of PARAMETERS) {
+		if (parameter.keyword === 'CTLGRP') continue;
+		const found = find(parameter.keyword);
+		if (found === undefined) continue;
+		// An element list's values stand in the order of its elements.
+		const elements = PARAMETERS.filter(each => each.keyword === parameter.keyword);
+		const parts = elements.length > 1 ? found.split(/\s+/) : [found];
+		const value = parts[elements.indexOf(parameter)];
+		if (value) values[parameter.id] = value;
 	}
 	return values;
 }
@@ -100,27 +166,20 @@ export function startBackupPrompt(deps: StartBackupDeps, command = 'STRBKUBRM'):
 		fields: () => FIELDS,
 		body: (state: PromptState, size: PanelSize) => {
 			const request = requestOf(state);
-			const runs: Run[] = [
-				...titleRuns('Start Backup using BRM (STRBKUBRM)', deps.systemName, size),
-				textRun(3, 2, 'Type choices, press Enter.', BLUE),
-				textRun(8, 2, 'Starting sequence:'),
-			];
+			const runs: Run[] = [...titleRuns('Start Backup using BRM (STRBKUBRM)', deps.systemName, size), textRun(3, 2, 'Type choices, press Enter.', BLUE)];
+			// STRBKUBRM runs the host's definition: a local group with unapplied changes is said first.
+			if (unapplied(state)) runs.push(textRun(4, 2, `${request.controlGroup} has changes not applied on ${deps.systemName}: F8=Change sheet`.slice(0, 78), WHITE));
+			for (const heading of ELEMENT_HEADINGS) runs.push(textRun(heading.row, 2, heading.label));
 			for (const parameter of PARAMETERS) {
-				const col = 2 + (parameter.indent ?? 0);
-				runs.push(textRun(parameter.row, col, dottedLabel(parameter.label, VALUE - 2 - col, '.', col)), textRun(parameter.row, HINT, parameter.hint.slice(0, 21), BLUE));
+				const col = parameter.element ? 4 : 2;
+				runs.push(textRun(parameter.row, col, dottedLabel(parameter.label, VALUE - 2 - col, '.', col)), textRun(parameter.row, HINT, parameter.hint.slice(0, HINT_WIDTH), BLUE));
 			}
-			if (unapplied(state)) {
-				runs.push(
-					textRun(15, 2, `The local ${request.controlGroup} has changes not applied on ${deps.systemName}:`, WHITE),
-					textRun(16, 2, `STRBKUBRM runs the host's definition (brms-tui diff ${request.controlGroup}).`, WHITE),
-				);
-			}
-			const command = checkStrbkubrm(request).length === 0 ? strbkubrmCommand(request) : undefined;
-			runs.push(textRun(18, 2, 'Command to be run:', BLUE));
-			const text = command ?? 'STRBKUBRM … (complete the values above)';
-			runs.push(textRun(19, 3, text.slice(0, 77), GREEN), textRun(20, 3, text.slice(77, 154), GREEN));
+			// brms-tui's addition: the command that Enter sends, in full (up to three lines).
+			const command = checkStrbkubrm(request).length === 0 ? strbkubrmCommand(request) : 'STRBKUBRM … (complete the values above)';
+			runs.push(textRun(19, 2, 'Command:', BLUE), ...wrapText(command, 69).slice(0, 3).map((line, index) => textRun(19 + index, 11, line, GREEN)));
 			return runs;
 		},
+		prompt: (_state, fieldId) => VALUE_LISTS[fieldId as FieldId],
 		onKey: (state, keystroke) => {
 			if (keystroke.kind !== 'key') return {state};
 			switch (keystroke.name) {
@@ -132,14 +191,14 @@ export function startBackupPrompt(deps: StartBackupDeps, command = 'STRBKUBRM'):
 					return {state: {...state, edit: createEditState(FIELDS, initialValues(command))}};
 				case 'F8': {
 					const group = requestOf(state).controlGroup;
-					return {state, effect: {type: 'open', panel: changeSheetPanel(deps.systemName, group, deps.changeSheet(group))}};
+					const markApplied = deps.markApplied ? () => deps.markApplied!(group) : undefined;
+					return {state, effect: {type: 'open', panel: changeSheetPanel(deps.systemName, group, deps.changeSheet(group), markApplied)}};
 				}
 				case 'Enter': {
 					const request = requestOf(state);
 					const [problem] = checkStrbkubrm(request);
 					if (problem) {
-						const field = PARAMETERS.find(parameter => KEYWORD[parameter.id] === problem.keyword)!;
-						return {state: {...state, edit: showError(state.edit, {fieldId: field.id, message: message('strbkubrmValueNotValid', problem.text)})}};
+						return {state: {...state, edit: showError(state.edit, {fieldId: fieldOf(problem), message: message('strbkubrmValueNotValid', problem.text)})}};
 					}
 					const cl = strbkubrmCommand(request);
 					return {state: {...state, notice: KIT_MESSAGES.waitingForHost}, effect: {type: 'task', task: context => deps.runCommand(cl, context).then(run => ({cl, run}))}};
@@ -155,14 +214,18 @@ export function startBackupPrompt(deps: StartBackupDeps, command = 'STRBKUBRM'):
 			return {state, effect: {type: 'open', panel: messages.panel, ...(messages.task ? {task: messages.task} : {})}};
 		},
 		// Back from the messages the function is done; back from the change sheet, the prompt stays.
-		onReturn: (state, result) => (isCommandDone(result) ? {state, effect: {type: 'close'}} : {state}),
+		onReturn: (state, result) => {
+			if (isCommandDone(result)) return {state, effect: {type: 'close'}};
+			const said = typeof result === 'object' && result !== null && 'message' in result ? (result as {message: PanelState['notice']}).message : undefined;
+			return {state: said ? {...state, notice: said} : state};
+		},
 	};
 	return instance(panel, {edit: createEditState(FIELDS, initialValues(command))});
 }
 
 function initialValues(command: string): Record<string, string> {
-	const {startingSequence, ...defaults} = DEFAULT_REQUEST;
-	return {...defaults, start: startingSequence.start, end: startingSequence.end, ...parametersFromCommand(command)};
+	const {startingSequence, retention, ...defaults} = DEFAULT_REQUEST;
+	return {...defaults, start: startingSequence.start, end: startingSequence.end, retentionType: retention.type, retentionValue: retention.value, ...parametersFromCommand(command)};
 }
 
 const COMMAND_DONE = {commandDone: true} as const;

@@ -206,10 +206,15 @@ export function workWithControlGroupsPanel(deps: WorkWithControlGroupsDeps): Pan
 	return {
 		id: 'WRKCTLGBRM',
 		subfile: {window: state => ({top: state.top, pageSize: PAGE_SIZE, total: state.groups.length}), setTop: (state, top) => ({...state, top})},
-		prompt: (_state, fieldId) =>
-			fieldId.startsWith('opt:')
-				? {title: 'Options', values: CONTROL_GROUP_OPTIONS.map(option => ({value: String(option.value), description: option.label}))}
-				: undefined,
+		prompt: (state, fieldId) => {
+			if (fieldId.startsWith('opt:')) return {title: 'Options', values: CONTROL_GROUP_OPTIONS.map(option => ({value: String(option.value), description: option.label}))};
+			// F4 on the command line prompts the command typed there, as on IBM i.
+			if (fieldId === COMMAND_FIELD.id) {
+				const promptPanel = deps.promptCommand?.(fieldValue(state.edit, COMMAND_FIELD.id).trim());
+				return promptPanel ? {promptPanel} : undefined;
+			}
+			return undefined;
+		},
 		help: (_state, fieldId) => {
 			if (fieldId === undefined) return panelHelp(TITLE, PANEL_HELP['WRKCTLGBRM'] ?? []);
 			return FIELD_HELP[fieldId.startsWith('opt:') ? 'opt' : fieldId];

@@ -76,11 +76,17 @@ export type Panel<S extends PanelState> = {
 	subfile?: {window: (state: S) => SubfileWindow; setTop: (state: S, top: number) => S};
 	/** Drawn as a pop-up window over the panel below it. */
 	window?: WindowArea;
-	/** F4: the allowed values of a field (undefined: F4 is not available there). */
-	prompt?: (state: S, fieldId: string) => ValueList | undefined;
+	/**
+	 * F4: the allowed values of a field, or — on a command line — the command's prompt panel
+	 * (undefined: F4 is not available there).
+	 */
+	prompt?: (state: S, fieldId: string) => ValueList | PromptPanel | undefined;
 	/** F1: help for the field under the cursor, or for the panel when fieldId is undefined. */
 	help?: (state: S, fieldId: string | undefined) => HelpText | undefined;
 };
+
+/** What F4 opens on a command line: the prompt of the command typed there. */
+export type PromptPanel = {promptPanel: PanelInstance};
 
 export type PanelInstance = {
 	// The stack holds panels of different state types; each instance pairs a panel with its own.

@@ -92,6 +92,7 @@ export function pressKey(stack: PanelStack, keystroke: Keystroke): PanelStack {
 	if (key.name === 'F4' && panel.prompt) {
 		const list = cursorField ? panel.prompt(current.state, cursorField) : undefined;
 		if (!list) return replaceTop(stack, withError(current, KIT_MESSAGES.promptNotAvailable));
+		if ('promptPanel' in list) return applyTransition(replaceTop(stack, current), {state: current.state, effect: {type: 'open', panel: list.promptPanel}});
 		return {...replaceTop(stack, current), panels: [...stack.panels.slice(0, -1), current, valueListWindow(list, cursorField!)]};
 	}
 
