@@ -4,6 +4,7 @@
 // its 80x24 cells as SVG text on a monospace grid in tn5250j's 5250 colours (keys-5250.md §2.4).
 // Deterministic: a fresh store per picture, the demo job at full speed, no clock on any panel.
 
+import './force-colour.js';
 import xterm from '@xterm/headless';
 import {mkdirSync, mkdtempSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
@@ -29,6 +30,8 @@ export type Shot = {
 	file: string;
 	/** Text the picture must hold (its panel title): the test checks it. */
 	title: string;
+	/** The row (1-based) the title stands on; 1 unless said. */
+	titleRow?: number;
 	/** What the picture shows, for the README. */
 	caption: string;
 	keys: string[];
@@ -51,14 +54,14 @@ export const SHOTS: Shot[] = [
 	{file: 'job-queues.svg', title: 'Job Queues to Process', caption: 'Option 10 on RESTRICTED', keys: option('RESTRICTED', '10')},
 	{file: 'copy.svg', title: 'Copy Backup Control Group', caption: 'Option 3 on SYSWODOM', keys: option('SYSWODOM', '3')},
 	{file: 'confirm-delete.svg', title: 'Confirm Delete of Backup Control Groups', caption: 'Option 4 on SYSWODOM', keys: option('SYSWODOM', '4')},
-	{file: 'error-line-24.svg', title: 'TUI0001', caption: 'An option BRMS does not have: the field in reverse image, the message on line 24', keys: option('SYSWODOM', '7')},
-	{file: 'f4-value-list.svg', title: 'Retain Object Detail', caption: 'F4 on an entry’s Retain Object Detail column', keys: [...option('SYSWODOM', '2'), KEY.down, KEY.down, KEY.down, ...tabs(5), F4]},
-	{file: 'f1-help.svg', title: 'Save While Active', caption: 'F1 on an entry’s Save While Active column', keys: [...option('SYSWODOM', '2'), KEY.down, KEY.down, KEY.down, ...tabs(6), F1]},
+	{file: 'error-line-24.svg', title: 'TUI0001', titleRow: 24, caption: 'An option BRMS does not have: the field in reverse image, the message on line 24', keys: option('SYSWODOM', '7')},
+	{file: 'f4-value-list.svg', title: 'Retain Object Detail', titleRow: 5, caption: 'F4 on an entry’s Retain Object Detail column', keys: [...option('SYSWODOM', '2'), KEY.down, KEY.down, KEY.down, ...tabs(5), F4]},
+	{file: 'f1-help.svg', title: 'Save While Active', titleRow: 3, caption: 'F1 on an entry’s Save While Active column', keys: [...option('SYSWODOM', '2'), KEY.down, KEY.down, KEY.down, ...tabs(6), F1]},
 	{file: 'strbkubrm-prompt.svg', title: 'Start Backup using BRM (STRBKUBRM)', caption: 'STRBKUBRM typed on the command line: the prompt', keys: commandLine('strbkubrm ctlgrp(syswodom)')},
 	{file: 'followed-job.svg', title: 'Messages from the Host', caption: 'The submitted job followed to its end', keys: [...commandLine('strbkubrm ctlgrp(syswodom)'), KEY.enter], waitFor: 'TUI0505'},
 	{file: 'select-system.svg', title: 'Select System', caption: 'F22: change to another system', keys: [KEY.f22], systems: true},
-	{file: 'key-map.svg', title: '5250 key', caption: 'F1 away from a field: the panel’s help, then the key map', keys: [...commandLine(''), ERASE_EOF, F1, KEY.pageDown]},
-	{file: 'key-test.svg', title: 'Key Test', caption: 'brms-tui keys --test: what the terminal sends', keys: ['\u001B[24~', '\u001B[5~', '\u001B[23;2~', '\u001B', '1', '\u000B', 'a'], app: 'key-test'},
+	{file: 'key-map.svg', title: '5250 key', titleRow: 5, caption: 'F1 on the command line: its help, the panel’s, then the key map', keys: [...commandLine(''), ERASE_EOF, F1, KEY.pageDown]},
+	{file: 'key-test.svg', title: 'Key Test', caption: 'brms-tui keys --test: what the terminal sends', keys: ['\u001B[24~', '\u001B[5~', '\u001B[23;2~', '\u001B1', '\u000B', 'a'], app: 'key-test'},
 ];
 
 // tn5250j's colours for the palette entries the theme uses (source/ui/screen/theme.ts).
@@ -89,7 +92,11 @@ async function cellsOf(frame: string, size = SCREEN_24X80): Promise<Cell[][]> {
 
 const escapeXml = (text: string) => text.replace(/[<>&]/g, character => ({'<': '&lt;', '>': '&gt;', '&': '&amp;'})[character]!);
 
-/** The cells as SVG: runs of one style become one <text> stretched to exactly their cells. */
+/**
+ * The cells as SVG: each word (a run of one style up to a blank) is one <text> placed at its own
+ * cell and stretched to exactly its cells, so the grid holds even in viewers that ignore
+ * textLength; backgrounds and underlines are rectangles over the whole run, blanks included.
+ */
 export function svgOf(cells: Cell[][], label: string): string {
 	const width = cells[0]!.length * CELL_WIDTH;
 	const height = cells.length * CELL_HEIGHT;
@@ -110,7 +117,10 @@ export function svgOf(cells: Cell[][], label: string): string {
 			const length = (end - start) * CELL_WIDTH;
 			const fill = first.inverse ? BACKGROUND : first.color;
 			if (first.inverse) parts.push(`<rect x="${x}" y="${top}" width="${length}" height="${CELL_HEIGHT}" fill="${first.color}"/>`);
-			if (text.trim() !== '') parts.push(`<text x="${x}" y="${top + 15}" fill="${fill}" textLength="${length}" lengthAdjust="spacingAndGlyphs">${escapeXml(text)}</text>`);
+			for (const word of text.matchAll(/\S+/g)) {
+				const wordX = x + word.index * CELL_WIDTH;
+				parts.push(`<text x="${wordX}" y="${top + 15}" fill="${fill}" textLength="${word[0].length * CELL_WIDTH}" lengthAdjust="spacingAndGlyphs">${escapeXml(word[0])}</text>`);
+			}
 			if (first.underline) parts.push(`<rect x="${x}" y="${top + CELL_HEIGHT - 3}" width="${length}" height="1" fill="${fill}"/>`);
 			start = end;
 		}

@@ -198,11 +198,13 @@ test('F4 on a field opens a window of its values over the panel; 1=Select fills 
 	for (let index = 0; index < 5; index++) await s.press(KEY.tab);
 	await s.press('\u001BOS'); // F4
 	assert.equal(s.textAt(1, 24, 33), 'Edit Backup Control Group Entries', 'the panel stays in view');
-	assert.equal(s.textAt(4, 18, 62), '.'.repeat(62));
-	assert.equal(s.textAt(5, 20, 20), 'Retain Object Detail');
-	assert.equal(s.textAt(9, 20, 28), 'Opt  Value       Description');
-	const lines = s.lines().slice(9, 14).map(line => line.slice(24, 36).trim());
+	assert.equal(s.textAt(4, 2, 78), '.'.repeat(78));
+	assert.equal(s.textAt(5, 4, 20), 'Retain Object Detail');
+	assert.equal(s.textAt(9, 4, 28), 'Opt  Value       Description');
+	const lines = s.lines().slice(9, 14).map(line => line.slice(8, 20).trim());
 	assert.deepEqual(lines, ['*YES', '*MBR', '*OBJ', '*ERR', '*NO']);
+	// Descriptions are whole, never cut at the window's edge.
+	assert.match(s.row(13), /\*ERR +Keep detail only for objects that were not saved +: ?$/);
 	await s.press(KEY.down, KEY.down, '1', KEY.enter);
 	assert.equal(s.textAt(16, 44, 4), '*OBJ');
 	assert.doesNotMatch(s.lines().join('\n'), /Opt  Value       Description/, 'the window is gone');
@@ -302,11 +304,11 @@ test('9=Subsystems to process and 10=Job queues to process: lines added, checked
 	await option(s, 16, '9'); // RESTRICTED
 	assert.match(s.row(1), /Subsystems to Process/);
 	assert.equal(s.row(3), ' Control group . . . . . . . : RESTRICTED');
-	assert.equal(s.row(8), ' Seq   Subsystem   Library   Restart  Option      (seconds)');
-	assert.equal(s.row(9).trimEnd(), '   10  *ALL                  *YES     *IMMED');
+	assert.equal(s.row(8), ' Seq   Subsystem   Library    Restart Option      (seconds)');
+	assert.equal(s.row(9).trimEnd(), '   10  *ALL                   *YES    *IMMED');
 	await s.press(KEY.down, '5', KEY.fieldExit, 'qbatch', KEY.fieldExit, 'qsys', KEY.fieldExit, '*ok', KEY.enter);
 	assert.match(s.row(24), /^ TUI0303: Value \*OK not valid for Restart/);
-	assert.equal((await s.cell(10, 30)).inverse, true);
+	assert.equal((await s.cell(10, 31)).inverse, true);
 	assert.equal(store.get('RESTRICTED')!.group.subsystems.length, 1);
 	await s.press(KEY.reset, ERASE_EOF, '*no', KEY.enter);
 	assert.match(s.row(24), /TUI0221: Control group RESTRICTED saved\./);
@@ -316,7 +318,7 @@ test('9=Subsystems to process and 10=Job queues to process: lines added, checked
 	]);
 	await s.press(KEY.down, '10', KEY.enter); // SYSWODOM, the line below RESTRICTED
 	assert.match(s.row(1), /Job Queues to Process/);
-	assert.equal(s.row(9).trimEnd(), '   10  QBATCH      QGPL      *YES     *YES');
+	assert.equal(s.row(9).trimEnd(), '   10  QBATCH      QGPL       *YES     *YES');
 	await s.press(KEY.tab, ERASE_EOF, KEY.f12);
 	assert.equal(store.get('SYSWODOM')!.group.jobQueues.length, 1, 'F12 keeps nothing');
 });
@@ -327,7 +329,7 @@ test('F4 and F1 work on the option 9 list too', async () => {
 	await s.press(KEY.tab, KEY.tab, KEY.tab, '\u001BOS'); // F4 on Restart
 	assert.match(s.lines().join('\n'), /Restart[\s\S]*\*YES +Yes[\s\S]*\*NO +No/);
 	await s.press(KEY.down, '1', KEY.enter);
-	assert.equal(s.textAt(9, 30, 4), '*NO ');
+	assert.equal(s.textAt(9, 31, 4), '*NO ');
 	await s.press('\u001BOP');
 	assert.match(s.lines().join('\n'), /\*YES restarts the subsystem after the save/);
 });

@@ -40,12 +40,12 @@ const SEQ: Column = {key: 'seq', col: 2, length: 4, kind: 'digits', required: tr
 export const SUBSYSTEMS: ListSpec<SubsystemEntry> = {
 	id: 'SUBSYSTEMS',
 	title: 'Subsystems to Process',
-	headings: ['                                      End         Delay', ' Seq   Subsystem   Library   Restart  Option      (seconds)'],
+	headings: ['                                      End         Delay', ' Seq   Subsystem   Library    Restart Option      (seconds)'],
 	columns: [
 		SEQ,
 		{key: 'subsystem', col: 8, length: 10, kind: 'name', required: true},
 		{key: 'library', col: 20, length: 10, kind: 'name'},
-		{key: 'restart', col: 30, length: 4, kind: 'name'},
+		{key: 'restart', col: 31, length: 4, kind: 'name'},
 		{key: 'endOption', col: 39, length: 7, kind: 'name'},
 		{key: 'delay', col: 51, length: 8, kind: 'name'},
 	],
@@ -60,13 +60,13 @@ export const SUBSYSTEMS: ListSpec<SubsystemEntry> = {
 export const JOB_QUEUES: ListSpec<JobQueueEntry> = {
 	id: 'JOB-QUEUES',
 	title: 'Job Queues to Process',
-	headings: ['', ' Seq   Job Queue   Library   Hold     Release'],
+	headings: ['', ' Seq   Job Queue   Library    Hold     Release'],
 	columns: [
 		SEQ,
 		{key: 'jobQueue', col: 8, length: 10, kind: 'name', required: true},
 		{key: 'library', col: 20, length: 10, kind: 'name'},
-		{key: 'hold', col: 30, length: 4, kind: 'name'},
-		{key: 'release', col: 39, length: 4, kind: 'name'},
+		{key: 'hold', col: 31, length: 4, kind: 'name'},
+		{key: 'release', col: 40, length: 4, kind: 'name'},
 	],
 	rows: group => group.jobQueues,
 	toValues: row => ({jobQueue: row.jobQueue, library: row.library ?? '', hold: row.hold, release: row.release}),

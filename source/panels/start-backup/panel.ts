@@ -157,12 +157,13 @@ export function startBackupPrompt(deps: StartBackupDeps, command = 'STRBKUBRM'):
 		id: 'STRBKUBRM',
 		functionKeys: state => [
 			{key: 'F3', label: 'Exit'},
+			{key: 'F4', label: 'Prompt'},
 			{key: 'F5', label: 'Refresh'},
 			// brms-tui's own key, shown only while the warning stands.
 			...(unapplied(state) ? [{key: 'F8', label: 'Change sheet'}] : []),
 			{key: 'F12', label: 'Cancel'},
 		],
-		hiddenKeys: ['F1', 'F4'],
+		hiddenKeys: ['F1'],
 		fields: () => FIELDS,
 		body: (state: PromptState, size: PanelSize) => {
 			const request = requestOf(state);

@@ -86,7 +86,7 @@ export function pressKey(stack: PanelStack, keystroke: Keystroke): PanelStack {
 		// The field's help first, then the panel's help and the key map (IBM's extended help).
 		const general = panel.help?.(current.state, undefined) ?? panelHelp(panel.id, []);
 		const field = cursorField ? panel.help?.(current.state, cursorField) : undefined;
-		const help = field ? {title: field.title, lines: [...field.lines, '', general.title, '', ...general.lines]} : general;
+		const help = field ? {title: field.title, lines: [...field.lines, '', {heading: general.title}, '', ...general.lines]} : general;
 		return {...replaceTop(stack, current), panels: [...stack.panels.slice(0, -1), current, helpWindow(help)]};
 	}
 	if (key.name === 'F4' && panel.prompt) {

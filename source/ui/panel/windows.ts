@@ -17,7 +17,10 @@ export type WindowArea = {row: number; col: number; rows: number; cols: number};
 
 export type ValueList = {title: string; values: ReadonlyArray<{value: string; description: string}>};
 
-export type HelpText = {title: string; lines: string[]};
+/** A help line: text, or a heading (white, as 5250 help shows headings and column titles). */
+export type HelpLine = string | {heading: string};
+
+export type HelpText = {title: string; lines: HelpLine[]};
 
 /** What a value list hands back: the value for the field it was opened on. */
 export type FillField = {fill: {fieldId: string; value: string}};
@@ -40,22 +43,35 @@ export function windowFrame(area: WindowArea): Run[] {
 
 type ListState = PanelState & {top: number};
 
-const LIST_AREA: WindowArea = {row: 4, col: 18, rows: 18, cols: 62};
+const LIST_AREA: WindowArea = {row: 4, col: 2, rows: 18, cols: 78};
 const LIST_PAGE = 10;
+/** Columns for "Value  Description" inside the window's border and Opt column. */
+const LIST_TEXT_WIDTH = LIST_AREA.cols - 9;
+const DESCRIPTION_INDENT = 12;
+
+/** The list as display lines: a description too long for one line goes on below, aligned. */
+function valueListLines(list: ValueList): Array<{index: number; text: string; first: boolean}> {
+	return list.values.flatMap((each, index) => {
+		const value = (each.value === ' ' ? "' '" : each.value).padEnd(DESCRIPTION_INDENT - 1);
+		const [first = '', ...rest] = wrapText(each.description, LIST_TEXT_WIDTH - DESCRIPTION_INDENT);
+		return [{index, text: `${value} ${first}`, first: true}, ...rest.map(text => ({index, text: `${' '.repeat(DESCRIPTION_INDENT)}${text}`, first: false}))];
+	});
+}
 
 export function valueListWindow(list: ValueList, fieldId: string): PanelInstance {
 	const first = LIST_AREA.row + 6;
 	const optId = (index: number) => `select:${index}`;
+	const lines = valueListLines(list);
+	// Roll pages by display lines; a value's Opt field stands on its first line.
+	const shown = (state: ListState) => visibleIndexes({top: state.top, pageSize: LIST_PAGE, total: lines.length}).map(index => lines[index]!);
 	const panel: Panel<ListState> = {
 		id: 'VALUE-LIST',
-		subfile: {window: state => ({top: state.top, pageSize: LIST_PAGE, total: list.values.length}), setTop: (state, top) => ({...state, top})},
+		subfile: {window: state => ({top: state.top, pageSize: LIST_PAGE, total: lines.length}), setTop: (state, top) => ({...state, top})},
 		window: LIST_AREA,
 		functionKeys: () => [{key: 'F12', label: 'Cancel'}],
 		legendRow: LIST_AREA.row + LIST_AREA.rows - 2,
 		fields: state =>
-			visibleIndexes({top: state.top, pageSize: LIST_PAGE, total: list.values.length}).map(
-				(index, line): FieldDefinition => ({id: optId(index), row: first + line, col: LIST_AREA.col + 2, length: 1, kind: 'digits'}),
-			),
+			shown(state).flatMap((line, row): FieldDefinition[] => (line.first ? [{id: optId(line.index), row: first + row, col: LIST_AREA.col + 2, length: 1, kind: 'digits'}] : [])),
 		body: state => {
 			const col = LIST_AREA.col + 2;
 			const runs: Run[] = [
@@ -64,12 +80,8 @@ export function valueListWindow(list: ValueList, fieldId: string): PanelInstance
 				textRun(LIST_AREA.row + 3, col + 1, '1=Select', BLUE),
 				textRun(LIST_AREA.row + 5, col, 'Opt  Value       Description', WHITE),
 			];
-			visibleIndexes({top: state.top, pageSize: LIST_PAGE, total: list.values.length}).forEach((index, line) => {
-				const each = list.values[index]!;
-				const text = `${(each.value === ' ' ? "' '" : each.value).padEnd(11)} ${each.description}`;
-				runs.push(textRun(first + line, col + 5, text.slice(0, LIST_AREA.cols - 9), GREEN));
-			});
-			runs.push(scrollIndicatorRun(first + LIST_PAGE, hasMore({top: state.top, pageSize: LIST_PAGE, total: list.values.length}), LIST_AREA.col + LIST_AREA.cols - 3));
+			shown(state).forEach((line, row) => runs.push(textRun(first + row, col + 5, line.text, GREEN)));
+			runs.push(scrollIndicatorRun(first + LIST_PAGE, hasMore({top: state.top, pageSize: LIST_PAGE, total: lines.length}), LIST_AREA.col + LIST_AREA.cols - 3));
 			return runs;
 		},
 		onKey: (state, keystroke) => {
@@ -102,7 +114,9 @@ const HELP_PAGE = 15;
 
 /** F1: the help text in a window; Roll pages it; Enter, F3 or F12 closes it. */
 export function helpWindow(help: HelpText): PanelInstance {
-	const lines = help.lines.flatMap(line => wrapText(line, HELP_AREA.cols - 4));
+	const lines = help.lines.flatMap(line =>
+		typeof line === 'string' ? wrapText(line, HELP_AREA.cols - 4).map(text => ({text, color: GREEN})) : [{text: line.heading.slice(0, HELP_AREA.cols - 4), color: WHITE}],
+	);
 	const panel: Panel<HelpState> = {
 		id: 'HELP',
 		subfile: {window: state => ({top: state.top, pageSize: HELP_PAGE, total: lines.length}), setTop: (state, top) => ({...state, top})},
@@ -118,7 +132,7 @@ export function helpWindow(help: HelpText): PanelInstance {
 			const col = HELP_AREA.col + 2;
 			const runs: Run[] = [textRun(HELP_AREA.row + 1, col, help.title.slice(0, HELP_AREA.cols - 4), WHITE)];
 			visibleIndexes({top: state.top, pageSize: HELP_PAGE, total: lines.length}).forEach((index, line) => {
-				runs.push(textRun(HELP_AREA.row + 3 + line, col, lines[index]!, GREEN));
+				runs.push(textRun(HELP_AREA.row + 3 + line, col, lines[index]!.text, lines[index]!.color));
 			});
 			runs.push(scrollIndicatorRun(HELP_AREA.row + 3 + HELP_PAGE, hasMore({top: state.top, pageSize: HELP_PAGE, total: lines.length}), HELP_AREA.col + HELP_AREA.cols - 3));
 			return runs;
@@ -175,5 +189,6 @@ export function questionWindow(question: Question): PanelInstance {
 
 /** A panel's general help, followed by the key map (what F1 shows away from a field). */
 export function panelHelp(title: string, paragraphs: readonly string[]): HelpText {
-	return {title, lines: [...paragraphs.flatMap(paragraph => [paragraph, '']), 'Keys', '', ...keyMapLines(DEFAULT_KEY_TABLE)]};
+	const [columnTitles = '', ...keys] = keyMapLines(DEFAULT_KEY_TABLE);
+	return {title, lines: [...paragraphs.flatMap(paragraph => [paragraph, '']), {heading: 'Keys'}, '', {heading: columnTitles}, ...keys]};
 }
