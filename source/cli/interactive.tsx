@@ -1,7 +1,8 @@
 // Starts the full-screen app: alternate screen, Ink with our own key reader (Ctrl+C must not
 // end an edit), and WRKCTLGBRM as the first panel.
 
-import {render} from 'ink';
+import {render, type RenderOptions} from 'ink';
+import {frameDiff} from '../ui/screen/frame-diff.js';
 import type {ReactElement} from 'react';
 import {enterAlternateScreen} from '../ui/alternate-screen.js';
 import {detectTheme, type Theme} from '../ui/screen/theme.js';
@@ -16,7 +17,9 @@ export function terminalTheme(stdout: NodeJS.WriteStream = process.stdout, env =
 export async function runFullScreen(element: ReactElement): Promise<void> {
 	const restore = enterAlternateScreen();
 	try {
-		const app = render(element, {exitOnCtrlC: false, patchConsole: false, incrementalRendering: true});
+		// frameDiff: the patched Ink's hook (patches/ink+6.8.0.patch) that sends only changed cells.
+		const options = {exitOnCtrlC: false, patchConsole: false, incrementalRendering: true, frameDiff} as RenderOptions;
+		const app = render(element, options);
 		await app.waitUntilExit();
 	} finally {
 		restore();
