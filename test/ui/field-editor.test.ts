@@ -145,3 +145,17 @@ test('keys the editor does not use are handed to the panel', () => {
 		assert.equal(result.unhandled?.kind === 'key' && result.unhandled.name, name);
 	}
 });
+
+test('values typed on a large panel read through to the rest; nothing is lost when they are folded', async () => {
+	const {withValues} = await import('../../source/ui/fields/editor.js');
+	const base: Record<string, string> = Object.fromEntries(Array.from({length: 9000}, (_, index) => [`f${index}`, `v${index}`]));
+	let values: Readonly<Record<string, string>> = base;
+	const expected = {...base};
+	for (let step = 0; step < 600; step++) {
+		const id = `f${(step * 37) % 9000}`;
+		values = withValues(values, {[id]: `typed ${step}`});
+		expected[id] = `typed ${step}`;
+	}
+	for (const id of Object.keys(expected)) assert.equal(values[id], expected[id], id);
+	assert.equal(base['f0'], 'v0', 'the values a panel started from are never changed');
+});

@@ -31,6 +31,25 @@ export type EditResult = {
 	unhandled?: Keystroke;
 };
 
+/**
+ * The field values with `changes` applied, without copying them all: a panel of 999 entries has
+ * some 9,000 fields, and copying them on every keystroke was most of its echo time (npm run
+ * bench). The values typed since are own properties of an object whose prototype holds the
+ * rest, so `values[id]` reads through; only the typed ones are copied, and when they grow many
+ * they are folded into one plain object again.
+ */
+export function withValues(values: Readonly<Record<string, string>>, changes: Readonly<Record<string, string>>): Readonly<Record<string, string>> {
+	const base = BASES.get(values);
+	const typed = base ? {...values} : {};
+	if (Object.keys(typed).length + Object.keys(changes).length > 256) return Object.assign({}, base ?? values, typed, changes);
+	const layer: Record<string, string> = Object.assign(Object.create(base ?? values) as Record<string, string>, typed, changes);
+	BASES.set(layer, base ?? values);
+	return layer;
+}
+
+/** The plain object each layer of values reads through to. */
+const BASES = new WeakMap<object, Readonly<Record<string, string>>>();
+
 export function createEditState(fields: readonly FieldDefinition[], values: Record<string, string> = {}): EditState {
 	const first = inScreenOrder(fields)[0];
 	return {values: {...values}, cursor: {fieldId: first?.id ?? '', offset: 0}, insertMode: false, modified: []};
@@ -52,7 +71,7 @@ export function resetError(state: EditState): EditState {
 }
 
 export function setValues(state: EditState, values: Record<string, string>): EditState {
-	return {...state, values: {...state.values, ...values}};
+	return {...state, values: withValues(state.values, values)};
 }
 
 /** Keeps the cursor on a field that exists (after the fields changed, e.g. after Roll). */
@@ -161,7 +180,7 @@ function typeCharacter(
 function change(state: EditState, field: FieldDefinition, value: string): EditState {
 	const trimmed = value.trimEnd();
 	const modified = state.modified.includes(field.id) ? state.modified : [...state.modified, field.id];
-	return {...state, values: {...state.values, [field.id]: trimmed}, modified};
+	return {...state, values: withValues(state.values, {[field.id]: trimmed}), modified};
 }
 
 function at(state: EditState, field: FieldDefinition | undefined, offset: number | 'last'): EditState {

@@ -3,7 +3,7 @@
 // "Function key not allowed", Ctrl+C, undefined keys) are handled here once.
 
 import {isFunctionKey, type Keystroke} from '../keys/key-names.js';
-import {cursorCell, editField, placeCursor, showError} from '../fields/editor.js';
+import {cursorCell, editField, placeCursor, showError, withValues} from '../fields/editor.js';
 import {fieldRun} from '../fields/field.js';
 import {KIT_MESSAGES, OPERATOR_ERRORS} from '../fields/operator-errors.js';
 import {legendPages, legendRuns, messageRun, type PanelSize} from '../layout.js';
@@ -146,7 +146,7 @@ function applyTransition(stack: PanelStack, transition: Transition<PanelState>):
 				const {fieldId, value} = effect.result.fill;
 				const edit = parent.state.edit;
 				const modified = edit.modified.includes(fieldId) ? edit.modified : [...edit.modified, fieldId];
-				return replaceTop(base, withState(parent, {...parent.state, edit: {...edit, values: {...edit.values, [fieldId]: value}, modified}}));
+				return replaceTop(base, withState(parent, {...parent.state, edit: {...edit, values: withValues(edit.values, {[fieldId]: value}), modified}}));
 			}
 			if (!parent.panel.onReturn) return base;
 			return applyTransition(base, parent.panel.onReturn(parent.state, effect.result));
