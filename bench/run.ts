@@ -21,7 +21,7 @@ const rounds = smoke ? {starts: 2, keys: 10, rolls: 3, switches: 2, submits: 2} 
 
 const app = join(root, 'dist/brms-tui.js');
 const hello = join(root, 'dist/bench-hello.js');
-await bundle(join(root, 'bench/baseline/hello.tsx'), hello);
+await bundle(join(root, 'bench/baseline/hello.tsx'), hello, {levers: false});
 
 const log = (line: string) => process.stderr.write(`bench: ${line}\n`);
 log('building a store of 1,000 control groups and a 999-entry group');

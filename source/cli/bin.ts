@@ -2,6 +2,9 @@
 // The program's entry point (bundled to dist/brms-tui.js).
 import {main} from './main.js';
 
+// The bundle takes fetch away while its modules load (build.ts); it is given back here.
+(globalThis as Record<symbol, (() => void) | undefined>)[Symbol.for('brms-tui.restoreFetch')]?.();
+
 try {
 	process.exitCode = await main(process.argv.slice(2));
 } catch (error) {

@@ -3,7 +3,8 @@
 // Run by `npm install` (postinstall), `npm start` and `npm test`.
 
 import {build, type Plugin} from 'esbuild';
-import {chmodSync} from 'node:fs';
+import {chmodSync, writeFileSync} from 'node:fs';
+import {STORE_VALIDATOR_PATH, storeValidatorSource} from '../store/store-validator-source.js';
 import {fileURLToPath} from 'node:url';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
@@ -17,8 +18,23 @@ const noDevtools: Plugin = {
 	},
 };
 
-/** One production bundle (also used by the bench for its Ink hello-world baseline). */
-export async function bundle(entry: string, outfile: string): Promise<void> {
+const REQUIRE_SHIM = "import {createRequire as __createRequire} from 'node:module'; const require = __createRequire(import.meta.url);";
+
+// yoga-layout's loader fetches its WebAssembly from a data: URL when `fetch` exists, and touching
+// Node's fetch loads undici first: about 50 ms of start-up (npm run bench). Without fetch it
+// decodes the same bytes synchronously. fetch is taken away while the modules load and given
+// back by bin.ts before anything else runs.
+const HIDE_FETCH_WHILE_LOADING = [
+	"const __fetch = Object.getOwnPropertyDescriptor(globalThis, 'fetch');",
+	"if (__fetch?.configurable) delete globalThis.fetch;",
+	"globalThis[Symbol.for('brms-tui.restoreFetch')] = () => { if (__fetch?.configurable) Object.defineProperty(globalThis, 'fetch', __fetch); };",
+].join(' ');
+
+/**
+ * One production bundle (also used by the bench for its Ink hello-world baseline, which is
+ * built as plain Ink: without brms-tui's start-up levers).
+ */
+export async function bundle(entry: string, outfile: string, {levers = true} = {}): Promise<void> {
 	await build({
 		entryPoints: [entry],
 		outfile,
@@ -29,7 +45,7 @@ export async function bundle(entry: string, outfile: string): Promise<void> {
 		// ssh2 loads an optional native add-on; keep it (and its helper) as ordinary packages.
 		external: ['ssh2', 'cpu-features'],
 		define: {'process.env.NODE_ENV': '"production"'},
-		banner: {js: "import {createRequire as __createRequire} from 'node:module'; const require = __createRequire(import.meta.url);"},
+		banner: {js: levers ? `${REQUIRE_SHIM}\n${HIDE_FETCH_WHILE_LOADING}` : REQUIRE_SHIM},
 		plugins: [noDevtools],
 		logLevel: 'warning',
 		legalComments: 'none',
@@ -37,4 +53,7 @@ export async function bundle(entry: string, outfile: string): Promise<void> {
 	chmodSync(outfile, 0o755);
 }
 
-if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) await bundle(`${root}source/cli/bin.ts`, `${root}dist/brms-tui.js`);
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+	writeFileSync(`${root}${STORE_VALIDATOR_PATH}`, storeValidatorSource());
+	await bundle(`${root}source/cli/bin.ts`, `${root}dist/brms-tui.js`);
+}

@@ -8,8 +8,9 @@ import Conf from 'conf';
 import {readFileSync, statSync} from 'node:fs';
 import {sortControlGroups, type ControlGroup} from '../domain/control-group.js';
 import {withFileLock} from './file-lock.js';
-import {SCHEMA_COMPILE_OPTIONS, storeLocation} from './location.js';
-import {STORE_FORMAT, STORE_SCHEMA, STORE_VERSION, StoreFormatError, migrate, type StoreDocument} from './store-document.js';
+import {storeLocation} from './location.js';
+import {STORE_FORMAT, STORE_VERSION, StoreFormatError, migrate, type StoreDocument} from './store-document.js';
+import {validate} from './generated/store-validator.js';
 
 export type ControlGroupStoreOptions = {
 	/** The system's id in the store (e.g. "demo"): one file per system. */
@@ -65,11 +66,9 @@ export class ControlGroupStore {
 				}
 			});
 		}
-		try {
-			this.conf = new Conf<StoreDocument>({...location, schema: STORE_SCHEMA as never, ajvOptions: SCHEMA_COMPILE_OPTIONS});
-		} catch (error) {
-			throw new StoreFormatError('corrupt', path, (error as Error).message);
-		}
+		// The schema is checked here, with the validator compiled at build time (store-validator-source.ts).
+		this.conf = new Conf<StoreDocument>(location);
+		this.read();
 	}
 
 	get path(): string {
@@ -91,11 +90,14 @@ export class ControlGroupStore {
 	}
 
 	private readFromDisk(): StoreDocument {
+		let document: unknown;
 		try {
-			return this.conf.store;
+			document = this.conf.store;
 		} catch (error) {
 			throw new StoreFormatError('corrupt', this.conf.path, (error as Error).message);
 		}
+		checkSchema(document, this.conf.path);
+		return document as StoreDocument;
 	}
 
 	private identity(): FileIdentity | undefined {
@@ -182,6 +184,7 @@ export class ControlGroupStore {
 			// Under the lock, from the file itself: the newest version, and a copy of our own to change.
 			const document = this.readFromDisk();
 			const result = change(document);
+			checkSchema(document, this.conf.path);
 			this.conf.store = document;
 			const identity = this.identity();
 			this.cached = identity ? {identity, document: deepFreeze(document)} : undefined;
@@ -199,6 +202,13 @@ function newDocument(groups: ControlGroup[], seedIsOnHost: boolean): StoreDocume
 		// Only what the host is known to hold is applied there.
 		applied: seedIsOnHost ? Object.fromEntries(groups.map(group => [group.name, structuredClone(group)])) : {},
 	};
+}
+
+/** The file's document against STORE_SCHEMA; the message lists every problem, as conf's did. */
+function checkSchema(document: unknown, path: string): void {
+	if (validate(document)) return;
+	const problems = (validate.errors ?? []).map(({instancePath, message = ''}) => `\`${instancePath.slice(1)}\` ${message}`);
+	throw new StoreFormatError('corrupt', path, `Config schema violation: ${problems.join('; ')}`);
 }
 
 function deepFreeze<T>(value: T): T {

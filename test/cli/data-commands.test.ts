@@ -204,7 +204,7 @@ test('diff prints the change sheet from the group as last applied; applied start
 	writeFileSync(file, JSON.stringify(document));
 	assert.equal(run(['import', file], home).status, 0);
 	const sheet = JSON.parse(run(['diff', 'SYSWODOM', '--json'], home).stdout);
-	assert.deepEqual(sheet, {group: 'SYSWODOM', system: 'demo', knownOnHost: true, steps: [{option: 2, where: 'Seq 40 *ALLUSR', change: 'Retain Object Detail *ERR → *YES'}]});
+	assert.deepEqual(sheet, {group: 'SYSWODOM', system: 'demo', knownOnHost: true, steps: [{option: 2, where: 'Seq 40 *ALLUSR', change: 'Retain Object Detail *ERR → *YES', edit: {kind: 'column', seq: 40, column: 'retainObjectDetail', value: '*YES'}}]});
 	const submitted = run(['submit', 'SYSWODOM'], home);
 	assert.equal(submitted.status, 0);
 	assert.match(submitted.stderr, /warning: the local SYSWODOM has changes not applied on demo; STRBKUBRM runs the host's definition/);

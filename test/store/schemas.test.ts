@@ -1,4 +1,5 @@
-// conf compiles our schemas with validateSchema off (start-up time: SCHEMA_COMPILE_OPTIONS), so
+// Our schemas are compiled without meta-schema checks (SCHEMA_COMPILE_OPTIONS) or ahead of time
+// (the store validator), so
 // this test is where they are checked against the JSON Schema 2020-12 meta-schema (and Ajv's default strict mode).
 
 import assert from 'node:assert/strict';
@@ -19,4 +20,12 @@ for (const [name, properties] of Object.entries({store: STORE_SCHEMA, systems: S
 test('a broken schema is caught by the same check', () => {
 	const ajv = new Ajv2020();
 	assert.equal(ajv.validateSchema({type: 'object', properties: {seq: {type: 'integr'}}}), false);
+});
+
+test('the store validator compiled at build time is the one STORE_SCHEMA gives now', async () => {
+	const {readFileSync} = await import('node:fs');
+	const {fileURLToPath} = await import('node:url');
+	const {STORE_VALIDATOR_PATH, storeValidatorSource} = await import('../../source/store/store-validator-source.js');
+	const committed = readFileSync(fileURLToPath(new URL(`../../${STORE_VALIDATOR_PATH}`, import.meta.url)), 'utf8');
+	assert.equal(committed, storeValidatorSource(), 'run npm run build and commit source/store/generated/store-validator.js');
 });
