@@ -5,8 +5,8 @@
 // Deterministic: a fresh store per picture, the demo job at full speed, no clock on any panel.
 
 import './force-colour.js';
-import xterm from '@xterm/headless';
-import {mkdirSync, mkdtempSync, writeFileSync} from 'node:fs';
+import xterm, {type IBufferCell} from '@xterm/headless';
+import {mkdirSync, mkdtempSync, rmSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {dirname, join} from 'node:path';
 import {fileURLToPath} from 'node:url';
@@ -26,12 +26,18 @@ const tabs = (count: number) => Array<string>(count).fill(KEY.tab);
 const option = (group: 'QLTSSVR' | 'RESTRICTED' | 'SYSWODOM', value: string) => [...tabs({QLTSSVR: 4, RESTRICTED: 5, SYSWODOM: 6}[group]), value, KEY.enter];
 const commandLine = (command: string) => [KEY.backTab, KEY.backTab, command, KEY.enter];
 
+/** Text a picture must hold on one row (1-based), as one contiguous run of cells. */
+export type RowText = {row: number; text: string};
+
 export type Shot = {
 	file: string;
-	/** Text the picture must hold (its panel title): the test checks it. */
+	/** The panel title on row 1: the test checks it. */
 	title: string;
-	/** The row (1-based) the title stands on; 1 unless said. */
-	titleRow?: number;
+	/**
+	 * What only this picture shows (its group, its page, its window's heading, its message): the
+	 * test checks each on its row, and that title and these together tell it from every other picture.
+	 */
+	shows: RowText[];
 	/** What the picture shows, for the README. */
 	caption: string;
 	keys: string[];
@@ -43,51 +49,69 @@ export type Shot = {
 };
 
 export const SHOTS: Shot[] = [
-	{file: 'wrkctlgbrm.svg', title: 'Work with Backup Control Groups', caption: 'WRKCTLGBRM on the demo system', keys: []},
-	{file: 'edit-entries-syswodom.svg', title: 'Edit Backup Control Group Entries', caption: 'Option 2 on SYSWODOM', keys: option('SYSWODOM', '2')},
-	{file: 'edit-entries-restricted.svg', title: 'Edit Backup Control Group Entries', caption: 'Option 2 on RESTRICTED', keys: option('RESTRICTED', '2')},
-	{file: 'display-entries.svg', title: 'Display Backup Control Group Entries', caption: 'Option 5 on QLTSSVR', keys: option('QLTSSVR', '5')},
-	{file: 'change-attributes-1.svg', title: 'Change Backup Control Group Attributes', caption: 'Option 8, page 1', keys: option('SYSWODOM', '8')},
-	{file: 'change-attributes-2.svg', title: 'Change Backup Control Group Attributes', caption: 'Option 8, page 2', keys: [...option('SYSWODOM', '8'), KEY.pageDown]},
-	{file: 'change-attributes-3.svg', title: 'Change Backup Control Group Attributes', caption: 'Option 8, page 3', keys: [...option('SYSWODOM', '8'), KEY.pageDown, KEY.pageDown]},
-	{file: 'subsystems.svg', title: 'Subsystems to Process', caption: 'Option 9 on RESTRICTED', keys: option('RESTRICTED', '9')},
-	{file: 'job-queues.svg', title: 'Job Queues to Process', caption: 'Option 10 on RESTRICTED', keys: option('RESTRICTED', '10')},
-	{file: 'copy.svg', title: 'Copy Backup Control Group', caption: 'Option 3 on SYSWODOM', keys: option('SYSWODOM', '3')},
-	{file: 'confirm-delete.svg', title: 'Confirm Delete of Backup Control Groups', caption: 'Option 4 on SYSWODOM', keys: option('SYSWODOM', '4')},
-	{file: 'error-line-24.svg', title: 'TUI0001', titleRow: 24, caption: 'An option BRMS does not have: the field in reverse image, the message on line 24', keys: option('SYSWODOM', '7')},
-	{file: 'f4-value-list.svg', title: 'Retain Object Detail', titleRow: 5, caption: 'F4 on an entry’s Retain Object Detail column', keys: [...option('SYSWODOM', '2'), KEY.down, KEY.down, KEY.down, ...tabs(5), F4]},
-	{file: 'f1-help.svg', title: 'Save While Active', titleRow: 3, caption: 'F1 on an entry’s Save While Active column', keys: [...option('SYSWODOM', '2'), KEY.down, KEY.down, KEY.down, ...tabs(6), F1]},
-	{file: 'strbkubrm-prompt.svg', title: 'Start Backup using BRM (STRBKUBRM)', caption: 'STRBKUBRM typed on the command line: the prompt', keys: commandLine('strbkubrm ctlgrp(syswodom)')},
-	{file: 'followed-job.svg', title: 'Messages from the Host', caption: 'The submitted job followed to its end', keys: [...commandLine('strbkubrm ctlgrp(syswodom)'), KEY.enter], waitFor: 'TUI0505'},
-	{file: 'select-system.svg', title: 'Select System', caption: 'F22: change to another system', keys: [KEY.f22], systems: true},
-	{file: 'key-map.svg', title: '5250 key', titleRow: 5, caption: 'F1 on the command line: its help, the panel’s, then the key map', keys: [...commandLine(''), ERASE_EOF, F1, KEY.pageDown]},
-	{file: 'key-test.svg', title: 'Key Test', caption: 'brms-tui keys --test: what the terminal sends', keys: ['\u001B[24~', '\u001B[5~', '\u001B[23;2~', '\u001B1', '\u000B', 'a'], app: 'key-test'},
+	{file: 'wrkctlgbrm.svg', title: 'Work with Backup Control Groups', shows: [{row: 17, text: '      SYSWODOM    FULL        INCR'}], caption: 'WRKCTLGBRM on the demo system', keys: []},
+	{file: 'edit-entries-syswodom.svg', title: 'Edit Backup Control Group Entries', shows: [{row: 3, text: 'Group . . . . . . . . . . : SYSWODOM'}, {row: 18, text: '60 QLTSEXCL   *LNK'}], caption: 'Option 2 on SYSWODOM', keys: option('SYSWODOM', '2')},
+	{file: 'edit-entries-restricted.svg', title: 'Edit Backup Control Group Entries', shows: [{row: 3, text: 'Group . . . . . . . . . . : RESTRICTED'}], caption: 'Option 2 on RESTRICTED', keys: option('RESTRICTED', '2')},
+	{file: 'display-entries.svg', title: 'Display Backup Control Group Entries', shows: [{row: 3, text: 'Group . . . . . . . . . . : QLTSSVR'}], caption: 'Option 5 on QLTSSVR', keys: option('QLTSSVR', '5')},
+	{file: 'change-attributes-1.svg', title: 'Change Backup Control Group Attributes', shows: [{row: 8, text: 'Full backups . . . . . . . . . . . .   FULL'}, {row: 22, text: 'More...'}], caption: 'Option 8, page 1', keys: option('SYSWODOM', '8')},
+	{file: 'change-attributes-2.svg', title: 'Change Backup Control Group Attributes', shows: [{row: 7, text: 'Automatically backup media information'}, {row: 22, text: 'More...'}], caption: 'Option 8, page 2', keys: [...option('SYSWODOM', '8'), KEY.pageDown]},
+	{file: 'change-attributes-3.svg', title: 'Change Backup Control Group Attributes', shows: [{row: 7, text: 'End TCP/IP servers'}, {row: 22, text: 'Bottom'}], caption: 'Option 8, page 3', keys: [...option('SYSWODOM', '8'), KEY.pageDown, KEY.pageDown]},
+	{file: 'subsystems.svg', title: 'Subsystems to Process', shows: [{row: 3, text: 'Control group . . . . . . . : RESTRICTED'}], caption: 'Option 9 on RESTRICTED', keys: option('RESTRICTED', '9')},
+	{file: 'job-queues.svg', title: 'Job Queues to Process', shows: [{row: 3, text: 'Control group . . . . . . . : RESTRICTED'}], caption: 'Option 10 on RESTRICTED', keys: option('RESTRICTED', '10')},
+	{file: 'copy.svg', title: 'Copy Backup Control Group', shows: [{row: 5, text: 'Control group . . . . . . . . . : SYSWODOM'}], caption: 'Option 3 on SYSWODOM', keys: option('SYSWODOM', '3')},
+	{file: 'confirm-delete.svg', title: 'Confirm Delete of Backup Control Groups', shows: [{row: 8, text: ' 4   SYSWODOM    Backs up all user data except notes'}], caption: 'Option 4 on SYSWODOM', keys: option('SYSWODOM', '4')},
+	{file: 'error-line-24.svg', title: 'Work with Backup Control Groups', shows: [{row: 17, text: '7    SYSWODOM'}, {row: 24, text: 'TUI0001: Option 7 not valid.'}], caption: 'An option BRMS does not have: the field in reverse image, the message on line 24', keys: option('SYSWODOM', '7')},
+	{file: 'f4-value-list.svg', title: 'Edit Backup Control Group Entries', shows: [{row: 3, text: 'Group . . . . . . . . . . : SYSWODOM'}, {row: 5, text: ': Retain Object Detail'}], caption: 'F4 on an entry’s Retain Object Detail column', keys: [...option('SYSWODOM', '2'), KEY.down, KEY.down, KEY.down, ...tabs(5), F4]},
+	{file: 'f1-help.svg', title: 'Edit Backup Control Group Entries', shows: [{row: 3, text: ': Save While Active'}], caption: 'F1 on an entry’s Save While Active column', keys: [...option('SYSWODOM', '2'), KEY.down, KEY.down, KEY.down, ...tabs(6), F1]},
+	{file: 'strbkubrm-prompt.svg', title: 'Start Backup using BRM (STRBKUBRM)', shows: [{row: 5, text: 'Control group . . . . . . . . . .  SYSWODOM'}], caption: 'STRBKUBRM typed on the command line: the prompt', keys: commandLine('strbkubrm ctlgrp(syswodom)')},
+	{file: 'followed-job.svg', title: 'Messages from the Host', shows: [{row: 24, text: 'TUI0505: Job 654321/OPER/SYSWODOM ended normally (end code 0).'}], caption: 'The submitted job followed to its end', keys: [...commandLine('strbkubrm ctlgrp(syswodom)'), KEY.enter], waitFor: 'TUI0505'},
+	{file: 'select-system.svg', title: 'Select System', shows: [{row: 9, text: 'PROD1     BRMSOPR@ibmi-prod.example.com'}], caption: 'F22: change to another system', keys: [KEY.f22], systems: true},
+	{file: 'key-map.svg', title: 'Work with Backup Control Groups', shows: [{row: 5, text: ': 5250 key'}, {row: 7, text: ': F1                                    F1, Esc 1'}], caption: 'F1 on the command line: its help, the panel’s, then the key map', keys: [...commandLine(''), ERASE_EOF, F1, KEY.pageDown]},
+	{file: 'key-test.svg', title: 'Key Test', shows: [{row: 7, text: 'ESC [ 2 4 ~                   F12  (xterm)'}], caption: 'brms-tui keys --test: what the terminal sends', keys: ['\u001B[24~', '\u001B[5~', '\u001B[23;2~', '\u001B1', '\u000B', 'a'], app: 'key-test'},
 ];
 
 // tn5250j's colours for the palette entries the theme uses (source/ui/screen/theme.ts).
 const PALETTE: Record<number, string> = {2: '#00FF00', 15: '#FFFFFF', 9: '#FF0000', 6: '#00F0FF', 11: '#FFFF00', 13: '#FF00FF', 12: '#8C78FF'};
+/** Text the theme leaves in the terminal's default colour is drawn in 5250 green. */
+const DEFAULT_COLOUR = '#00FF00';
 const CELL_WIDTH = 10;
 const CELL_HEIGHT = 20;
 const BACKGROUND = '#000000';
 
 type Cell = {char: string; color: string; inverse: boolean; underline: boolean};
 
+/** A cell's foreground in tn5250j's colours; a colour the palette does not have is an error, not green. */
+function colourOf(cell: IBufferCell, row: number, col: number): string {
+	const where = `row ${row + 1}, column ${col + 1} ("${cell.getChars()}")`;
+	if (!cell.isBgDefault()) throw new Error(`Screenshot: background colour ${cell.isBgRGB() ? `#${cell.getBgColor().toString(16).padStart(6, '0')}` : `palette ${cell.getBgColor()}`} at ${where}: the SVG writer draws no cell backgrounds`);
+	if (cell.isFgDefault()) return DEFAULT_COLOUR;
+	if (cell.isFgPalette()) {
+		const colour = PALETTE[cell.getFgColor()];
+		if (colour === undefined) throw new Error(`Screenshot: colour palette ${cell.getFgColor()} at ${where} is not in the SVG palette`);
+		return colour;
+	}
+	throw new Error(`Screenshot: colour #${cell.getFgColor().toString(16).padStart(6, '0')} (RGB) at ${where} is not in the SVG palette`);
+}
+
 async function cellsOf(frame: string, size = SCREEN_24X80): Promise<Cell[][]> {
 	const terminal = new xterm.Terminal({cols: size.cols, rows: size.rows, allowProposedApi: true});
-	await new Promise<void>(resolve => terminal.write(frame.replaceAll('\n', '\r\n'), resolve));
-	const rows: Cell[][] = [];
-	for (let row = 0; row < size.rows; row++) {
-		const line = terminal.buffer.active.getLine(row);
-		const cells: Cell[] = [];
-		for (let col = 0; col < size.cols; col++) {
-			const cell = line?.getCell(col);
-			const color = cell && !cell.isFgDefault() && cell.isFgPalette() ? (PALETTE[cell.getFgColor()] ?? '#00FF00') : '#00FF00';
-			cells.push({char: cell?.getChars() || ' ', color, inverse: cell?.isInverse() !== 0 && cell !== undefined, underline: cell?.isUnderline() !== 0 && cell !== undefined});
+	try {
+		await new Promise<void>(resolve => terminal.write(frame.replaceAll('\n', '\r\n'), resolve));
+		const rows: Cell[][] = [];
+		for (let row = 0; row < size.rows; row++) {
+			const line = terminal.buffer.active.getLine(row);
+			const cells: Cell[] = [];
+			for (let col = 0; col < size.cols; col++) {
+				const cell = line?.getCell(col);
+				if (!cell) throw new Error(`Screenshot: no cell at row ${row + 1}, column ${col + 1}`);
+				cells.push({char: cell.getChars() || ' ', color: colourOf(cell, row, col), inverse: cell.isInverse() !== 0, underline: cell.isUnderline() !== 0});
+			}
+			rows.push(cells);
 		}
-		rows.push(cells);
+		return rows;
+	} finally {
+		terminal.dispose();
 	}
-	terminal.dispose();
-	return rows;
 }
 
 const escapeXml = (text: string) => text.replace(/[<>&]/g, character => ({'<': '&lt;', '>': '&gt;', '&': '&amp;'})[character]!);
@@ -133,29 +157,34 @@ function sameStyle(a: Cell, b: Cell): boolean {
 	return a.color === b.color && a.inverse === b.inverse && a.underline === b.underline;
 }
 
-/** Renders one picture: the app on a fresh demo store, the keys typed, the frame as SVG. */
+/** Renders one picture: the app on a fresh demo store (a temporary folder, removed after), the keys typed, the frame as SVG. */
 export async function shoot(shot: Shot): Promise<string> {
-	const env = {BRMS_TUI_HOME: mkdtempSync(join(tmpdir(), 'brms-tui-screenshot-'))};
-	if (shot.systems) {
-		const systems = new SystemsStore(env);
-		systems.add({name: 'PROD1', host: 'ibmi-prod.example.com', port: 22, user: 'BRMSOPR'});
-		systems.add({name: 'TEST1', host: 'ibmi-test.example.com', port: 2222, user: 'BRMSOPR'});
-	}
-	const theme = {monochrome: false, underscores: false};
-	const decoder = new KeyDecoder(DEFAULT_KEY_TABLE);
-	const screen = await renderScreen(
-		shot.app === 'key-test' ? (
-			<KeyTestApp systemName="BRMSDEMO" size={SCREEN_24X80} theme={theme} decoder={decoder} />
-		) : (
-			<Workplace system={undefined} env={env} theme={theme} decoder={decoder} />
-		),
-	);
+	const home = mkdtempSync(join(tmpdir(), 'brms-tui-screenshot-'));
 	try {
-		await screen.press(...shot.keys);
-		if (shot.waitFor) await screen.waitFor(lines => lines.some(line => line.includes(shot.waitFor!)), 10_000);
-		return svgOf(await cellsOf(screen.app.lastFrame() ?? ''), shot.caption);
+		const env = {BRMS_TUI_HOME: home};
+		if (shot.systems) {
+			const systems = new SystemsStore(env);
+			systems.add({name: 'PROD1', host: 'ibmi-prod.example.com', port: 22, user: 'BRMSOPR'});
+			systems.add({name: 'TEST1', host: 'ibmi-test.example.com', port: 2222, user: 'BRMSOPR'});
+		}
+		const theme = {monochrome: false, underscores: false};
+		const decoder = new KeyDecoder(DEFAULT_KEY_TABLE);
+		const screen = await renderScreen(
+			shot.app === 'key-test' ? (
+				<KeyTestApp systemName="BRMSDEMO" size={SCREEN_24X80} theme={theme} decoder={decoder} />
+			) : (
+				<Workplace system={undefined} env={env} theme={theme} decoder={decoder} />
+			),
+		);
+		try {
+			await screen.press(...shot.keys);
+			if (shot.waitFor) await screen.waitFor(lines => lines.some(line => line.includes(shot.waitFor!)), 10_000);
+			return svgOf(await cellsOf(screen.app.lastFrame() ?? ''), shot.caption);
+		} finally {
+			screen.unmount();
+		}
 	} finally {
-		screen.unmount();
+		rmSync(home, {recursive: true, force: true});
 	}
 }
 

@@ -1,40 +1,75 @@
 // npm run screenshots in CI: every picture is generated from the running components, holds its
-// panel's title on its row, equals the committed one (regenerating changes nothing), and the
-// README shows each of them; screenshots/ holds no picture the generator does not make.
+// panel's title on row 1 and what only it shows on their rows (so no two pictures pass for each
+// other), equals the committed one (regenerating changes nothing), and the README shows each of
+// them; screenshots/ holds no picture the generator does not make.
 
 import assert from 'node:assert/strict';
-import {mkdtempSync, readdirSync, readFileSync} from 'node:fs';
+import {mkdtempSync, readdirSync, readFileSync, rmSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {fileURLToPath} from 'node:url';
 import {test} from 'node:test';
-import {generateScreenshots, SHOTS} from '../screenshots/generate.js';
+import {generateScreenshots, SHOTS, type RowText, type Shot} from '../screenshots/generate.js';
 
 const COMMITTED = fileURLToPath(new URL('../screenshots/', import.meta.url));
 const README = readFileSync(fileURLToPath(new URL('../README.md', import.meta.url)), 'utf8');
+const CELL_WIDTH = 10;
+const CELL_HEIGHT = 20;
+const COLUMNS = 80;
 
-/** The words drawn on one row (1-based), in order: each <text> sits on its row's baseline. */
+const unescapeXml = (text: string) => text.replace(/&(lt|gt|amp);/g, (_, name: string) => ({lt: '<', gt: '>', amp: '&'})[name]!);
+
+/**
+ * One row (1-based) as its 80 cells: each <text> is a word placed at its own cell (x = column
+ * times the cell width, textLength = its cells), so the row is rebuilt cell by cell and text
+ * between words keeps its blanks.
+ */
 function rowText(svg: string, row: number): string {
-	const baseline = (row - 1) * 20 + 15;
-	return [...svg.matchAll(/<text x="(\d+)" y="(\d+)"[^>]*>([^<]*)<\/text>/g)]
-		.filter(match => Number(match[2]) === baseline)
-		.map(match => match[3])
-		.join(' ');
+	const baseline = (row - 1) * CELL_HEIGHT + 15;
+	const cells = Array<string>(COLUMNS).fill(' ');
+	const taken = Array<boolean>(COLUMNS).fill(false);
+	for (const match of svg.matchAll(/<text x="(\d+)" y="(\d+)"[^>]*textLength="(\d+)"[^>]*>([^<]*)<\/text>/g)) {
+		if (Number(match[2]) !== baseline) continue;
+		const x = Number(match[1]);
+		const word = [...unescapeXml(match[4]!)];
+		assert.equal(x % CELL_WIDTH, 0, `a word off the cell grid at x=${x} on row ${row}`);
+		assert.equal(Number(match[3]), word.length * CELL_WIDTH, `"${match[4]}" on row ${row} is not one cell a character`);
+		word.forEach((character, index) => {
+			const column = x / CELL_WIDTH + index;
+			assert.ok(column < COLUMNS && !taken[column], `"${match[4]}" on row ${row} overlaps another word or the edge`);
+			taken[column] = true;
+			cells[column] = character;
+		});
+	}
+	return cells.join('');
 }
 
-test('every panel is pictured, each SVG holds its title on its row, and the committed pictures are current', async () => {
+/** Title on row 1 and every text the shot says only it shows: each on its row. */
+const checksOf = (shot: Shot): RowText[] => [{row: 1, text: shot.title}, ...shot.shows];
+const missing = (svg: string, checks: RowText[]) => checks.filter(({row, text}) => !rowText(svg, row).includes(text));
+
+test('every panel is pictured, each SVG holds its title and what only it shows on their rows, and the committed pictures are current', async () => {
 	const folder = mkdtempSync(join(tmpdir(), 'brms-tui-screenshots-'));
-	const written = await generateScreenshots(folder);
-	assert.deepEqual(written, SHOTS.map(shot => shot.file));
-	assert.equal(new Set(written).size, written.length, 'one file per picture');
-	const stale: string[] = [];
-	for (const shot of SHOTS) {
-		const svg = readFileSync(join(folder, shot.file), 'utf8');
-		assert.match(svg, /^<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg" width="800" height="480"/, shot.file);
-		assert.ok(rowText(svg, shot.titleRow ?? 1).includes(shot.title), `${shot.file} does not show "${shot.title}" on row ${shot.titleRow ?? 1}: ${rowText(svg, shot.titleRow ?? 1)}`);
-		if (readFileSync(join(COMMITTED, shot.file), 'utf8') !== svg) stale.push(shot.file);
+	try {
+		const written = await generateScreenshots(folder);
+		assert.deepEqual(written, SHOTS.map(shot => shot.file));
+		assert.equal(new Set(written).size, written.length, 'one file per picture');
+		const svgs = new Map(SHOTS.map(shot => [shot.file, readFileSync(join(folder, shot.file), 'utf8')]));
+		const stale: string[] = [];
+		for (const shot of SHOTS) {
+			const svg = svgs.get(shot.file)!;
+			assert.match(svg, /^<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg" width="800" height="480"/, shot.file);
+			assert.ok(shot.shows.length > 0, `${shot.file}: say what only it shows`);
+			for (const {row, text} of missing(svg, checksOf(shot))) assert.fail(`${shot.file} does not show "${text}" on row ${row}: "${rowText(svg, row)}"`);
+			if (readFileSync(join(COMMITTED, shot.file), 'utf8') !== svg) stale.push(shot.file);
+		}
+		// The checks tell the pictures apart: another picture in this one's place would fail them.
+		const lookAlikes = SHOTS.flatMap(shot => SHOTS.filter(other => other !== shot && missing(svgs.get(other.file)!, checksOf(shot)).length === 0).map(other => `${other.file} passes for ${shot.file}`));
+		assert.deepEqual(lookAlikes, [], 'what each picture shows must tell it from every other');
+		assert.deepEqual(stale, [], 'run npm run screenshots and commit the pictures');
+		assert.deepEqual(readdirSync(COMMITTED).filter(file => file.endsWith('.svg')).sort(), [...written].sort(), 'no stray pictures in screenshots/');
+		assert.deepEqual(SHOTS.filter(shot => !README.includes(`(screenshots/${shot.file})`)).map(shot => shot.file), [], 'the README shows every picture');
+	} finally {
+		rmSync(folder, {recursive: true, force: true});
 	}
-	assert.deepEqual(stale, [], 'run npm run screenshots and commit the pictures');
-	assert.deepEqual(readdirSync(COMMITTED).filter(file => file.endsWith('.svg')).sort(), [...written].sort(), 'no stray pictures in screenshots/');
-	assert.deepEqual(SHOTS.filter(shot => !README.includes(`(screenshots/${shot.file})`)).map(shot => shot.file), [], 'the README shows every picture');
 });

@@ -10,16 +10,32 @@ import {followTiming} from '../host/ssh-job-follow.js';
 import {SystemsStore, type SystemProfile} from '../store/systems-store.js';
 import type {Question} from '../ui/panel/panel.js';
 
-function askOnTerminal(question: string, hidden = false): Promise<string> {
+/**
+ * One answer typed on the terminal (stderr carries the question, so stdout stays for results).
+ * The question goes through readline itself: written beside it, readline's first redraw would
+ * erase it. A hidden answer echoes nothing. Ctrl+C gives no answer (undefined): the key is not
+ * accepted, the password not given.
+ */
+function askOnTerminal(question: string, hidden = false): Promise<string | undefined> {
 	return new Promise(resolve => {
 		const reader = createInterface({input: process.stdin, output: process.stderr, terminal: true});
-		if (hidden) (reader as unknown as {_writeToOutput: (text: string) => void})._writeToOutput = () => {};
-		process.stderr.write(question);
-		reader.question('', answer => {
+		const write = (reader as unknown as {_writeToOutput: (text: string) => void})._writeToOutput.bind(reader);
+		// Hidden: the question is shown, what is typed is not.
+		if (hidden) (reader as unknown as {_writeToOutput: (text: string) => void})._writeToOutput = text => (text.startsWith(question) ? write(question) : undefined);
+		let answered = false;
+		reader.on('SIGINT', () => {
+			answered = true;
+			reader.close();
+			process.stderr.write('\n');
+			resolve(undefined);
+		});
+		reader.question(question, answer => {
+			answered = true;
 			reader.close();
 			if (hidden) process.stderr.write('\n');
 			resolve(answer);
 		});
+		reader.on('close', () => answered || resolve(undefined));
 	});
 }
 
@@ -40,6 +56,8 @@ export function terminalSshAccess(profile: SystemProfile, acceptHostKey: string 
 	return {
 		target,
 		follow,
+		// ssh2's sign-on timer runs while the operator reads a fingerprint or types a password.
+		...(interactive ? {timeouts: {readyMs: 120_000}} : {}),
 		trust: {
 			knownHostsFiles,
 			ownKnownHosts,
@@ -50,7 +68,7 @@ export function terminalSshAccess(profile: SystemProfile, acceptHostKey: string 
 					process.stderr.write(`Check it on the host (ssh-keygen -lf /QOpenSys/etc/ssh/ssh_host_*_key.pub), then run again with --accept-host-key ${fingerprint}\n`);
 					return false;
 				}
-				return /^(yes|y)$/i.test((await askOnTerminal('Accept this key and remember it? (yes/no) ')).trim());
+				return /^(yes|y)$/i.test((await askOnTerminal('Accept this key and remember it? (yes/no) '))?.trim() ?? '');
 			},
 		},
 		// A password is asked for on a terminal only, never stored, never logged.

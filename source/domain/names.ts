@@ -13,10 +13,15 @@ export function isGenericName(value: string): boolean {
 	return GENERIC.test(value);
 }
 
-/** LIB/NAME or NAME. */
+/** The special values a CL qualified name takes for its library [K: the usual CL qualifier]. */
+const LIBRARY_SPECIAL_VALUES = ['*LIBL', '*CURLIB'];
+
+/** LIB/NAME, *LIBL/NAME, *CURLIB/NAME or NAME. */
 export function isQualifiedName(value: string): boolean {
 	const parts = value.split('/');
-	return parts.length <= 2 && parts.every(isName);
+	if (parts.length > 2) return false;
+	const name = parts.pop()!;
+	return isName(name) && parts.every(library => isName(library) || LIBRARY_SPECIAL_VALUES.includes(library));
 }
 
 /** The groups BRMS ships: they exist on every system and cannot be created. */

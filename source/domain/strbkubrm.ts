@@ -101,8 +101,8 @@ export function checkStrbkubrm(request: StrbkubrmRequest): StrbkubrmProblem[] {
 		problems.push({keyword: 'RETENTION', element: 'value', text: `Retain media ${retention.value || "' '"} not valid for ${retention.type}; use 1-9999.`});
 	} else if (retentionKind === 'none' && retention.value !== '') problems.push({keyword: 'RETENTION', element: 'value', text: `Retention type ${retention.type} takes no value; leave Retain media blank.`});
 	if (!['*CTLGRPATR', '*YES', '*NO'].includes(append)) problems.push({keyword: 'APPEND', text: `Append to media ${append} not valid; use *CTLGRPATR, *YES or *NO.`});
-	if (jobDescription !== '*USRPRF' && !isQualifiedName(jobDescription)) problems.push({keyword: 'JOBD', text: `Job description ${jobDescription} not valid.`});
-	if (jobQueue !== '*JOBD' && !isQualifiedName(jobQueue)) problems.push({keyword: 'JOBQ', text: `Job queue ${jobQueue} not valid.`});
+	if (jobDescription !== '*USRPRF' && !isQualifiedName(jobDescription)) problems.push({keyword: 'JOBD', text: `Job description ${jobDescription || "' '"} not valid; use *USRPRF, NAME or LIB/NAME (*LIBL and *CURLIB are libraries too).`});
+	if (jobQueue !== '*JOBD' && !isQualifiedName(jobQueue)) problems.push({keyword: 'JOBQ', text: `Job queue ${jobQueue || "' '"} not valid; use *JOBD, NAME or LIB/NAME (*LIBL and *CURLIB are libraries too).`});
 	if (!['*PROCESS', '*IGNORE'].includes(omits)) problems.push({keyword: 'OMITS', text: `Process object omits ${omits} not valid; use *PROCESS or *IGNORE.`});
 	return problems;
 }

@@ -67,12 +67,34 @@ export function hostsMatch(hosts: string, token: string): boolean {
 // RSA keys are offered as rsa-sha2-* signatures but stored as ssh-rsa.
 const storedType = (keyType: string) => (keyType.startsWith('rsa-sha2-') ? 'ssh-rsa' : keyType);
 
-export function verifyHostKey(files: readonly string[], host: string, port: number, keyType: string, keyBlob: Buffer): HostKeyVerdict {
+/** The signature algorithms a stored key type is offered under (RSA keys: SHA-2 first). */
+const ALGORITHMS_OF_TYPE: Record<string, string[]> = {
+	'ssh-ed25519': ['ssh-ed25519'],
+	'ecdsa-sha2-nistp256': ['ecdsa-sha2-nistp256'],
+	'ecdsa-sha2-nistp384': ['ecdsa-sha2-nistp384'],
+	'ecdsa-sha2-nistp521': ['ecdsa-sha2-nistp521'],
+	'ssh-rsa': ['rsa-sha2-512', 'rsa-sha2-256', 'ssh-rsa'],
+};
+
+function entriesFor(files: readonly string[], host: string, port: number): {all: KnownHostEntry[]; forHost: KnownHostEntry[]} {
 	const token = hostToken(host, port);
+	const all = files.filter(file => existsSync(file)).flatMap(file => parseKnownHosts(readFileSync(file, 'utf8'), file));
+	return {all, forHost: all.filter(entry => entry.marker !== '@cert-authority' && hostsMatch(entry.hosts, token))};
+}
+
+/**
+ * The host-key algorithms of the keys already known for this host, to be asked for first: as
+ * OpenSSH does, so a host with several keys presents the one we know (ibmi-ssh.md §4.2).
+ */
+export function knownHostKeyAlgorithms(files: readonly string[], host: string, port: number): string[] {
+	const types = new Set(entriesFor(files, host, port).forHost.filter(entry => !entry.marker).map(entry => entry.keyType));
+	return [...types].flatMap(type => ALGORITHMS_OF_TYPE[type] ?? []);
+}
+
+export function verifyHostKey(files: readonly string[], host: string, port: number, keyType: string, keyBlob: Buffer): HostKeyVerdict {
 	const key = keyBlob.toString('base64');
 	const fingerprint = sha256Fingerprint(keyBlob);
-	const entries = files.filter(file => existsSync(file)).flatMap(file => parseKnownHosts(readFileSync(file, 'utf8'), file));
-	const forHost = entries.filter(entry => entry.marker !== '@cert-authority' && hostsMatch(entry.hosts, token));
+	const {all: entries, forHost} = entriesFor(files, host, port);
 	const revoked = entries.find(entry => entry.marker === '@revoked' && entry.key === key);
 	if (revoked) return {verdict: 'revoked', fingerprint, file: revoked.file};
 	const same = forHost.find(entry => !entry.marker && entry.key === key);

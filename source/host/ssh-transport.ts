@@ -6,7 +6,7 @@
 
 import type {AuthHandlerMiddleware, ConnectConfig, NextAuthHandler, ParsedKey} from 'ssh2';
 import {readFileSync} from 'node:fs';
-import {rememberHostKey, verifyHostKey, type HostKeyVerdict} from './known-hosts.js';
+import {knownHostKeyAlgorithms, rememberHostKey, verifyHostKey, type HostKeyVerdict} from './known-hosts.js';
 
 // ssh2 (and its crypto set-up) is loaded on the first connection, not at start-up: most runs of
 // the app never connect (the demo system), and loading it costs start-up time (npm run bench).
@@ -134,7 +134,11 @@ export async function openSshSession(target: SshTarget, trust: SshTrust, secrets
 		void method().then(chosen => next(chosen as Parameters<NextAuthHandler>[0]));
 	};
 
+	// Ask first for the key types known for this host, so a host that has several keys presents
+	// the one in known_hosts rather than one we would have to call unknown.
+	const known = knownHostKeyAlgorithms(trust.knownHostsFiles, target.host, target.port);
 	const config: ConnectConfig = {
+		...(known.length > 0 ? {algorithms: {serverHostKey: {remove: known, prepend: known} as never}} : {}),
 		host: target.host,
 		port: target.port,
 		username: target.user,

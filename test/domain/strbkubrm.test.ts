@@ -45,6 +45,10 @@ test('every parameter is checked; nothing unchecked reaches the command', () => 
 	assert.deepEqual(keywords({activity: '*CUML'}), ['ACTIVITY']);
 	assert.deepEqual(keywords({jobDescription: 'A/B/C'}), ['JOBD']);
 	assert.deepEqual(keywords({jobQueue: 'Q BATCH'}), ['JOBQ']);
+	// A CL qualified name takes *LIBL or *CURLIB for its library, never for its name.
+	assert.deepEqual(keywords({jobDescription: '*LIBL/QBATCH', jobQueue: '*CURLIB/QBATCH'}), []);
+	assert.deepEqual(keywords({jobDescription: 'QGPL/*LIBL', jobQueue: '*ALL/QBATCH'}), ['JOBD', 'JOBQ']);
+	assert.match(checkStrbkubrm({...DEFAULT_REQUEST, controlGroup: 'SYSWODOM', jobDescription: ''})[0]!.text, /^Job description ' ' not valid; use \*USRPRF/);
 	assert.deepEqual(keywords({retention: {type: '*DAYS', value: ''}}), ['RETENTION']);
 	assert.deepEqual(keywords({retention: {type: '*DAYS', value: '0'}}), ['RETENTION']);
 	assert.deepEqual(keywords({retention: {type: '*PERM', value: '5'}}), ['RETENTION']);

@@ -23,6 +23,17 @@ async function freePort(): Promise<number> {
 const SYSTEM_STAND_IN = (folder: string) => `#!/bin/sh
 printf '%s\\n' "$#" > "${folder}/argv.log"
 for arg in "$@"; do printf '%s\\n' "$arg" >> "${folder}/argv.log"; done
+# A test can ask for the next run to lose its connection half-way (dropNextRun): the job is
+# submitted, then the sshd process serving this connection is killed.
+if [ -e "${folder}/drop-next" ]; then
+  rm -f "${folder}/drop-next"
+  echo "CPC1221: Job 654321/$(id -un | tr a-z A-Z)/SYSWODOM submitted to job queue QBATCH in library QGPL."
+  p=$PPID
+  while [ "$p" -gt 1 ]; do
+    case "$(cat /proc/$p/comm)" in sshd*) kill -9 "$p"; exit 0 ;; esac
+    p=$(awk '{print $4}' /proc/$p/stat)
+  done
+fi
 case "$1" in
   *CTLGRP\\(FAIL\\)*) echo "CPD0043: Control group FAIL not found." >&2; echo "CPF0001: Error found on STRBKUBRM command." >&2; exit 1 ;;
   *SBMJOB\\(\\*YES\\)*) echo 0 > "${folder}/polls"; echo "CPC1221: Job 123456/$(id -un | tr a-z A-Z)/SYSWODOM submitted to job queue QBATCH in library QGPL." ;;
@@ -56,7 +67,9 @@ esac
 export async function startSshd() {
 	const folder = mkdtempSync(join(tmpdir(), 'brms-tui-sshd-'));
 	const port = await freePort();
+	// Two host keys, as most hosts have: known_hosts may hold either type.
 	execFileSync('ssh-keygen', ['-q', '-t', 'ed25519', '-N', '', '-f', join(folder, 'hostkey')]);
+	execFileSync('ssh-keygen', ['-q', '-t', 'rsa', '-b', '2048', '-N', '', '-f', join(folder, 'hostkey_rsa')]);
 	execFileSync('ssh-keygen', ['-q', '-t', 'ed25519', '-N', '', '-f', join(folder, 'client')]);
 	writeFileSync(join(folder, 'authorized_keys'), readFileSync(join(folder, 'client.pub')));
 	mkdirSync(join(folder, 'bin'));
@@ -75,6 +88,7 @@ export async function startSshd() {
 			`Port ${port}`,
 			'ListenAddress 127.0.0.1',
 			`HostKey ${join(folder, 'hostkey')}`,
+			`HostKey ${join(folder, 'hostkey_rsa')}`,
 			`PidFile ${join(folder, 'sshd.pid')}`,
 			`AuthorizedKeysFile ${join(folder, 'authorized_keys')}`,
 			'StrictModes no',
@@ -100,14 +114,21 @@ export async function startSshd() {
 		});
 		child.on('exit', code => reject(new Error(`sshd exited with ${code}:\n${log}`)));
 	});
+	const keyscan = (type: string) => execFileSync('ssh-keyscan', ['-p', String(port), '-t', type, '-H', '127.0.0.1'], {encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore']});
 	const knownHosts = join(folder, 'known_hosts');
-	writeFileSync(knownHosts, execFileSync('ssh-keyscan', ['-p', String(port), '-H', '127.0.0.1'], {encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore']}));
+	writeFileSync(knownHosts, keyscan('ed25519,rsa'));
+	// Only the RSA key: ssh2 by itself would ask for ed25519 first and find it unknown.
+	const rsaOnlyKnownHosts = join(folder, 'known_hosts_rsa');
+	writeFileSync(rsaOnlyKnownHosts, keyscan('rsa'));
 	return {
 		folder,
 		port,
 		user: userInfo().username,
 		clientKey: join(folder, 'client'),
 		knownHosts,
+		rsaOnlyKnownHosts,
+		/** The next system-utility run submits its job, then the connection drops. */
+		dropNextRun: () => writeFileSync(join(folder, 'drop-next'), ''),
 		commands: () => (existsSync(join(folder, 'commands.log')) ? readFileSync(join(folder, 'commands.log'), 'utf8').split('\n').filter(Boolean) : []),
 		scripts: () => (existsSync(join(folder, 'scripts.log')) ? readFileSync(join(folder, 'scripts.log'), 'utf8').split('\n--\n').filter(Boolean) : []),
 		argv: () => readFileSync(join(folder, 'argv.log'), 'utf8').split('\n').slice(0, -1),

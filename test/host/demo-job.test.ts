@@ -1,0 +1,112 @@
+// The demo system's simulated STRBKUBRM job honours the submitted command's STRSEQ (only the
+// entries in the range, brms.md §5.1) and SCDTIME (shown as scheduled on the job queue, then
+// released at once in the demo).
+
+import assert from 'node:assert/strict';
+import {test} from 'node:test';
+import {createDemoSystem} from '../../source/host/demo/demo-system.js';
+import {demoRunOf} from '../../source/host/demo/demo-job.js';
+import {submittedJob, strbkubrmCommand, DEFAULT_REQUEST} from '../../source/domain/strbkubrm.js';
+
+process.env['BRMS_TUI_DEMO_STEP_MS'] = '0';
+
+/** Submits the command to a fresh demo system and follows its job: the job and its lines. */
+async function submitAndFollow(command: string): Promise<{job: string; lines: string[]; summary: string}> {
+	const host = createDemoSystem();
+	const run = await host.runCommand(command);
+	const job = submittedJob(run.messages);
+	assert.ok(job, `no job submitted: ${JSON.stringify(run.messages)}`);
+	const lines: string[] = [];
+	const end = await host.followJob(job, step => lines.push(`${step.status} ${step.line ?? ''}`));
+	return {job, lines, summary: end.summary};
+}
+
+const START = '*ACTIVE BRM1380: Control group SYSWODOM type *BKU processing started.';
+const COMPLETE = '*OUTQ BRM1049: Control group SYSWODOM type *BKU processing is complete.';
+
+test('STRSEQ(30 40) walks only Seq 30 to 40 of SYSWODOM', async () => {
+	const {job, lines, summary} = await submitAndFollow('STRBKUBRM CTLGRP(SYSWODOM) SBMJOB(*YES) STRSEQ(30 40)');
+	assert.deepEqual(lines, [
+		`*JOBQ Job ${job} is waiting on job queue QBATCH.`,
+		START,
+		'*ACTIVE Seq 30: *SAVCFG saved.',
+		'*ACTIVE Seq 40: *ALLUSR saved.',
+		COMPLETE,
+	]);
+	assert.equal(summary, `Job ${job} ended normally (end code 0).`);
+});
+
+test('without STRSEQ (*FIRST *LAST) every entry of SYSWODOM is walked', async () => {
+	const {job, lines} = await submitAndFollow('STRBKUBRM CTLGRP(SYSWODOM) SBMJOB(*YES)');
+	assert.deepEqual(lines, [
+		`*JOBQ Job ${job} is waiting on job queue QBATCH.`,
+		START,
+		'*ACTIVE Seq 10: Exit (no command) processed.',
+		'*ACTIVE Seq 20: *SAVSECDTA saved.',
+		'*ACTIVE Seq 30: *SAVCFG saved.',
+		'*ACTIVE Seq 40: *ALLUSR saved.',
+		'*ACTIVE Seq 50: *ALLDLO saved.',
+		'*ACTIVE Seq 60: QLTSEXCL (*LNK) saved.',
+		'*ACTIVE Seq 70: Exit (no command) processed.',
+		COMPLETE,
+	]);
+});
+
+test('a single STRSEQ value is the start; the end stays *LAST', async () => {
+	const {job, lines} = await submitAndFollow('STRBKUBRM CTLGRP(SYSWODOM) SBMJOB(*YES) STRSEQ(60)');
+	assert.deepEqual(lines, [
+		`*JOBQ Job ${job} is waiting on job queue QBATCH.`,
+		START,
+		'*ACTIVE Seq 60: QLTSEXCL (*LNK) saved.',
+		'*ACTIVE Seq 70: Exit (no command) processed.',
+		COMPLETE,
+	]);
+});
+
+test('STRSEQ(*FIRST 20) and STRSEQ(35 45) take the bounds as a range, not as entry numbers', async () => {
+	const first = await submitAndFollow('STRBKUBRM CTLGRP(SYSWODOM) SBMJOB(*YES) STRSEQ(*FIRST 20)');
+	assert.deepEqual(first.lines.slice(2, -1), ['*ACTIVE Seq 10: Exit (no command) processed.', '*ACTIVE Seq 20: *SAVSECDTA saved.']);
+	const between = await submitAndFollow('STRBKUBRM CTLGRP(SYSWODOM) SBMJOB(*YES) STRSEQ(35 45)');
+	assert.deepEqual(between.lines.slice(2, -1), ['*ACTIVE Seq 40: *ALLUSR saved.']);
+});
+
+test('SCDTIME shows the job as scheduled on the job queue, then the demo runs it at once', async () => {
+	const command = strbkubrmCommand({...DEFAULT_REQUEST, controlGroup: 'SYSWODOM', scheduleTime: '230000', startingSequence: {start: '30', end: '40'}});
+	assert.equal(command, 'STRBKUBRM CTLGRP(SYSWODOM) SCDTIME(230000) SBMJOB(*YES) STRSEQ(30 40)');
+	const {job, lines, summary} = await submitAndFollow(command);
+	assert.deepEqual(lines, [
+		`*JOBQ Job ${job} is scheduled to start at 23:00:00 on job queue QBATCH; the demo system starts it now.`,
+		START,
+		'*ACTIVE Seq 30: *SAVCFG saved.',
+		'*ACTIVE Seq 40: *ALLUSR saved.',
+		COMPLETE,
+	]);
+	assert.equal(summary, `Job ${job} ended normally (end code 0).`);
+});
+
+test('each submitted job keeps its own STRSEQ and SCDTIME', async () => {
+	const host = createDemoSystem();
+	const jobOf = async (command: string) => submittedJob((await host.runCommand(command)).messages)!;
+	const ranged = await jobOf('STRBKUBRM CTLGRP(SYSWODOM) SCDTIME(0130) SBMJOB(*YES) STRSEQ(70 *LAST)');
+	const whole = await jobOf('STRBKUBRM CTLGRP(SYSWODOM) SBMJOB(*YES)');
+	const follow = async (job: string) => {
+		const lines: string[] = [];
+		await host.followJob(job, step => lines.push(`${step.status} ${step.line ?? ''}`));
+		return lines;
+	};
+	assert.equal((await follow(whole)).length, 10);
+	assert.deepEqual(await follow(ranged), [
+		`*JOBQ Job ${ranged} is scheduled to start at 01:30:00 on job queue QBATCH; the demo system starts it now.`,
+		START,
+		'*ACTIVE Seq 70: Exit (no command) processed.',
+		COMPLETE,
+	]);
+});
+
+test('demoRunOf reads STRSEQ and SCDTIME from the CL text', () => {
+	assert.deepEqual(demoRunOf('STRBKUBRM CTLGRP(SYSWODOM) SBMJOB(*YES)'), {sequence: {start: 1, end: 9999}});
+	assert.deepEqual(demoRunOf('STRBKUBRM CTLGRP(SYSWODOM) SCDTIME(*IMMED) SBMJOB(*YES) STRSEQ(*FIRST *LAST)'), {sequence: {start: 1, end: 9999}});
+	assert.deepEqual(demoRunOf('STRBKUBRM CTLGRP(SYSWODOM) SCDTIME(093015) SBMJOB(*YES) STRSEQ(30)'), {sequence: {start: 30, end: 9999}, scheduledAt: '09:30:15'});
+	assert.deepEqual(demoRunOf("STRBKUBRM CTLGRP(SYSWODOM) SCDTIME('23:45:00') SBMJOB(*YES)"), {sequence: {start: 1, end: 9999}, scheduledAt: '23:45:00'});
+	assert.deepEqual(demoRunOf('STRBKUBRM CTLGRP(SYSWODOM) SCDTIME(2500) SBMJOB(*YES)'), {sequence: {start: 1, end: 9999}});
+});
