@@ -12,6 +12,7 @@ import {changeSheet} from '../domain/change-sheet.js';
 import {SystemsStore} from '../store/systems-store.js';
 import {terminalSshAccess} from './ssh-access.js';
 import {CliError} from './cli-error.js';
+import {message} from '../domain/messages.js';
 import type {Output} from './data-commands.js';
 import {openSystem} from './system.js';
 
@@ -38,11 +39,17 @@ export function typedMessages(messages: readonly HostMessage[]): Array<{id: stri
 	return messages.map((each, index) => ({id: each.id, type: each.stream === 'stdout' ? 'completion' : index === lastError ? 'escape' : 'diagnostic', text: each.text}));
 }
 
+/** A value the prompt would refuse, with the same message ID the panel shows on line 24. */
+function notValid({keyword, text}: {keyword: string; text: string}): CliError {
+	const {id} = message('strbkubrmValueNotValid', text);
+	return new CliError(2, `${id}: ${keyword}: ${text}`);
+}
+
 export function requestFrom(group: string, options: SubmitOptions): StrbkubrmRequest {
 	const startingSequence = parseStartingSequence(options.strseq ?? '');
-	if ('keyword' in startingSequence) throw new CliError(2, `${startingSequence.keyword}: ${startingSequence.text}`);
+	if ('keyword' in startingSequence) throw notValid(startingSequence);
 	const [type = DEFAULT_REQUEST.retention.type, value = '', ...extra] = (options.retention ?? '').toUpperCase().split(/\s+/).filter(Boolean);
-	if (extra.length > 0) throw new CliError(2, `RETENTION: Retention ${options.retention} not valid; give a type and, for *DAYS or *VERSION, a number.`);
+	if (extra.length > 0) throw notValid({keyword: 'RETENTION', text: `Retention ${options.retention} not valid; give a type and, for *DAYS or *VERSION, a number.`});
 	return {
 		controlGroup: group.toUpperCase(),
 		scheduleTime: options.scdtime?.toUpperCase() ?? DEFAULT_REQUEST.scheduleTime,
@@ -60,7 +67,7 @@ export function requestFrom(group: string, options: SubmitOptions): StrbkubrmReq
 export async function submitCommand(group: string, options: SubmitOptions, out: Output, env: NodeJS.ProcessEnv = process.env): Promise<number> {
 	const request = requestFrom(group, options);
 	const [problem] = checkStrbkubrm(request);
-	if (problem) throw new CliError(2, `${problem.keyword}: ${problem.text}`);
+	if (problem) throw notValid(problem);
 	const command = strbkubrmCommand(request);
 	const profile = options.system && options.system.toLowerCase() !== 'demo' ? new SystemsStore(env).get(options.system) : undefined;
 	const {host, store, id} = openSystem(options.system, env, profile ? terminalSshAccess(profile, options.acceptHostKey, env) : undefined);

@@ -22,7 +22,7 @@
 // there are not enough of them, the sheet says to press Enter (BRMS renumbers by 10) and goes
 // on from the renumbered lines.
 
-import {attributeDefinition} from './attributes.js';
+import {attributeDefinition, withDefaultAttributes} from './attributes.js';
 import {EXIT_ITEM, type ControlGroup, type Entry} from './control-group.js';
 import {SHIPPED_GROUPS} from './names.js';
 
@@ -272,7 +272,10 @@ export function changeSheet(applied: ControlGroup | undefined, local: ControlGro
 	} else if (!applied) {
 		steps.push({option: 1, where: local.name, change: `Not known to be on the host: create it (text ${shown(local.text)}) and key every entry, attribute, subsystem and job queue below.`});
 	}
-	const base: ControlGroup = applied ?? {...local, text: '', defaultActivity: '*BKUPCY', entries: [], subsystems: [], jobQueues: [], attributes: {...local.attributes}};
+	// Not applied: a group created with option 1 starts with BRMS's default attributes, so only
+	// what differs from them is keyed; a shipped group's content is unknown, so every attribute is.
+	const startingAttributes = isShipped(local.name) ? ({} as ControlGroup['attributes']) : withDefaultAttributes();
+	const base: ControlGroup = applied ?? {...local, text: '', defaultActivity: '*BKUPCY', entries: [], subsystems: [], jobQueues: [], attributes: startingAttributes};
 	if (base.defaultActivity !== local.defaultActivity) {
 		steps.push({option: 2, where: 'Default activity', change: `${shown(base.defaultActivity)} → ${shown(local.defaultActivity)}`, edit: {kind: 'defaultActivity', value: local.defaultActivity}});
 	}

@@ -3,6 +3,7 @@
 // passphrase: those are asked for when needed and kept nowhere.
 
 import Conf from 'conf';
+import {StoreFormatError} from './store-document.js';
 import {SCHEMA_COMPILE_OPTIONS, storeLocation} from './location.js';
 
 export type SystemProfile = {
@@ -39,14 +40,12 @@ export class SystemsStore {
 	private readonly conf: Conf<{systems: SystemProfile[]}>;
 
 	constructor(env: NodeJS.ProcessEnv = process.env) {
-		this.conf = new Conf<{systems: SystemProfile[]}>({
-			...storeLocation(env),
-			configName: 'systems',
-			clearInvalidConfig: false,
-			configFileMode: 0o600,
-			schema: SYSTEMS_SCHEMA as never,
-			ajvOptions: SCHEMA_COMPILE_OPTIONS,
-		});
+		const location = {...storeLocation(env), configName: 'systems'};
+		// A damaged file is named and left as it is, like the groups' store.
+		this.conf = readingFile(
+			() => new Conf<{systems: SystemProfile[]}>({...location, clearInvalidConfig: false, configFileMode: 0o600, schema: SYSTEMS_SCHEMA as never, ajvOptions: SCHEMA_COMPILE_OPTIONS}),
+			() => new Conf({...location, deserialize: () => ({})}).path,
+		);
 	}
 
 	get path(): string {
@@ -54,7 +53,7 @@ export class SystemsStore {
 	}
 
 	list(): SystemProfile[] {
-		return [...this.conf.get('systems', [])].sort((a, b) => a.name.localeCompare(b.name));
+		return [...readingFile(() => this.conf.get('systems', []), () => this.path)].sort((a, b) => a.name.localeCompare(b.name));
 	}
 
 	get(name: string): SystemProfile | undefined {
@@ -62,13 +61,23 @@ export class SystemsStore {
 	}
 
 	add(profile: SystemProfile): void {
-		this.conf.set('systems', [...this.conf.get('systems', []), profile]);
+		this.conf.set('systems', [...readingFile(() => this.conf.get('systems', []), () => this.path), profile]);
 	}
 
 	remove(name: string): boolean {
-		const systems = this.conf.get('systems', []);
+		const systems = readingFile(() => this.conf.get('systems', []), () => this.path);
 		const kept = systems.filter(each => each.name.toLowerCase() !== name.toLowerCase());
 		this.conf.set('systems', kept);
 		return kept.length !== systems.length;
+	}
+}
+
+/** conf's read, with a damaged file reported as a StoreFormatError naming it. */
+function readingFile<T>(read: () => T, path: () => string): T {
+	try {
+		return read();
+	} catch (error) {
+		if (error instanceof SyntaxError || /schema violation/i.test((error as Error).message)) throw new StoreFormatError('corrupt', path(), (error as Error).message);
+		throw error;
 	}
 }

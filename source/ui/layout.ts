@@ -126,3 +126,14 @@ export function wrapText(line: string, width: number): string[] {
 	if (current !== '') lines.push(current);
 	return lines;
 }
+
+/**
+ * Text longer than `width` goes on over the next lines, indented by `indent` more columns than
+ * its own leading blanks.
+ */
+export function wrapIndented(text: string, width: number, indent: number): string[] {
+	const lead = /^ */.exec(text)![0];
+	const [first = '', ...rest] = wrapText(text.slice(lead.length), width - lead.length);
+	const more = lead + ' '.repeat(indent);
+	return [lead + first, ...(rest.length > 0 ? wrapText(rest.join(' '), width - more.length).map(line => more + line) : [])];
+}

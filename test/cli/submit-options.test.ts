@@ -28,11 +28,12 @@ test('RETENTION, APPEND and OMITS from the command line reach STRBKUBRM checked'
 test('bad values are refused with exit code 2, a one-line message and nothing run', () => {
 	const home = freshHome();
 	for (const [args, said] of [
-		[['--strseq', '10 50 70'], /^brms-tui: STRSEQ: Starting sequence 10 50 70 not valid/],
-		[['--retention', '*PERM 5'], /^brms-tui: RETENTION: Retention type \*PERM takes no value/],
-		[['--retention', '*DAYS 5 6'], /^brms-tui: RETENTION: Retention \*DAYS 5 6 not valid/],
-		[['--append', '*SOMETIMES'], /^brms-tui: APPEND: Append to media \*SOMETIMES not valid/],
-		[['--omits', '*SKIP'], /^brms-tui: OMITS: Process object omits \*SKIP not valid/],
+		[['--strseq', '10 50 70'], /^brms-tui: TUI0504: STRSEQ: Starting sequence 10 50 70 not valid/],
+		[['--retention', '*PERM 5'], /^brms-tui: TUI0504: RETENTION: Retention type \*PERM takes no value/],
+		[['--retention', '*DAYS 5 6'], /^brms-tui: TUI0504: RETENTION: Retention \*DAYS 5 6 not valid/],
+		[['--append', '*SOMETIMES'], /^brms-tui: TUI0504: APPEND: Append to media \*SOMETIMES not valid/],
+		[['--omits', '*SKIP'], /^brms-tui: TUI0504: OMITS: Process object omits \*SKIP not valid/],
+		[['--jobq', "Q') CMD(DLTLIB"], /^brms-tui: TUI0504: JOBQ: Job queue Q'\) CMD\(DLTLIB not valid/],
 	] as const) {
 		const result = run(['submit', 'SYSWODOM', ...args], home);
 		assert.equal(result.status, 2, `${args.join(' ')}: ${result.stderr}`);

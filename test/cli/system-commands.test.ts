@@ -73,3 +73,17 @@ test('--system NAME works on that system\'s own store, which starts with the gro
 	assert.equal(sheet.steps[0].option, 2);
 	assert.match(sheet.steps[0].change, /^The host's content is not known: compare it with WRKCTLGBRM option 5 on the host/);
 });
+
+test('a damaged systems.json is named, reported without a stack trace, and left as it is', () => {
+	const home = mkdtempSync(join(tmpdir(), 'brms-tui-systems-'));
+	const file = join(home, 'systems.json');
+	for (const damaged of ['{bad', '{"systems":[{"name":1}]}']) {
+		writeFileSync(file, damaged);
+		for (const args of [['system', 'list'], ['system', 'add', 'X', '--host', 'h', '--user', 'u'], ['submit', 'SYSWODOM', '--system', 'X']]) {
+			const result = run(args, home);
+			assert.equal(result.status, 1, args.join(' '));
+			assert.match(result.stderr, new RegExp(`^brms-tui: The store file ${file.replace(/[.]/g, '\\.')} is damaged \\(.+\\)\\. It was left as it is; move it away or repair it\\.\\n$`));
+			assert.equal(readFileSync(file, 'utf8'), damaged);
+		}
+	}
+});

@@ -201,6 +201,15 @@ test('a group never applied on the host starts with creating it, and never claim
 		[10, 20, 30, 40, 50, 60, 70].map(seq => `New line, Seq ${seq}`),
 		'each new line its own number, in order',
 	);
+	// A group created with option 1 starts with BRMS's default attributes: the sheet keys what differs.
+	const local = syswodom();
+	assert.deepEqual(
+		textOf(steps.filter(step => step.option === 8)),
+		[
+			{option: 8, where: 'Full backups', change: `*BKUPCY → ${local.attributes.fullMediaPolicy}`},
+			{option: 8, where: 'Incremental backups', change: `*BKUPCY → ${local.attributes.incrMediaPolicy}`},
+		],
+	);
 	assertKeysToLocal(undefined, syswodom());
 });
 
@@ -218,6 +227,8 @@ test('a group BRMS ships, never applied: the host has it, its content is not kno
 		assert.ok(!steps.some(step => step.option === 1), 'never "create it"');
 		assert.doesNotMatch(steps.map(step => step.change).join('\n'), /create it|Not known to be on the host/);
 		assert.equal(steps.filter(step => step.option === 2 && step.where.startsWith('New line')).length, local.entries.length, 'the full definition');
+		const set = Object.values(local.attributes).filter(value => value !== null && value !== '');
+		assert.equal(steps.filter(step => step.option === 8).length, set.length, 'every attribute that has a value');
 		assertKeysToLocal(undefined, local, name);
 	}
 });

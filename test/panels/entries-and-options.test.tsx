@@ -9,6 +9,8 @@ import {workWithControlGroups} from '../../source/panels/work-with-control-group
 import {ControlGroupStore} from '../../source/store/control-group-store.js';
 import {createDemoSystem} from '../../source/host/demo/demo-system.js';
 import {startBackupPrompt} from '../../source/panels/start-backup/panel.js';
+import {changeSheetPanel} from '../../source/panels/change-sheet/panel.js';
+import {changeSheet} from '../../source/domain/change-sheet.js';
 import {KEY, renderApp, type RenderedApp} from '../helpers/ink-app.js';
 
 let screen: RenderedApp | undefined;
@@ -430,6 +432,26 @@ test('F10 on the change sheet records the group as applied: back on the prompt, 
 	assert.equal(s.row(24), ' TUI0507: Control group SYSWODOM recorded as applied on BRMSDEMO.');
 	assert.equal(s.row(4), '');
 	assert.doesNotMatch(s.row(22), /F8=/);
+});
+
+test('the change sheet panel shows every step in full: a long one goes on over the next line', async () => {
+	const group = demoControlGroups().find(each => each.name === 'SYSWODOM')!;
+	const steps = changeSheet(undefined, group);
+	const s = await renderApp(changeSheetPanel('BRMSDEMO', 'SYSWODOM', steps));
+	screen = s;
+	assert.equal(s.row(3), ' Key this in WRKCTLGBRM on BRMSDEMO, then press F10');
+	assert.equal(s.row(4), ' (or run: brms-tui applied SYSWODOM). Press Enter to continue.');
+	const shown = s.lines().slice(5, 20).map(line => line.trimEnd());
+	const first = shown.findIndex(line => line.startsWith('   New line, Seq 20: Backup Items *SAVSECDTA'));
+	assert.ok(first >= 0, shown.join('\n'));
+	// Each screen line fits, and the step's whole text is there across its lines.
+	assert.ok(shown.every(line => line.length <= 79));
+	const step = steps.find(each => each.where === 'New line, Seq 20')!;
+	assert.ok(`${step.where}: ${step.change}`.length > 78, 'a step longer than a line');
+	assert.match(shown[first + 1]!, /^       \S/, 'goes on, indented');
+	let text = shown[first]!.trim();
+	for (let row = first + 1; shown[row]?.startsWith('       '); row++) text += ` ${shown[row]!.trim()}`;
+	assert.equal(text, `${step.where}: ${step.change}`);
 });
 
 test('F4 on the command line prompts the command typed there; F4 on a prompt field lists its values', async () => {

@@ -86,6 +86,10 @@ test('Ctrl+C while following stops the waiting (the follower is told), not the j
 	await s.press(KEY.ctrlC);
 	assert.equal(stopped?.aborted, true);
 	assert.equal(s.row(24), ' TUI9007: Stopped waiting. The command may still be running on the host.');
+	// The panel no longer says it follows the job, and says where the job went on.
+	assert.match(s.row(6), /Press Enter to continue\./);
+	const shown = s.lines().map(line => line.trim()).join(' ');
+	assert.match(shown, /Stopped following job (\S+); it goes on on the host \(WRKJOB JOB\(\1\)\)\./);
 	await s.press(KEY.enter);
 	assert.match(s.row(1), /Work with Backup Control Groups/);
 });

@@ -6,7 +6,7 @@
 import {changeSheetLines, type ChangeStep} from '../../domain/change-sheet.js';
 import {message} from '../../domain/messages.js';
 import {createEditState} from '../../ui/fields/editor.js';
-import {BLUE, GREEN, WHITE, scrollIndicatorRun, textRun, titleRuns} from '../../ui/layout.js';
+import {BLUE, GREEN, WHITE, scrollIndicatorRun, textRun, titleRuns, wrapIndented} from '../../ui/layout.js';
 import {instance, type Panel, type PanelInstance, type PanelState} from '../../ui/panel/panel.js';
 import type {Run} from '../../ui/screen/model.js';
 import {hasMore, visibleIndexes} from '../../ui/subfile.js';
@@ -18,8 +18,10 @@ type SheetState = PanelState & {top: number};
 
 /** `markApplied` records that the host holds the local group (absent: F10 is not offered). */
 export function changeSheetPanel(systemName: string, group: string, steps: readonly ChangeStep[], markApplied?: () => void): PanelInstance {
-	const lines = changeSheetLines(steps);
-	if (lines.length === 0) lines.push({text: 'No changes since the group was last marked applied.', heading: false});
+	const sheet = changeSheetLines(steps);
+	if (sheet.length === 0) sheet.push({text: 'No changes since the group was last marked applied.', heading: false});
+	// Every step in full: a long one goes on over the next lines, indented.
+	const lines = sheet.flatMap(line => wrapIndented(line.text, 78, 4).map(text => ({text, heading: line.heading})));
 	const panel: Panel<SheetState> = {
 		id: 'CHANGE-SHEET',
 		subfile: {window: state => ({top: state.top, pageSize: PAGE_SIZE, total: lines.length}), setTop: (state, top) => ({...state, top})},
@@ -33,12 +35,12 @@ export function changeSheetPanel(systemName: string, group: string, steps: reado
 		body: (state, size) => {
 			const runs: Run[] = [
 				...titleRuns(`Change Sheet for ${group}`, systemName, size),
-				textRun(3, 2, `Key this in WRKCTLGBRM on ${systemName}, then press F10 (or run: brms-tui applied ${group}).`.slice(0, 78), BLUE),
-				textRun(4, 2, 'Press Enter to continue.', BLUE),
+				textRun(3, 2, `Key this in WRKCTLGBRM on ${systemName}, then press F10`, BLUE),
+				textRun(4, 2, `(or run: brms-tui applied ${group}). Press Enter to continue.`, BLUE),
 			];
 			visibleIndexes({top: state.top, pageSize: PAGE_SIZE, total: lines.length}).forEach((index, row) => {
 				const line = lines[index]!;
-				runs.push(textRun(FIRST_ROW + row, 2, line.text.slice(0, 78), line.heading ? WHITE : GREEN));
+				runs.push(textRun(FIRST_ROW + row, 2, line.text, line.heading ? WHITE : GREEN));
 			});
 			runs.push(scrollIndicatorRun(FIRST_ROW + PAGE_SIZE, hasMore({top: state.top, pageSize: PAGE_SIZE, total: lines.length})));
 			return runs;

@@ -11,9 +11,9 @@ import {checkStrbkubrm, DEFAULT_REQUEST, RETENTION_TYPES, STRBKUBRM_PARAMETERS, 
 import {message} from '../../domain/messages.js';
 import {createEditState, fieldValue, showError} from '../../ui/fields/editor.js';
 import type {FieldDefinition} from '../../ui/fields/field.js';
-import {BLUE, GREEN, WHITE, dottedLabel, scrollIndicatorRun, textRun, titleRuns, wrapText, type PanelSize} from '../../ui/layout.js';
+import {BLUE, GREEN, WHITE, dottedLabel, scrollIndicatorRun, textRun, titleRuns, wrapIndented, wrapText, type PanelSize} from '../../ui/layout.js';
 import {KIT_MESSAGES} from '../../ui/fields/operator-errors.js';
-import {instance, type Panel, type PanelInstance, type PanelState, type Task, type TaskContext} from '../../ui/panel/panel.js';
+import {TaskStopped, instance, type Panel, type PanelInstance, type PanelState, type Task, type TaskContext} from '../../ui/panel/panel.js';
 import type {ValueList} from '../../ui/panel/windows.js';
 import {endedWell, type JobEnd, type JobProgress, type JobStatus} from '../../domain/job-follow.js';
 import {hasMore, visibleIndexes} from '../../ui/subfile.js';
@@ -244,9 +244,7 @@ const PAGE = 13;
 
 /** A long message goes on over the next lines, indented, as IBM i shows second-level text. */
 function wrapped(text: string, color: MessageLine['color']): MessageLine[] {
-	const [first = '', ...rest] = wrapText(text, 77);
-	const more = rest.length > 0 ? wrapText(rest.join(' '), 75).map(line => `  ${line}`) : [];
-	return [first, ...more].map(line => ({text: line, color}));
+	return wrapIndented(text, 77, 2).map(line => ({text: line, color}));
 }
 
 /** The last page, so new lines stay in view while the job is followed. */
@@ -308,7 +306,11 @@ export function commandMessages(systemName: string, command: string, run: HostRu
 			return {state: {...state, status: step.status, lines, top: atEnd ? lastPage(lines.length) : state.top}};
 		},
 		onTaskDone: (state, result) => {
-			const end: JobEnd = result.ok ? (result.value as JobEnd) : {outcome: 'unknown', summary: `Outcome unknown (job ${job}): ${result.error.message}`};
+			const end: JobEnd = result.ok
+				? (result.value as JobEnd)
+				: result.error instanceof TaskStopped
+					? {outcome: 'unknown', summary: `Stopped following job ${job}; it goes on on the host (WRKJOB JOB(${job})).`}
+					: {outcome: 'unknown', summary: `Outcome unknown (job ${job}): ${result.error.message}`};
 			const lines = [...state.lines, {text: '', color: GREEN}, ...wrapped(end.summary, endedWell(end) ? GREEN : WHITE)];
 			const notice = message(endedWell(end) ? 'jobFollowEnded' : 'hostRunFailed', end.summary);
 			return {state: {...state, following: false, lines, top: lastPage(lines.length), ...(end.outcome === 'ended' ? {status: '*OUTQ' as const} : {}), notice}};

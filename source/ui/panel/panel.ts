@@ -49,6 +49,13 @@ export type Question = {
 
 export type TaskResult = {ok: true; value: unknown} | {ok: false; error: Error};
 
+/** The error a task ends with when the operator stopped waiting for it (Ctrl+C). */
+export class TaskStopped extends Error {
+	constructor() {
+		super('Stopped waiting; the work may still be going on.');
+	}
+}
+
 export type Transition<S> = {state: S; effect?: PanelEffect};
 
 export type Panel<S extends PanelState> = {

@@ -8,7 +8,7 @@ import {fieldRun} from '../fields/field.js';
 import {KIT_MESSAGES, OPERATOR_ERRORS} from '../fields/operator-errors.js';
 import {legendPages, legendRuns, messageRun, type PanelSize} from '../layout.js';
 import type {ScreenModel} from '../screen/model.js';
-import type {PanelInstance, PanelState, Question, Task, TaskResult, Transition} from './panel.js';
+import {TaskStopped, type PanelInstance, type PanelState, type Question, type Task, type TaskResult, type Transition} from './panel.js';
 import {helpWindow, isFillField, isQuestionAnswer, panelHelp, questionWindow, valueListWindow, windowFrame, type QuestionAnswer} from './windows.js';
 import {rollKey} from '../subfile.js';
 
@@ -56,9 +56,13 @@ export function pressKey(stack: PanelStack, keystroke: Keystroke): PanelStack {
 	if (stack.task && !stack.task.asking) {
 		// Waiting for the host: only Ctrl+C acts — it stops the waiting, not the host's work.
 		if (keystroke.kind !== 'key' || keystroke.name !== 'Interrupt') return stack;
-		const {task: _task, ...rest} = stack;
-		const top = topPanel(rest);
-		return replaceTop(rest, withError(top, KIT_MESSAGES.stoppedWaiting));
+		const {task, ...rest} = stack;
+		// The panel that started the task hears it was stopped (its state only: nothing more runs).
+		const owner = rest.panels[task.owner];
+		const panels = [...rest.panels];
+		if (owner?.panel.onTaskDone) panels[task.owner] = withState(owner, owner.panel.onTaskDone(owner.state, {ok: false, error: new TaskStopped()}).state);
+		const stopped = {...rest, panels};
+		return replaceTop(stopped, withError(topPanel(stopped), KIT_MESSAGES.stoppedWaiting));
 	}
 	const top = topPanel(stack);
 	const {panel} = top;
