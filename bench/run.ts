@@ -2,8 +2,8 @@
 // a bundled production-mode Ink hello world measured in the same run. Prints a table, writes
 // JSON. `--smoke` runs every step a few times only (CI: proves the bench works, asserts no times).
 
-import {mkdirSync, writeFileSync} from 'node:fs';
-import {cpus, totalmem} from 'node:os';
+import {mkdirSync, mkdtempSync, rmSync, writeFileSync} from 'node:fs';
+import {cpus, tmpdir, totalmem} from 'node:os';
 import {join} from 'node:path';
 import {fileURLToPath} from 'node:url';
 import {parseArgs} from 'node:util';
@@ -24,18 +24,26 @@ const hello = join(root, 'dist/bench-hello.js');
 await bundle(join(root, 'bench/baseline/hello.tsx'), hello, {levers: false});
 
 const log = (line: string) => process.stderr.write(`bench: ${line}\n`);
-log('building a store of 1,000 control groups and a 999-entry group');
-const home = largeStore();
+// Every store, sshd and key the bench makes goes in one scratch folder, removed at the end.
+const scratch = mkdtempSync(join(tmpdir(), 'brms-tui-bench-run-'));
+process.env['TMPDIR'] = scratch;
+let measured;
+try {
+	log('building a store of 1,000 control groups and a 999-entry group');
+	const home = largeStore();
 
-log(`start-up, ${rounds.starts} runs of each program`);
-const start = await measureStart({app, hello, home, runs: rounds.starts});
-log(`typing, ${rounds.keys} keys in each field; ${rounds.rolls} Rolls; ${rounds.switches} panel switches`);
-const typing = await measureApp({app, home, keys: rounds.keys, rolls: rounds.rolls, switches: rounds.switches});
-const baseline = await measureBaseline({hello, keys: rounds.keys});
-log(`submit over SSH, ${rounds.submits} runs each`);
-const submit = await measureSubmit({app, runs: rounds.submits});
-
-const figures: Figures = {start, typing, baseline, submit};
+	log(`start-up, ${rounds.starts} runs of each program`);
+	const start = await measureStart({app, hello, home, runs: rounds.starts});
+	log(`typing, ${rounds.keys} keys in each field; ${rounds.rolls} Rolls; ${rounds.switches} panel switches`);
+	const typing = await measureApp({app, home, keys: rounds.keys, rolls: rounds.rolls, switches: rounds.switches});
+	const baseline = await measureBaseline({hello, keys: rounds.keys});
+	log(`submit over SSH, ${rounds.submits} runs each`);
+	const submit = await measureSubmit({app, runs: rounds.submits});
+	measured = {start, typing, baseline, submit};
+} finally {
+	rmSync(scratch, {recursive: true, force: true});
+}
+const figures: Figures = measured;
 const machine = {cpu: cpus()[0]?.model ?? 'unknown', cores: cpus().length, memoryGiB: Math.round(totalmem() / 2 ** 30), node: process.version, platform: `${process.platform} ${process.arch}`};
 const checked = budgets(figures);
 const result = {date: new Date().toISOString(), smoke, machine, rounds, figures, budgets: checked};
