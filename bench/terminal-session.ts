@@ -8,16 +8,6 @@ import {VirtualTerminal} from '../test/helpers/virtual-terminal.js';
 
 export type Chunk = {at: number; bytes: number};
 
-/**
- * The node flags on a script's `#!/usr/bin/env -S node …` line: the program is measured as its
- * bin runs it (an installed `brms-tui`, `npm start`), with node taken from this process.
- */
-export function shebangNodeFlags(script: string): string[] {
-	const first = readFileSync(script, 'utf8').slice(0, 200).split('\n', 1)[0]!;
-	const flags = /^#!\/usr\/bin\/env -S node (.+)$/.exec(first)?.[1];
-	return flags ? flags.trim().split(/\s+/) : [];
-}
-
 export class TerminalSession {
 	readonly terminal = new VirtualTerminal({cols: 80, rows: 24});
 	readonly started = performance.now();
@@ -31,7 +21,7 @@ export class TerminalSession {
 		// CI=true would make Ink draw nothing until exit; a terminal user never has it.
 		const childEnv: Record<string, string> = {};
 		for (const [key, value] of Object.entries({...process.env, TERM: 'xterm-256color', ...env})) if (value !== undefined && key !== 'CI' && key !== 'FORCE_COLOR') childEnv[key] = value;
-		this.child = pty.spawn(process.execPath, [...shebangNodeFlags(script), ...nodeOptions, script, ...args], {name: 'xterm-256color', cols: 80, rows: 24, env: childEnv});
+		this.child = pty.spawn(process.execPath, [...nodeOptions, script, ...args], {name: 'xterm-256color', cols: 80, rows: 24, env: childEnv});
 		this.child.onData(data => {
 			const at = performance.now();
 			this.chunks.push({at, bytes: Buffer.byteLength(data)});

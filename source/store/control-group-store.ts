@@ -49,16 +49,16 @@ export class ControlGroupStore {
 
 	constructor({systemId, seed, seedIsOnHost = false, env}: ControlGroupStoreOptions) {
 		const location = {...storeLocation(env), configName: `system-${systemId}`, clearInvalidConfig: false, configFileMode: 0o600};
-		// A plain Conf only to learn the path and to write a first or migrated file; reading with
-		// the schema happens below.
-		// Its parser never throws, so a damaged file reaches readRaw, which names the problem.
-		const plain = new Conf<Record<string, unknown>>({...location, deserialize: lenientParse});
+		// A plain Conf only to learn the path and to write a first or migrated file: it reads
+		// nothing (conf reads the file in its constructor; this one's reading is thrown away).
+		const plain = new Conf<Record<string, unknown>>({...location, deserialize: () => ({})});
 		const path = plain.path;
 		// Reading needs no lock (writes are atomic renames); creating or migrating the file does.
-		const needsWrite = (raw: Record<string, unknown> | undefined) => raw === undefined || migrate(raw, path).migrated;
-		if (needsWrite(readRaw(path))) {
+		let opened = readRaw(path);
+		if (opened === undefined || migrate(opened.document, path).migrated) {
+			opened = undefined;
 			withFileLock(path, () => {
-				const raw = readRaw(path);
+				const raw = readRaw(path)?.document;
 				if (raw === undefined) plain.store = newDocument(seed(), seedIsOnHost);
 				else {
 					const {document, migrated} = migrate(raw, path);
@@ -66,9 +66,20 @@ export class ControlGroupStore {
 				}
 			});
 		}
+		// conf reads the file in its constructor, and read() reads it once more: while the store
+		// opens, the same text is parsed once (a thousand groups are megabytes of JSON: start-up
+		// time and peak memory, npm run bench). Afterwards every read parses what is on disk.
+		let opening: {text: string; document: unknown} | undefined | null = opened;
+		const deserialize = (text: string): StoreDocument => {
+			if (opening?.text === text) return opening.document as StoreDocument;
+			const document: unknown = JSON.parse(text);
+			if (opening !== null) opening = {text, document};
+			return document as StoreDocument;
+		};
 		// The schema is checked here, with the validator compiled at build time (store-validator-source.ts).
-		this.conf = new Conf<StoreDocument>(location);
+		this.conf = new Conf<StoreDocument>({...location, deserialize});
 		this.read();
+		opening = null;
 	}
 
 	get path(): string {
@@ -219,16 +230,8 @@ function deepFreeze<T>(value: T): T {
 	return value;
 }
 
-function lenientParse(text: string): Record<string, unknown> {
-	try {
-		return JSON.parse(text) as Record<string, unknown>;
-	} catch {
-		return {};
-	}
-}
-
-/** The parsed file, or undefined when there is none; a file that is not JSON is corrupt. */
-function readRaw(path: string): Record<string, unknown> | undefined {
+/** The file's text and document, or undefined when there is none; a file that is not a JSON object is corrupt. */
+function readRaw(path: string): {text: string; document: Record<string, unknown>} | undefined {
 	let text: string;
 	try {
 		text = readFileSync(path, 'utf8');
@@ -239,7 +242,7 @@ function readRaw(path: string): Record<string, unknown> | undefined {
 	try {
 		const parsed: unknown = JSON.parse(text);
 		if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed)) throw new Error('not a JSON object');
-		return parsed as Record<string, unknown>;
+		return {text, document: parsed as Record<string, unknown>};
 	} catch (error) {
 		throw new StoreFormatError('corrupt', path, (error as Error).message);
 	}

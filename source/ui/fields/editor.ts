@@ -50,9 +50,13 @@ export function withValues(values: Readonly<Record<string, string>>, changes: Re
 /** The plain object each layer of values reads through to. */
 const BASES = new WeakMap<object, Readonly<Record<string, string>>>();
 
+/**
+ * `values` becomes the state's own, not copied (a 999-entry panel has 9,000 field values): the
+ * caller builds it for this state and changes it no more — edits are layered over it.
+ */
 export function createEditState(fields: readonly FieldDefinition[], values: Record<string, string> = {}): EditState {
 	const first = inScreenOrder(fields)[0];
-	return {values: {...values}, cursor: {fieldId: first?.id ?? '', offset: 0}, insertMode: false, modified: []};
+	return {values, cursor: {fieldId: first?.id ?? '', offset: 0}, insertMode: false, modified: []};
 }
 
 export function fieldValue(state: EditState, fieldId: string): string {

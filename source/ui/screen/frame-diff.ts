@@ -42,6 +42,18 @@ function toCells(line: string): Cell[] {
 	}));
 }
 
+/**
+ * The cells of the lines the last frame changed: a line typed in changes again with the next
+ * key, and its cells are then the "before" side. Only the newest frame's lines are kept.
+ */
+let lastFrameCells = new Map<string, Cell[]>();
+
+function cellsOf(line: string, thisFrame: Map<string, Cell[]>): Cell[] {
+	const cells = thisFrame.get(line) ?? lastFrameCells.get(line) ?? toCells(line);
+	thisFrame.set(line, cells);
+	return cells;
+}
+
 const isBlank = (cell: Cell) => cell.value === ' ' && cell.styles.length === 0;
 
 /** Spans [start, end) of cells that differ, with short unchanged gaps joined in. */
@@ -106,13 +118,15 @@ export function frameDiff({previousLines, nextLines, previousCursor, nextCursor,
 	const bottom = nextLines.length - 1;
 	const writer = new TerminalWriter(previousCursor?.y ?? bottom, previousCursor?.x);
 	let changedRows = 0;
+	const thisFrame = new Map<string, Cell[]>();
+	const beforeCellsOf = new Map<string, Cell[]>();
 	for (let row = 0; row < nextLines.length; row++) {
 		const before = previousLines[row] ?? '';
 		const after = nextLines[row] ?? '';
 		if (before === after) continue;
 		changedRows++;
-		const afterCells = toCells(after);
-		const beforeCells = toCells(before);
+		const afterCells = cellsOf(after, thisFrame);
+		const beforeCells = cellsOf(before, beforeCellsOf);
 		// Wide characters make columns and cells differ: rewrite such a line whole.
 		if (afterCells.some(cell => cell.fullWidth) || beforeCells.some(cell => cell.fullWidth)) {
 			writer.moveTo(row, 0);
@@ -129,6 +143,7 @@ export function frameDiff({previousLines, nextLines, previousCursor, nextCursor,
 			if (last < end) writer.eraseToEndOfLine();
 		}
 	}
+	lastFrameCells = thisFrame;
 	if (nextCursor) writer.moveTo(nextCursor.y, nextCursor.x);
 	else writer.moveTo(bottom, 0);
 	const body = writer.text();

@@ -59,17 +59,36 @@ function isVisible(cell: Cell): boolean {
 
 /**
  * Each row as runs of cells with the same attributes: what a renderer draws. Blank cells after
- * the last visible one are left out, so a renderer writes nothing for them.
+ * the last visible one are left out, so a renderer writes nothing for them. Built on every frame,
+ * so it lays characters and attributes into flat arrays, not a cell object per position.
  */
 export function toSegments(model: ScreenModel): Segment[][] {
-	return toCells(model).map(line => {
-		const segments: Segment[] = [];
+	const chars: string[][] = Array.from({length: model.rows}, () => Array<string>(model.cols).fill(' '));
+	const attributes: Attributes[][] = Array.from({length: model.rows}, () => Array<Attributes>(model.cols).fill(BLANK));
+	for (const run of model.runs) {
+		const rowChars = chars[run.row - 1];
+		const rowAttributes = attributes[run.row - 1];
+		if (!rowChars || !rowAttributes) continue;
+		let col = run.col - 1;
+		for (const character of run.text) {
+			if (col >= model.cols) break;
+			if (col >= 0) {
+				rowChars[col] = run.attributes.hidden ? ' ' : character;
+				rowAttributes[col] = run.attributes;
+			}
+			col++;
+		}
+	}
+	return chars.map((line, row) => {
+		const styles = attributes[row]!;
 		let end = line.length;
-		while (end > 0 && !isVisible(line[end - 1]!)) end--;
-		for (const cell of line.slice(0, end)) {
-			const last = segments.at(-1);
-			if (last && sameAttributes(last.attributes, cell.attributes)) last.text += cell.char;
-			else segments.push({text: cell.char, attributes: cell.attributes});
+		while (end > 0 && !isVisible({char: line[end - 1]!, attributes: styles[end - 1]!})) end--;
+		const segments: Segment[] = [];
+		let start = 0;
+		for (let col = 1; col <= end; col++) {
+			if (col < end && (styles[col] === styles[start] || sameAttributes(styles[col]!, styles[start]!))) continue;
+			segments.push({text: line.slice(start, col).join(''), attributes: styles[start]!});
+			start = col;
 		}
 		return segments;
 	});
