@@ -2,6 +2,7 @@
 // plays an IBM i and to a real OpenSSH sshd on 127.0.0.1, beside OpenSSH's own `ssh host cmd`
 // sending the same command line to the same sshd. All started here, all stopped by us.
 
+import {isExecutableScript} from './terminal-session.js';
 import {execFile} from 'node:child_process';
 import {mkdtempSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
@@ -42,7 +43,8 @@ export async function measureSubmit({app, runs}: {app: string; runs: number}): P
 	const env: NodeJS.ProcessEnv = {...process.env, BRMS_TUI_HOME: home, HOME: home};
 	delete env['SSH_AUTH_SOCK'];
 	delete env['CI'];
-	const cli = (args: string[], check: (stdout: string) => void = () => {}) => timed(process.execPath, [app, ...args], env, check);
+	// As a user runs it: the bin through its #! line.
+	const cli = (args: string[], check: (stdout: string) => void = () => {}) => (isExecutableScript(app) ? timed(app, args, env, check) : timed(process.execPath, [app, ...args], env, check));
 
 	const fake = await startFakeIbmi({
 		clientPublicKey: fakeIbmiClient.publicKey,

@@ -2,11 +2,21 @@
 // screen shows (parsed by xterm), its peak memory. The bench's only way of looking at a program.
 
 import pty from 'node-pty';
-import {readFileSync} from 'node:fs';
+import {accessSync, constants, readFileSync} from 'node:fs';
 import {performance} from 'node:perf_hooks';
 import {VirtualTerminal} from '../test/helpers/virtual-terminal.js';
 
 export type Chunk = {at: number; bytes: number};
+
+/** An executable file that starts with #!. */
+export function isExecutableScript(path: string): boolean {
+	try {
+		accessSync(path, constants.X_OK);
+		return readFileSync(path, 'utf8').startsWith('#!');
+	} catch {
+		return false;
+	}
+}
 
 export class TerminalSession {
 	readonly terminal = new VirtualTerminal({cols: 80, rows: 24});
@@ -21,7 +31,10 @@ export class TerminalSession {
 		// CI=true would make Ink draw nothing until exit; a terminal user never has it.
 		const childEnv: Record<string, string> = {};
 		for (const [key, value] of Object.entries({...process.env, TERM: 'xterm-256color', ...env})) if (value !== undefined && key !== 'CI' && key !== 'FORCE_COLOR') childEnv[key] = value;
-		this.child = pty.spawn(process.execPath, [...nodeOptions, script, ...args], {name: 'xterm-256color', cols: 80, rows: 24, env: childEnv});
+		// Started as a user starts it: an executable script through its own #! line (the bin's sets
+		// the environment it runs in); with node options, by node.
+		const [file, argv] = nodeOptions.length === 0 && isExecutableScript(script) ? [script, args] : [process.execPath, [...nodeOptions, script, ...args]];
+		this.child = pty.spawn(file, argv, {name: 'xterm-256color', cols: 80, rows: 24, env: childEnv});
 		this.child.onData(data => {
 			const at = performance.now();
 			this.chunks.push({at, bytes: Buffer.byteLength(data)});

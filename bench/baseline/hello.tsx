@@ -1,5 +1,6 @@
+#!/usr/bin/env node
 // The baseline: Ink's hello world, bundled and run exactly like brms-tui (production build,
-// alternate screen off, one line that echoes what is typed). Every figure of the bench is shown
+// started as a bin through /usr/bin/env, alternate screen off, one line that echoes what is typed). Every figure of the bench is shown
 // beside this app's, measured in the same run on the same machine.
 
 import {Box, render, Text, useApp, useInput} from 'ink';

@@ -4,7 +4,7 @@
 
 import {build, type Plugin} from 'esbuild';
 import {chmodSync, writeFileSync} from 'node:fs';
-import {STORE_VALIDATOR_PATH, storeValidatorSource} from '../store/store-validator-source.js';
+import {VALIDATORS, validatorSource} from '../store/store-validator-source.js';
 import {fileURLToPath} from 'node:url';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
@@ -14,7 +14,31 @@ const noDevtools: Plugin = {
 	name: 'no-react-devtools',
 	setup(builder) {
 		builder.onResolve({filter: /^react-devtools-core$/}, () => ({path: 'react-devtools-core', namespace: 'stub'}));
-		builder.onLoad({filter: /.*/, namespace: 'stub'}, () => ({contents: 'export default {connectToDevTools() {}};'}));
+		builder.onLoad({filter: /.*/, namespace: 'stub'}, args => ({contents: args.path === 'ink-devtools' ? 'export {};' : 'export default {connectToDevTools() {}};'}));
+	},
+};
+
+// conf validates with Ajv and migrates with semver only when given a schema or migrations;
+// brms-tui gives it neither (its validators are compiled at build time, its migrations are its
+// own), so those libraries stay out of the bundle: a stand-in fails loudly if ever reached.
+const confWithoutValidators: Plugin = {
+	name: 'conf-without-validators',
+	setup(build) {
+		build.onResolve({filter: /^(ajv\/dist\/2020\.js|ajv-formats|semver)$/}, args => (/[\\/]node_modules[\\/]conf[\\/]/.test(args.importer) ? {path: args.path, namespace: 'conf-without-validators'} : undefined));
+		build.onLoad({filter: /.*/, namespace: 'conf-without-validators'}, args => ({
+			contents: `const unused = () => { throw new Error('${'$'}{args.path} is not in the brms-tui bundle: conf was given a schema or migrations'); };
+export const Ajv2020 = unused; export default unused; export const eq = unused, clean = unused, satisfies = unused, lte = unused, gt = unused;`,
+			loader: 'js',
+		}));
+	},
+};
+
+// Ink loads its devtools connection (and the ws library under it) only when DEV=true, but the
+// bundle still carried their 130 kB for V8 to parse at every start. Left out; DEV does nothing.
+const noDevtoolsConnection: Plugin = {
+	name: 'no-ink-devtools-connection',
+	setup(builder) {
+		builder.onResolve({filter: /^\.\/devtools\.js$/}, args => (/[\\/]node_modules[\\/]ink[\\/]/.test(args.importer) ? {path: 'ink-devtools', namespace: 'stub'} : undefined));
 	},
 };
 
@@ -30,13 +54,15 @@ const HIDE_FETCH_WHILE_LOADING = [
 	"globalThis[Symbol.for('brms-tui.restoreFetch')] = () => { if (__fetch?.configurable) Object.defineProperty(globalThis, 'fetch', __fetch); };",
 ].join(' ');
 
-// Peak memory (npm run bench, 1,000 groups and a 999-entry panel): V8 doubles the young
-// generation whenever much of it survives a scavenge, and lets the old generation grow by up to
-// 4x before a full collection; each panel switch then leaves megabytes of garbage resident (peak
-// RSS 135-150 MiB). Growing neither the young generation nor the old one by more than 10% keeps
-// the live data (some 20 MiB) near what is resident: peak RSS about 98 MiB, at about +5 ms on a
-// panel switch. Both flags are read by the collector whenever it sizes the heap, so setting them
-// as the program starts works (unlike --max-semi-space-size, which is fixed with the heap).
+// Peak memory (npm run bench: 1,000 groups, a 999-entry panel). V8 doubles the young generation
+// whenever much of it survives a scavenge, and lets the old generation grow to several times its
+// live size before a full collection, so each panel switch left megabytes of garbage resident
+// (peak RSS 135-150 MiB). Growing neither the young generation nor the old one by more than 10%
+// keeps what is resident near the live data (some 20 MiB): about 98 MiB, 84 MiB with the bin's
+// one malloc arena (bin.ts), for a few ms more at start and on a panel switch. The collector
+// reads both flags whenever it sizes the heap, so setting them first thing works (unlike
+// --max-semi-space-size, fixed with the heap; set after the first frame instead, they came too
+// late: start-up had grown the young generation, and peak RSS stayed at 96 MiB).
 const HEAP_GROWTH = "import __v8 from 'node:v8'; __v8.setFlagsFromString('--semi-space-growth-factor=1 --heap-growing-percent=10');";
 
 /**
@@ -55,7 +81,7 @@ export async function bundle(entry: string, outfile: string, {levers = true} = {
 		external: ['ssh2', 'cpu-features'],
 		define: {'process.env.NODE_ENV': '"production"'},
 		banner: {js: levers ? `${REQUIRE_SHIM}\n${HEAP_GROWTH}\n${HIDE_FETCH_WHILE_LOADING}` : REQUIRE_SHIM},
-		plugins: [noDevtools],
+		plugins: levers ? [noDevtools, noDevtoolsConnection, confWithoutValidators] : [noDevtools],
 		logLevel: 'warning',
 		legalComments: 'none',
 	});
@@ -63,6 +89,6 @@ export async function bundle(entry: string, outfile: string, {levers = true} = {
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
-	writeFileSync(`${root}${STORE_VALIDATOR_PATH}`, storeValidatorSource());
+	for (const validator of VALIDATORS) writeFileSync(`${root}${validator.path}`, validatorSource(validator));
 	await bundle(`${root}source/cli/bin.ts`, `${root}dist/brms-tui.js`);
 }

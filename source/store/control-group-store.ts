@@ -11,6 +11,7 @@ import {withFileLock} from './file-lock.js';
 import {storeLocation} from './location.js';
 import {STORE_FORMAT, STORE_VERSION, StoreFormatError, migrate, type StoreDocument} from './store-document.js';
 import {validate} from './generated/store-validator.js';
+import {schemaProblems} from './schema-problems.js';
 
 export type ControlGroupStoreOptions = {
 	/** The system's id in the store (e.g. "demo"): one file per system. */
@@ -215,11 +216,10 @@ function newDocument(groups: ControlGroup[], seedIsOnHost: boolean): StoreDocume
 	};
 }
 
-/** The file's document against STORE_SCHEMA; the message lists every problem, as conf's did. */
+/** The file's document against STORE_SCHEMA; the message lists every problem. */
 function checkSchema(document: unknown, path: string): void {
-	if (validate(document)) return;
-	const problems = (validate.errors ?? []).map(({instancePath, message = ''}) => `\`${instancePath.slice(1)}\` ${message}`);
-	throw new StoreFormatError('corrupt', path, `Config schema violation: ${problems.join('; ')}`);
+	const problems = schemaProblems(validate, document);
+	if (problems) throw new StoreFormatError('corrupt', path, problems);
 }
 
 function deepFreeze<T>(value: T): T {

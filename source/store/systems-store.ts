@@ -4,7 +4,11 @@
 
 import Conf from 'conf';
 import {StoreFormatError} from './store-document.js';
-import {SCHEMA_COMPILE_OPTIONS, storeLocation} from './location.js';
+import {storeLocation} from './location.js';
+import {validateSystems} from './generated/systems-validator.js';
+import {schemaProblems} from './schema-problems.js';
+
+export {SYSTEMS_SCHEMA} from './systems-schema.js';
 
 export type SystemProfile = {
 	name: string;
@@ -17,24 +21,6 @@ export type SystemProfile = {
 	knownHostsPath?: string;
 };
 
-export const SYSTEMS_SCHEMA = {
-	systems: {
-		type: 'array',
-		items: {
-			type: 'object',
-			required: ['name', 'host', 'port', 'user'],
-			additionalProperties: false,
-			properties: {
-				name: {type: 'string', pattern: '^[A-Za-z][A-Za-z0-9_-]{0,19}$'},
-				host: {type: 'string', minLength: 1},
-				port: {type: 'integer', minimum: 1, maximum: 65_535},
-				user: {type: 'string', minLength: 1, maxLength: 10},
-				keyPath: {type: 'string'},
-				knownHostsPath: {type: 'string'},
-			},
-		},
-	},
-} as const;
 
 export class SystemsStore {
 	private readonly conf: Conf<{systems: SystemProfile[]}>;
@@ -43,7 +29,7 @@ export class SystemsStore {
 		const location = {...storeLocation(env), configName: 'systems'};
 		// A damaged file is named and left as it is, like the groups' store.
 		this.conf = readingFile(
-			() => new Conf<{systems: SystemProfile[]}>({...location, clearInvalidConfig: false, configFileMode: 0o600, schema: SYSTEMS_SCHEMA as never, ajvOptions: SCHEMA_COMPILE_OPTIONS}),
+			() => new Conf<{systems: SystemProfile[]}>({...location, clearInvalidConfig: false, configFileMode: 0o600}),
 			() => new Conf({...location, deserialize: () => ({})}).path,
 		);
 	}
@@ -53,21 +39,35 @@ export class SystemsStore {
 	}
 
 	list(): SystemProfile[] {
-		return [...readingFile(() => this.conf.get('systems', []), () => this.path)].sort((a, b) => a.name.localeCompare(b.name));
+		return [...this.systems()].sort((a, b) => a.name.localeCompare(b.name));
 	}
 
 	get(name: string): SystemProfile | undefined {
 		return this.list().find(each => each.name.toLowerCase() === name.toLowerCase());
 	}
 
+	/** The file's systems, checked against SYSTEMS_SCHEMA. */
+	private systems(): SystemProfile[] {
+		const document = readingFile(() => this.conf.store, () => this.path);
+		const problems = schemaProblems(validateSystems, document);
+		if (problems) throw new StoreFormatError('corrupt', this.path, problems);
+		return document.systems ?? [];
+	}
+
+	private write(systems: SystemProfile[]): void {
+		const problems = schemaProblems(validateSystems, {systems});
+		if (problems) throw new Error(`brms-tui built a systems.json its schema refuses: ${problems}`);
+		this.conf.set('systems', systems);
+	}
+
 	add(profile: SystemProfile): void {
-		this.conf.set('systems', [...readingFile(() => this.conf.get('systems', []), () => this.path), profile]);
+		this.write([...this.systems(), profile]);
 	}
 
 	remove(name: string): boolean {
-		const systems = readingFile(() => this.conf.get('systems', []), () => this.path);
+		const systems = this.systems();
 		const kept = systems.filter(each => each.name.toLowerCase() !== name.toLowerCase());
-		this.conf.set('systems', kept);
+		this.write(kept);
 		return kept.length !== systems.length;
 	}
 }
@@ -77,7 +77,7 @@ function readingFile<T>(read: () => T, path: () => string): T {
 	try {
 		return read();
 	} catch (error) {
-		if (error instanceof SyntaxError || /schema violation/i.test((error as Error).message)) throw new StoreFormatError('corrupt', path(), (error as Error).message);
+		if (error instanceof SyntaxError) throw new StoreFormatError('corrupt', path(), (error as Error).message);
 		throw error;
 	}
 }

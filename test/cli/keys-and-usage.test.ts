@@ -64,3 +64,13 @@ test('a keys.json with an unknown key name is refused with a message naming the 
 	assert.equal(result.status, 2);
 	assert.match(result.stderr, /keys\.json, binding 1: key must be one of/);
 });
+
+test('the bin runs by its own #! line, with one malloc arena (peak memory: npm run bench)', () => {
+	// A program that prints its environment's MALLOC_ARENA_MAX stands in for node on PATH.
+	const bin = mkdtempSync(join(tmpdir(), 'brms-tui-bin-'));
+	writeFileSync(join(bin, 'node'), '#!/bin/sh\nprintf "%s %s\\n" "$MALLOC_ARENA_MAX" "$1"\n', {mode: 0o755});
+	const shown = spawnSync(PROGRAM, ['--version'], {encoding: 'utf8', env: {...process.env, PATH: `${bin}:${process.env['PATH']}`}});
+	assert.equal(shown.stdout, `1 ${PROGRAM}\n`);
+	const real = spawnSync(PROGRAM, ['--version'], {encoding: 'utf8'});
+	assert.deepEqual([real.status, real.stdout], [0, `${packageJson.version}\n`]);
+});

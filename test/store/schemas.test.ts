@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import {test} from 'node:test';
 import {Ajv2020} from 'ajv/dist/2020.js';
 import {STORE_SCHEMA} from '../../source/store/store-document.js';
-import {SYSTEMS_SCHEMA} from '../../source/store/systems-store.js';
+import {SYSTEMS_SCHEMA} from '../../source/store/systems-schema.js';
 
 for (const [name, properties] of Object.entries({store: STORE_SCHEMA, systems: SYSTEMS_SCHEMA})) {
 	test(`the ${name} schema is valid JSON Schema 2020-12 (as conf wraps it)`, () => {
@@ -22,10 +22,21 @@ test('a broken schema is caught by the same check', () => {
 	assert.equal(ajv.validateSchema({type: 'object', properties: {seq: {type: 'integr'}}}), false);
 });
 
-test('the store validator compiled at build time is the one STORE_SCHEMA gives now', async () => {
+test('the validators compiled at build time are the ones the schemas give now', async () => {
 	const {readFileSync} = await import('node:fs');
 	const {fileURLToPath} = await import('node:url');
-	const {STORE_VALIDATOR_PATH, storeValidatorSource} = await import('../../source/store/store-validator-source.js');
-	const committed = readFileSync(fileURLToPath(new URL(`../../${STORE_VALIDATOR_PATH}`, import.meta.url)), 'utf8');
-	assert.equal(committed, storeValidatorSource(), 'run npm run build and commit source/store/generated/store-validator.js');
+	const {VALIDATORS, validatorSource} = await import('../../source/store/store-validator-source.js');
+	for (const validator of VALIDATORS) {
+		const committed = readFileSync(fileURLToPath(new URL(`../../${validator.path}`, import.meta.url)), 'utf8');
+		assert.equal(committed, validatorSource(validator), `run npm run build and commit ${validator.path}`);
+	}
+});
+
+test('the bundle carries no JSON Schema compiler: conf is given no schema, the validators are compiled', async () => {
+	const {readFileSync} = await import('node:fs');
+	const {fileURLToPath} = await import('node:url');
+	const bundle = readFileSync(fileURLToPath(new URL('../../dist/brms-tui.js', import.meta.url)), 'utf8');
+	assert.doesNotMatch(bundle, /^\/\/ node_modules\/(ajv\/(?!dist\/runtime\/ucs2length\.js)|ajv-formats\/|semver\/|fast-uri\/)/m);
+	assert.match(bundle, /^\/\/ node_modules\/ajv\/dist\/runtime\/ucs2length\.js/m, 'only the string-length helper the validators use');
+	assert.match(bundle, /^\/\/ node_modules\/conf\//m);
 });
