@@ -70,6 +70,8 @@ export async function openSshSession(target: SshTarget, trust: SshTrust, secrets
 	const {Client, utils} = await loadSsh2();
 	const client = new Client();
 	let refusal: SshRefused | undefined;
+	let connectionEnded = false;
+	client.once('close', () => (connectionEnded = true));
 
 	const hostVerifier = (key: Buffer, verify: (valid: boolean) => void) => {
 		const parsed = utils.parseKey(key);
@@ -90,7 +92,9 @@ export async function openSshSession(target: SshTarget, trust: SshTrust, secrets
 				return verify(false);
 			case 'unknown':
 				void trust.acceptUnknownKey({keyType: verdict.keyType, fingerprint: verdict.fingerprint}).then(accepted => {
-					if (accepted) rememberHostKey(trust.ownKnownHosts, target.host, target.port, verdict.keyType, key);
+					// A key accepted after the connection gave up (sign-on timed out) is not remembered:
+					// the operator will be asked again, on a connection that waits.
+					if (accepted && !connectionEnded) rememberHostKey(trust.ownKnownHosts, target.host, target.port, verdict.keyType, key);
 					else refusal = new SshRefused('host-key-not-accepted', `The host key of ${target.host} (${verdict.keyType} ${verdict.fingerprint}) is not known and was not accepted. Nothing was sent.`, verdict);
 					verify(accepted);
 				});

@@ -95,6 +95,23 @@ test('a refused sign-on is reported as such; a password is asked for only when o
 	);
 });
 
+test('a key accepted after sign-on timed out is not remembered; nothing is sent', async () => {
+	await withServer(
+		() => ({}),
+		async (server, trust) => {
+			writeFileSync(trust.knownHostsFiles[0]!, '');
+			writeFileSync(trust.ownKnownHosts, '');
+			let answered: () => void = () => {};
+			const late = new Promise<void>(resolve => (answered = resolve));
+			const slow: SshTrust = {...trust, acceptUnknownKey: () => new Promise(resolve => setTimeout(() => (resolve(true), answered()), 600))};
+			await assert.rejects(runOverSsh(target(server.port), slow, {}, systemExecLine('DSPJOB'), {readyMs: 200}), (error: unknown) => error instanceof SshRefused && error.kind === 'timeout');
+			await late;
+			assert.equal(readFileSync(trust.ownKnownHosts, 'utf8'), '');
+			assert.deepEqual(server.commands, []);
+		},
+	);
+});
+
 test('a connection dropped mid-run, or a host that never answers, is "outcome unknown" — never success', async () => {
 	await withServer(
 		cl => (cl.includes('DROP') ? {stdout: 'BRM1380: started\n', drop: true} : {hang: true}),
