@@ -5,7 +5,7 @@ import {test} from 'node:test';
 import ssh2 from 'ssh2';
 import {parseMessages, systemExecLine} from '../../source/domain/strbkubrm.js';
 import {runOverSsh, SshRefused, type SshTrust} from '../../source/host/ssh-transport.js';
-import {fakeIbmiClient, startFakeIbmi, withFakeIbmi, type FakeIbmi, type Reply} from '../helpers/ibmi-ssh-server.js';
+import {fakeIbmiClient, generateKeyPair, startFakeIbmi, withFakeIbmi, type FakeIbmi, type Reply} from '../helpers/ibmi-ssh-server.js';
 
 const {folder, keyPath} = fakeIbmiClient;
 
@@ -45,7 +45,7 @@ test('a changed host key is refused and nothing is sent', async () => {
 	await withServer(
 		() => ({}),
 		async (server, trust) => {
-			const other = ssh2.utils.parseKey(ssh2.utils.generateKeyPairSync('ed25519').public);
+			const other = ssh2.utils.parseKey(generateKeyPair('ed25519').public);
 			if (other instanceof Error) throw other;
 			writeFileSync(trust.knownHostsFiles[0]!, `[127.0.0.1]:${server.port} ${other.type} ${other.getPublicSSH().toString('base64')}\n`);
 			await assert.rejects(runOverSsh(target(server.port), trust, {}, systemExecLine('STRBKUBRM CTLGRP(X) SBMJOB(*YES)')), (error: unknown) => {
@@ -84,7 +84,7 @@ test('a refused sign-on is reported as such; a password is asked for only when o
 		() => ({stdout: 'done\n'}),
 		async (server, trust) => {
 			const wrongKey = join(folder, 'wrong');
-			writeFileSync(wrongKey, ssh2.utils.generateKeyPairSync('ed25519').private);
+			writeFileSync(wrongKey, generateKeyPair('ed25519').private);
 			await assert.rejects(runOverSsh({...target(server.port), keyPath: wrongKey}, trust, {}, systemExecLine('DSPJOB')), (error: unknown) => error instanceof SshRefused && error.kind === 'authentication');
 			const asked: string[] = [];
 			const run = await runOverSsh({...target(server.port), keyPath: wrongKey}, trust, {password: async prompt => (asked.push(prompt), 'secret')}, systemExecLine('DSPJOB'));
@@ -132,7 +132,7 @@ test('a port nobody listens on is a connection refusal, not a hang', async () =>
 });
 
 test('an encrypted key: its passphrase is asked for and used; a wrong one is a refused sign-on', async () => {
-	const encrypted = ssh2.utils.generateKeyPairSync('ed25519', {passphrase: 'open sesame', cipher: 'aes256-ctr', rounds: 4});
+	const encrypted = generateKeyPair('ed25519', {passphrase: 'open sesame', cipher: 'aes256-ctr', rounds: 4});
 	const encryptedPath = join(folder, 'id_encrypted');
 	writeFileSync(encryptedPath, encrypted.private, {mode: 0o600});
 	const server = await startFakeIbmi({clientPublicKey: encrypted.public, reply: () => ({stdout: 'CPC0000: ok\n'})});
