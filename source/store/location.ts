@@ -7,10 +7,3 @@ export function storeLocation(env: NodeJS.ProcessEnv = process.env): StoreLocati
 	const home = env['BRMS_TUI_HOME'];
 	return home ? {cwd: home} : {projectName: 'brms-tui', projectSuffix: ''};
 }
-
-/**
- * Ajv options for conf's schemas. Our schemas are constants (a test checks them against the JSON
- * Schema meta-schema), so checking them again at every start, and optimising the generated
- * validator, only costs start-up: about 130 ms of the app's start (npm run bench).
- */
-export const SCHEMA_COMPILE_OPTIONS = {validateSchema: false, meta: false, code: {optimize: false}} as const;

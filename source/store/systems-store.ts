@@ -8,8 +8,6 @@ import {storeLocation} from './location.js';
 import {validateSystems} from './generated/systems-validator.js';
 import {schemaProblems} from './schema-problems.js';
 
-export {SYSTEMS_SCHEMA} from './systems-schema.js';
-
 export type SystemProfile = {
 	name: string;
 	host: string;
@@ -20,7 +18,6 @@ export type SystemProfile = {
 	/** An extra known_hosts file checked besides ~/.ssh/known_hosts and brms-tui's own. */
 	knownHostsPath?: string;
 };
-
 
 export class SystemsStore {
 	private readonly conf: Conf<{systems: SystemProfile[]}>;

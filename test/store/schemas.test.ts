@@ -1,6 +1,5 @@
-// Our schemas are compiled without meta-schema checks (SCHEMA_COMPILE_OPTIONS) or ahead of time
-// (the store validator), so
-// this test is where they are checked against the JSON Schema 2020-12 meta-schema (and Ajv's default strict mode).
+// Our schemas are compiled ahead of time (store-validator-source.ts) without meta-schema
+// checks, so this test is where they are checked against the JSON Schema 2020-12 meta-schema (and Ajv's default strict mode).
 
 import assert from 'node:assert/strict';
 import {test} from 'node:test';
