@@ -78,6 +78,17 @@ export function parseStartingSequence(text: string): {start: string; end: string
 	return {start, end};
 }
 
+/** STRSEQ's elements as sequence numbers: *FIRST is 1, *LAST 9999; NaN for anything else that is not 0-9999. */
+export function sequenceRange({start, end}: {start: string; end: string}): {start: number; end: number} {
+	const number = (value: string, special: string, meaning: number) => (value === special ? meaning : SEQUENCE.test(value) ? Number(value) : Number.NaN);
+	return {start: number(start, '*FIRST', 1), end: number(end, '*LAST', 9999)};
+}
+
+/** The value of KEYWORD(…) in a CL command as typed, trimmed; undefined when the keyword is not there. */
+export function clParameter(command: string, keyword: string): string | undefined {
+	return new RegExp(`\\b${keyword}\\(([^)]*)\\)`, 'i').exec(command)?.[1]?.trim();
+}
+
 /** The checks of the command prompt, in parameter order. */
 export function checkStrbkubrm(request: StrbkubrmRequest): StrbkubrmProblem[] {
 	const problems: StrbkubrmProblem[] = [];
@@ -89,8 +100,7 @@ export function checkStrbkubrm(request: StrbkubrmRequest): StrbkubrmProblem[] {
 		problems.push({keyword: 'SCDTIME', text: `Schedule time ${scheduleTime} not valid; use hhmmss or *IMMED.`});
 	}
 	if (!['*YES', '*NO', '*CTLSBS'].includes(submitJob)) problems.push({keyword: 'SBMJOB', text: `Submit to batch ${submitJob} not valid; use *YES, *NO or *CTLSBS.`});
-	const start = startingSequence.start === '*FIRST' ? 1 : SEQUENCE.test(startingSequence.start) ? Number(startingSequence.start) : Number.NaN;
-	const end = startingSequence.end === '*LAST' ? 9999 : SEQUENCE.test(startingSequence.end) ? Number(startingSequence.end) : Number.NaN;
+	const {start, end} = sequenceRange(startingSequence);
 	if (!(start >= 1 && start <= 9999)) problems.push({keyword: 'STRSEQ', element: 'start', text: `Starting sequence ${startingSequence.start} not valid; use 1-9999 or *FIRST.`});
 	else if (!(end >= 1 && end <= 9999) || end < start) problems.push({keyword: 'STRSEQ', element: 'end', text: `Ending sequence ${startingSequence.end} not valid; use ${start}-9999 or *LAST.`});
 	// A *CUML value is uncertain [?]; brms-tui offers only the three values seen in sources.

@@ -7,6 +7,7 @@
 
 import type {ControlGroup} from '../../domain/control-group.js';
 import {FollowingStopped, type JobEnd, type JobProgress} from '../../domain/job-follow.js';
+import {clParameter, parseStartingSequence, sequenceRange} from '../../domain/strbkubrm.js';
 
 /** Milliseconds per step; BRMS_TUI_DEMO_STEP_MS makes it faster (tests) or slower (classes). */
 export function demoStepMs(env: NodeJS.ProcessEnv = process.env): number {
@@ -24,16 +25,6 @@ export type DemoRun = {
 
 export const IMMEDIATE_RUN: DemoRun = {sequence: {start: 1, end: 9999}};
 
-/** The value of KEYWORD(...) in a CL command, if the keyword is there. */
-function parameter(clCommand: string, keyword: string): string | undefined {
-	return new RegExp(`(?:^|\\s)${keyword}\\(([^)]*)\\)`, 'i').exec(clCommand)?.[1]?.trim();
-}
-
-function sequenceNumber(value: string | undefined, special: string, fallback: number): number {
-	if (value === undefined || value.toUpperCase() === special) return fallback;
-	return /^\d{1,4}$/.test(value) && Number(value) >= 1 ? Number(value) : fallback;
-}
-
 /**
  * The STRSEQ and SCDTIME of a STRBKUBRM command (brms.md §5.1). STRSEQ is an element list
  * (start 1-9999 or *FIRST, end 1-9999 or *LAST, default *FIRST *LAST); as for any CL element
@@ -42,9 +33,11 @@ function sequenceNumber(value: string | undefined, special: string, fallback: nu
  * read as a time of day runs at once, as *IMMED.
  */
 export function demoRunOf(clCommand: string): DemoRun {
-	const [start, end] = (parameter(clCommand, 'STRSEQ') ?? '').split(/\s+/).filter(Boolean);
-	const sequence = {start: sequenceNumber(start, '*FIRST', 1), end: sequenceNumber(end, '*LAST', 9999)};
-	const time = (parameter(clCommand, 'SCDTIME') ?? '').replace(/^'(.*)'$/, '$1').replace(/[:.,]/g, '');
+	const typed = parseStartingSequence(clParameter(clCommand, 'STRSEQ') ?? '');
+	const range = 'keyword' in typed ? IMMEDIATE_RUN.sequence : sequenceRange(typed);
+	// A bound the demo cannot read is left at its default (the prompt refuses such a command).
+	const sequence = {start: range.start >= 1 ? range.start : 1, end: range.end >= 1 ? range.end : 9999};
+	const time = (clParameter(clCommand, 'SCDTIME') ?? '').replace(/^'(.*)'$/, '$1').replace(/[:.,]/g, '');
 	const digits = /^\d{4}$/.test(time) ? `${time}00` : time;
 	const valid = /^([01]\d|2[0-3])[0-5]\d[0-5]\d$/.test(digits);
 	return valid ? {sequence, scheduledAt: `${digits.slice(0, 2)}:${digits.slice(2, 4)}:${digits.slice(4, 6)}`} : {sequence};

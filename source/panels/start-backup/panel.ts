@@ -7,7 +7,7 @@
 
 import type {ChangeStep} from '../../domain/change-sheet.js';
 import {changeSheetPanel} from '../change-sheet/panel.js';
-import {checkStrbkubrm, DEFAULT_REQUEST, RETENTION_TYPES, STRBKUBRM_PARAMETERS, strbkubrmCommand, submittedJob, type StrbkubrmProblem, type StrbkubrmRequest} from '../../domain/strbkubrm.js';
+import {checkStrbkubrm, clParameter, DEFAULT_REQUEST, RETENTION_TYPES, STRBKUBRM_PARAMETERS, strbkubrmCommand, submittedJob, type StrbkubrmProblem, type StrbkubrmRequest} from '../../domain/strbkubrm.js';
 import {message} from '../../domain/messages.js';
 import {createEditState, fieldValue, showError} from '../../ui/fields/editor.js';
 import type {FieldDefinition} from '../../ui/fields/field.js';
@@ -132,7 +132,7 @@ function fieldOf(problem: StrbkubrmProblem): FieldId {
 /** Parameters typed on the command line (`STRBKUBRM CTLGRP(X) SBMJOB(*NO)`) fill the prompt. */
 export function parametersFromCommand(command: string): Record<string, string> {
 	const values: Record<string, string> = {};
-	const find = (keyword: string) => new RegExp(`\\b${keyword}\\(([^)]*)\\)`, 'i').exec(command)?.[1]?.trim().toUpperCase();
+	const find = (keyword: string) => clParameter(command, keyword)?.toUpperCase();
 	const group = find('CTLGRP') ?? /^STRBKUBRM\s+([^\s(]+)(\s|$)/i.exec(command.trim())?.[1]?.toUpperCase();
 	if (group) values['controlGroup'] = group;
 	for (const parameter of PARAMETERS) {

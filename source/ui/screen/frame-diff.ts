@@ -48,12 +48,6 @@ function toCells(line: string): Cell[] {
  */
 let lastFrameCells = new Map<string, Cell[]>();
 
-function cellsOf(line: string, thisFrame: Map<string, Cell[]>): Cell[] {
-	const cells = thisFrame.get(line) ?? lastFrameCells.get(line) ?? toCells(line);
-	thisFrame.set(line, cells);
-	return cells;
-}
-
 const isBlank = (cell: Cell) => cell.value === ' ' && cell.styles.length === 0;
 
 /** Spans [start, end) of cells that differ, with short unchanged gaps joined in. */
@@ -119,14 +113,14 @@ export function frameDiff({previousLines, nextLines, previousCursor, nextCursor,
 	const writer = new TerminalWriter(previousCursor?.y ?? bottom, previousCursor?.x);
 	let changedRows = 0;
 	const thisFrame = new Map<string, Cell[]>();
-	const beforeCellsOf = new Map<string, Cell[]>();
 	for (let row = 0; row < nextLines.length; row++) {
 		const before = previousLines[row] ?? '';
 		const after = nextLines[row] ?? '';
 		if (before === after) continue;
 		changedRows++;
-		const afterCells = cellsOf(after, thisFrame);
-		const beforeCells = cellsOf(before, beforeCellsOf);
+		const afterCells = thisFrame.get(after) ?? lastFrameCells.get(after) ?? toCells(after);
+		thisFrame.set(after, afterCells);
+		const beforeCells = lastFrameCells.get(before) ?? toCells(before);
 		// Wide characters make columns and cells differ: rewrite such a line whole.
 		if (afterCells.some(cell => cell.fullWidth) || beforeCells.some(cell => cell.fullWidth)) {
 			writer.moveTo(row, 0);

@@ -31,38 +31,11 @@ const BLANK: Attributes = {color: 'green'};
 
 export const SCREEN_24X80 = {rows: 24, cols: 80} as const;
 
-/** Lays the runs onto a rows x cols grid; later runs overwrite earlier ones; text past the edge is cut. */
-export function toCells(model: ScreenModel): Cell[][] {
-	const grid: Cell[][] = Array.from({length: model.rows}, () =>
-		Array.from({length: model.cols}, () => ({char: ' ', attributes: BLANK})),
-	);
-	for (const run of model.runs) {
-		const line = grid[run.row - 1];
-		if (!line) continue;
-		let col = run.col - 1;
-		for (const character of run.text) {
-			if (col >= model.cols) break;
-			if (col >= 0) line[col] = {char: run.attributes.hidden ? ' ' : character, attributes: run.attributes};
-			col++;
-		}
-	}
-	return grid;
-}
-
-function sameAttributes(a: Attributes, b: Attributes): boolean {
-	return a.color === b.color && Boolean(a.underline) === Boolean(b.underline) && Boolean(a.reverse) === Boolean(b.reverse);
-}
-
-function isVisible(cell: Cell): boolean {
-	return cell.char !== ' ' || Boolean(cell.attributes.underline) || Boolean(cell.attributes.reverse);
-}
-
 /**
- * Each row as runs of cells with the same attributes: what a renderer draws. Blank cells after
- * the last visible one are left out, so a renderer writes nothing for them. Built on every frame,
- * so it lays characters and attributes into flat arrays, not a cell object per position.
+ * Lays the runs onto a rows x cols grid, as flat arrays of characters and attributes (built on
+ * every frame: no object per cell); later runs overwrite earlier ones; text past the edge is cut.
  */
-export function toSegments(model: ScreenModel): Segment[][] {
+function layRuns(model: ScreenModel): {chars: string[][]; attributes: Attributes[][]} {
 	const chars: string[][] = Array.from({length: model.rows}, () => Array<string>(model.cols).fill(' '));
 	const attributes: Attributes[][] = Array.from({length: model.rows}, () => Array<Attributes>(model.cols).fill(BLANK));
 	for (const run of model.runs) {
@@ -79,6 +52,29 @@ export function toSegments(model: ScreenModel): Segment[][] {
 			col++;
 		}
 	}
+	return {chars, attributes};
+}
+
+/** The grid as cells: each position's character and attributes. */
+export function toCells(model: ScreenModel): Cell[][] {
+	const {chars, attributes} = layRuns(model);
+	return chars.map((line, row) => line.map((char, col) => ({char, attributes: attributes[row]![col]!})));
+}
+
+function sameAttributes(a: Attributes, b: Attributes): boolean {
+	return a.color === b.color && Boolean(a.underline) === Boolean(b.underline) && Boolean(a.reverse) === Boolean(b.reverse);
+}
+
+function isVisible(cell: Cell): boolean {
+	return cell.char !== ' ' || Boolean(cell.attributes.underline) || Boolean(cell.attributes.reverse);
+}
+
+/**
+ * Each row as runs of cells with the same attributes: what a renderer draws. Blank cells after
+ * the last visible one are left out, so a renderer writes nothing for them.
+ */
+export function toSegments(model: ScreenModel): Segment[][] {
+	const {chars, attributes} = layRuns(model);
 	return chars.map((line, row) => {
 		const styles = attributes[row]!;
 		let end = line.length;
@@ -96,5 +92,5 @@ export function toSegments(model: ScreenModel): Segment[][] {
 
 /** The screen as plain text, one string per row (right-trimmed): for tests and `--dump`. */
 export function toText(model: ScreenModel): string[] {
-	return toCells(model).map(line => line.map(cell => cell.char).join('').trimEnd());
+	return layRuns(model).chars.map(line => line.join('').trimEnd());
 }
