@@ -4,8 +4,8 @@
 import {mkdtempSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
-import type {ControlGroup, Entry} from '../source/domain/control-group.js';
 import {withDefaultAttributes} from '../source/domain/attributes.js';
+import type {ControlGroup, Entry} from '../source/domain/control-group.js';
 import {demoControlGroups} from '../source/host/demo/seed-groups.js';
 import {ControlGroupStore} from '../source/store/control-group-store.js';
 
@@ -13,14 +13,37 @@ import {ControlGroupStore} from '../source/store/control-group-store.js';
 export const BIG_GROUP = 'AAABIG';
 
 function library(index: number): Entry {
-	return {seq: index * 10, item: `LIB${String(index).padStart(4, '0')}`, listType: null, aspDevice: null, activity: '*DFTACT', retainObjectDetail: '*NO', saveWhileActive: '*NO', swaMessageQueue: null, syncId: null};
+	return {
+		seq: index * 10,
+		item: `LIB${String(index).padStart(4, '0')}`,
+		listType: null,
+		aspDevice: null,
+		activity: '*DFTACT',
+		retainObjectDetail: '*NO',
+		saveWhileActive: '*NO',
+		swaMessageQueue: null,
+		syncId: null,
+	};
 }
 
 export function largeStore(): string {
 	const home = mkdtempSync(join(tmpdir(), 'brms-tui-bench-'));
 	const template = demoControlGroups().find(group => group.name === 'SYSWODOM')!;
-	const group = (name: string, entries: Entry[]): ControlGroup => ({...template, name, text: `Bench group ${name}`, attributes: withDefaultAttributes(template.attributes), entries, subsystems: [], jobQueues: []});
-	const groups: ControlGroup[] = [group(BIG_GROUP, Array.from({length: 999}, (_, index) => library(index + 1)))];
+	const group = (name: string, entries: Entry[]): ControlGroup => ({
+		...template,
+		name,
+		text: `Bench group ${name}`,
+		attributes: withDefaultAttributes(template.attributes),
+		entries,
+		subsystems: [],
+		jobQueues: [],
+	});
+	const groups: ControlGroup[] = [
+		group(
+			BIG_GROUP,
+			Array.from({length: 999}, (_, index) => library(index + 1)),
+		),
+	];
 	for (let index = 1; index < 1000; index++) groups.push(group(`BENCH${String(index).padStart(4, '0')}`, template.entries));
 	new ControlGroupStore({systemId: 'demo', seed: () => groups, env: {BRMS_TUI_HOME: home}}).replaceGroups(groups);
 	return home;

@@ -27,7 +27,7 @@ const log = (line: string) => process.stderr.write(`bench: ${line}\n`);
 // Every store, sshd and key the bench makes goes in one scratch folder, removed at the end.
 const scratch = mkdtempSync(join(tmpdir(), 'brms-tui-bench-run-'));
 process.env['TMPDIR'] = scratch;
-let measured;
+let measured: Figures | undefined;
 try {
 	log('building a store of 1,000 control groups and a 999-entry group');
 	const home = largeStore();
@@ -44,7 +44,13 @@ try {
 	rmSync(scratch, {recursive: true, force: true});
 }
 const figures: Figures = measured;
-const machine = {cpu: cpus()[0]?.model ?? 'unknown', cores: cpus().length, memoryGiB: Math.round(totalmem() / 2 ** 30), node: process.version, platform: `${process.platform} ${process.arch}`};
+const machine = {
+	cpu: cpus()[0]?.model ?? 'unknown',
+	cores: cpus().length,
+	memoryGiB: Math.round(totalmem() / 2 ** 30),
+	node: process.version,
+	platform: `${process.platform} ${process.arch}`,
+};
 const checked = budgets(figures);
 const result = {date: new Date().toISOString(), smoke, machine, rounds, figures, budgets: checked};
 

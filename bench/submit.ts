@@ -2,7 +2,6 @@
 // plays an IBM i and to a real OpenSSH sshd on 127.0.0.1, beside OpenSSH's own `ssh host cmd`
 // sending the same command line to the same sshd. All started here, all stopped by us.
 
-import {isExecutableScript} from './terminal-session.js';
 import {execFile} from 'node:child_process';
 import {mkdtempSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
@@ -12,7 +11,8 @@ import {promisify} from 'node:util';
 import {systemExecLine} from '../source/domain/strbkubrm.js';
 import {fakeIbmiClient, startFakeIbmi} from '../test/helpers/ibmi-ssh-server.js';
 import {startSshd} from '../test/helpers/sshd.js';
-import {summary, type Summary} from './statistics.js';
+import {type Summary, summary} from './statistics.js';
+import {isExecutableScript} from './terminal-session.js';
 
 const run = promisify(execFile);
 const COMMAND = 'STRBKUBRM CTLGRP(SYSWODOM) SBMJOB(*YES)';
@@ -44,7 +44,8 @@ export async function measureSubmit({app, runs}: {app: string; runs: number}): P
 	delete env['SSH_AUTH_SOCK'];
 	delete env['CI'];
 	// As a user runs it: the bin through its #! line.
-	const cli = (args: string[], check: (stdout: string) => void = () => {}) => (isExecutableScript(app) ? timed(app, args, env, check) : timed(process.execPath, [app, ...args], env, check));
+	const cli = (args: string[], check: (stdout: string) => void = () => {}) =>
+		isExecutableScript(app) ? timed(app, args, env, check) : timed(process.execPath, [app, ...args], env, check);
 
 	const fake = await startFakeIbmi({
 		clientPublicKey: fakeIbmiClient.publicKey,
@@ -54,10 +55,54 @@ export async function measureSubmit({app, runs}: {app: string; runs: number}): P
 	try {
 		const fakeKnownHosts = join(home, 'fake_known_hosts');
 		writeFileSync(fakeKnownHosts, `${fake.knownHostsLine}\n`);
-		await cli(['system', 'add', 'INPROC', '--host', '127.0.0.1', '--port', String(fake.port), '--user', 'bench', '--key', fakeIbmiClient.keyPath, '--known-hosts', fakeKnownHosts]);
-		await cli(['system', 'add', 'SSHD', '--host', '127.0.0.1', '--port', String(sshd.port), '--user', sshd.user, '--key', sshd.clientKey, '--known-hosts', sshd.knownHosts]);
+		await cli([
+			'system',
+			'add',
+			'INPROC',
+			'--host',
+			'127.0.0.1',
+			'--port',
+			String(fake.port),
+			'--user',
+			'bench',
+			'--key',
+			fakeIbmiClient.keyPath,
+			'--known-hosts',
+			fakeKnownHosts,
+		]);
+		await cli([
+			'system',
+			'add',
+			'SSHD',
+			'--host',
+			'127.0.0.1',
+			'--port',
+			String(sshd.port),
+			'--user',
+			sshd.user,
+			'--key',
+			sshd.clientKey,
+			'--known-hosts',
+			sshd.knownHosts,
+		]);
 		const submit = (system: string) => ['submit', 'SYSWODOM', '--system', system, '--json', '--no-follow'];
-		const ssh = ['-q', '-p', String(sshd.port), '-i', sshd.clientKey, '-o', `UserKnownHostsFile=${sshd.knownHosts}`, '-o', 'StrictHostKeyChecking=yes', '-o', 'BatchMode=yes', '-o', 'IdentitiesOnly=yes', `${sshd.user}@127.0.0.1`, systemExecLine(COMMAND)];
+		const ssh = [
+			'-q',
+			'-p',
+			String(sshd.port),
+			'-i',
+			sshd.clientKey,
+			'-o',
+			`UserKnownHostsFile=${sshd.knownHosts}`,
+			'-o',
+			'StrictHostKeyChecking=yes',
+			'-o',
+			'BatchMode=yes',
+			'-o',
+			'IdentitiesOnly=yes',
+			`${sshd.user}@127.0.0.1`,
+			systemExecLine(COMMAND),
+		];
 		const opensshAnswered = (stdout: string) => {
 			if (!stdout.startsWith('CPC1221')) throw new Error(`ssh got: ${stdout}`);
 		};

@@ -7,7 +7,11 @@ const ms = (value: number) => `${value.toFixed(1)} ms`;
 const times = (s: Summary) => `${ms(s.median)} (p99 ${ms(s.p99)})`;
 const bytes = (s: Summary) => `${s.median} B (max ${s.max})`;
 
-export function formatTable({start, typing, baseline, submit}: Figures, checked: Budget[], machine: {cpu: string; cores: number; node: string; memoryGiB: number}): string {
+export function formatTable(
+	{start, typing, baseline, submit}: Figures,
+	checked: Budget[],
+	machine: {cpu: string; cores: number; node: string; memoryGiB: number},
+): string {
 	const rows: Array<[string, string, string]> = [
 		['Figure', 'brms-tui', 'Ink hello world'],
 		['start to first complete frame (demo store)', times(start.appDemoStoreMs), times(start.helloMs)],
@@ -28,6 +32,16 @@ export function formatTable({start, typing, baseline, submit}: Figures, checked:
 	const widths = [0, 1, 2].map(column => Math.max(...rows.map(row => row[column]!.length)));
 	const line = (row: string[]) => `| ${row.map((cell, column) => cell.padEnd(widths[column]!)).join(' | ')} |`;
 	const rule = `|${widths.map(width => '-'.repeat(width + 2)).join('|')}|`;
-	const budgetLines = checked.map(each => `  ${each.met ? 'met   ' : 'MISSED'} ${each.name}: ${each.measured} ${each.unit} (budget ${each.limit} ${each.unit})`);
-	return [`Machine: ${machine.cpu}, ${machine.cores} cores, ${machine.memoryGiB} GiB, Node ${machine.node}`, line(rows[0]!), rule, ...rows.slice(1).map(line), '', 'Budgets:', ...budgetLines].join('\n');
+	const budgetLines = checked.map(
+		each => `  ${each.met ? 'met   ' : 'MISSED'} ${each.name}: ${each.measured} ${each.unit} (budget ${each.limit} ${each.unit})`,
+	);
+	return [
+		`Machine: ${machine.cpu}, ${machine.cores} cores, ${machine.memoryGiB} GiB, Node ${machine.node}`,
+		line(rows[0]!),
+		rule,
+		...rows.slice(1).map(line),
+		'',
+		'Budgets:',
+		...budgetLines,
+	].join('\n');
 }

@@ -5,7 +5,7 @@ import {mkdtempSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {BIG_GROUP} from './large-store.js';
-import {summary, type Summary} from './statistics.js';
+import {type Summary, summary} from './statistics.js';
 import {TerminalSession} from './terminal-session.js';
 
 const KEY = {enter: '\r', tab: '\t', backspace: '\x7f', f3: '\x1bOR', f12: '\x1b[24~', rollUp: '\x1b[6~', rollDown: '\x1b[5~'} as const;
@@ -55,7 +55,19 @@ export type AppFigures = {
 };
 
 /** One session on the large store: typing, Rolls and option 2 into the 999-entry group. */
-export async function measureApp({app, home, keys, rolls, switches}: {app: string; home: string; keys: number; rolls: number; switches: number}): Promise<AppFigures> {
+export async function measureApp({
+	app,
+	home,
+	keys,
+	rolls,
+	switches,
+}: {
+	app: string;
+	home: string;
+	keys: number;
+	rolls: number;
+	switches: number;
+}): Promise<AppFigures> {
 	const session = new TerminalSession(app, [], {BRMS_TUI_HOME: home});
 	try {
 		await session.until(listComplete);

@@ -1,9 +1,9 @@
 // A program in a real pseudo-terminal, timed from the outside: when each byte arrived, what the
 // screen shows (parsed by xterm), its peak memory. The bench's only way of looking at a program.
 
-import pty from 'node-pty';
 import {accessSync, constants, readFileSync} from 'node:fs';
 import {performance} from 'node:perf_hooks';
+import pty from 'node-pty';
 import {VirtualTerminal} from '../test/helpers/virtual-terminal.js';
 
 export type Chunk = {at: number; bytes: number};
@@ -30,7 +30,8 @@ export class TerminalSession {
 	constructor(script: string, args: string[], env: Record<string, string>, nodeOptions: string[] = []) {
 		// CI=true would make Ink draw nothing until exit; a terminal user never has it.
 		const childEnv: Record<string, string> = {};
-		for (const [key, value] of Object.entries({...process.env, TERM: 'xterm-256color', ...env})) if (value !== undefined && key !== 'CI' && key !== 'FORCE_COLOR') childEnv[key] = value;
+		for (const [key, value] of Object.entries({...process.env, TERM: 'xterm-256color', ...env}))
+			if (value !== undefined && key !== 'CI' && key !== 'FORCE_COLOR') childEnv[key] = value;
 		// Started as a user starts it: an executable script through its own #! line (the bin's sets
 		// the environment it runs in); with node options, by node.
 		const [file, argv] = nodeOptions.length === 0 && isExecutableScript(script) ? [script, args] : [process.execPath, [...nodeOptions, script, ...args]];

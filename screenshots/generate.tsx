@@ -5,11 +5,11 @@
 // Deterministic: a fresh store per picture, the demo job at full speed, no clock on any panel.
 
 import './force-colour.js';
-import xterm, {type IBufferCell} from '@xterm/headless';
 import {mkdirSync, mkdtempSync, rmSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {dirname, join} from 'node:path';
 import {fileURLToPath} from 'node:url';
+import xterm, {type IBufferCell} from '@xterm/headless';
 import {Workplace} from '../source/cli/workplace.js';
 import {SystemsStore} from '../source/store/systems-store.js';
 import {KeyTestApp} from '../source/ui/key-test.js';
@@ -49,25 +49,163 @@ export type Shot = {
 };
 
 export const SHOTS: Shot[] = [
-	{file: 'wrkctlgbrm.svg', title: 'Work with Backup Control Groups', shows: [{row: 17, text: '      SYSWODOM    FULL        INCR'}], caption: 'WRKCTLGBRM on the demo system', keys: []},
-	{file: 'edit-entries-syswodom.svg', title: 'Edit Backup Control Group Entries', shows: [{row: 3, text: 'Group . . . . . . . . . . : SYSWODOM'}, {row: 18, text: '60 QLTSEXCL   *LNK'}], caption: 'Option 2 on SYSWODOM', keys: option('SYSWODOM', '2')},
-	{file: 'edit-entries-restricted.svg', title: 'Edit Backup Control Group Entries', shows: [{row: 3, text: 'Group . . . . . . . . . . : RESTRICTED'}], caption: 'Option 2 on RESTRICTED', keys: option('RESTRICTED', '2')},
-	{file: 'display-entries.svg', title: 'Display Backup Control Group Entries', shows: [{row: 3, text: 'Group . . . . . . . . . . : QLTSSVR'}], caption: 'Option 5 on QLTSSVR', keys: option('QLTSSVR', '5')},
-	{file: 'change-attributes-1.svg', title: 'Change Backup Control Group Attributes', shows: [{row: 8, text: 'Full backups . . . . . . . . . . . .   FULL'}, {row: 22, text: 'More...'}], caption: 'Option 8, page 1', keys: option('SYSWODOM', '8')},
-	{file: 'change-attributes-2.svg', title: 'Change Backup Control Group Attributes', shows: [{row: 7, text: 'Automatically backup media information'}, {row: 22, text: 'More...'}], caption: 'Option 8, page 2', keys: [...option('SYSWODOM', '8'), KEY.pageDown]},
-	{file: 'change-attributes-3.svg', title: 'Change Backup Control Group Attributes', shows: [{row: 7, text: 'End TCP/IP servers'}, {row: 22, text: 'Bottom'}], caption: 'Option 8, page 3', keys: [...option('SYSWODOM', '8'), KEY.pageDown, KEY.pageDown]},
-	{file: 'subsystems.svg', title: 'Subsystems to Process', shows: [{row: 3, text: 'Control group . . . . . . . : RESTRICTED'}], caption: 'Option 9 on RESTRICTED', keys: option('RESTRICTED', '9')},
-	{file: 'job-queues.svg', title: 'Job Queues to Process', shows: [{row: 3, text: 'Control group . . . . . . . : RESTRICTED'}], caption: 'Option 10 on RESTRICTED', keys: option('RESTRICTED', '10')},
-	{file: 'copy.svg', title: 'Copy Backup Control Group', shows: [{row: 5, text: 'Control group . . . . . . . . . : SYSWODOM'}], caption: 'Option 3 on SYSWODOM', keys: option('SYSWODOM', '3')},
-	{file: 'confirm-delete.svg', title: 'Confirm Delete of Backup Control Groups', shows: [{row: 8, text: ' 4   SYSWODOM    Backs up all user data except notes'}], caption: 'Option 4 on SYSWODOM', keys: option('SYSWODOM', '4')},
-	{file: 'error-line-24.svg', title: 'Work with Backup Control Groups', shows: [{row: 17, text: '7    SYSWODOM'}, {row: 24, text: 'TUI0001: Option 7 not valid.'}], caption: 'An option BRMS does not have: the field in reverse image, the message on line 24', keys: option('SYSWODOM', '7')},
-	{file: 'f4-value-list.svg', title: 'Edit Backup Control Group Entries', shows: [{row: 3, text: 'Group . . . . . . . . . . : SYSWODOM'}, {row: 5, text: ': Retain Object Detail'}], caption: 'F4 on an entry’s Retain Object Detail column', keys: [...option('SYSWODOM', '2'), KEY.down, KEY.down, KEY.down, ...tabs(5), F4]},
-	{file: 'f1-help.svg', title: 'Edit Backup Control Group Entries', shows: [{row: 3, text: ': Save While Active'}], caption: 'F1 on an entry’s Save While Active column', keys: [...option('SYSWODOM', '2'), KEY.down, KEY.down, KEY.down, ...tabs(6), F1]},
-	{file: 'strbkubrm-prompt.svg', title: 'Start Backup using BRM (STRBKUBRM)', shows: [{row: 5, text: 'Control group . . . . . . . . . .  SYSWODOM'}], caption: 'STRBKUBRM typed on the command line: the prompt', keys: commandLine('strbkubrm ctlgrp(syswodom)')},
-	{file: 'followed-job.svg', title: 'Messages from the Host', shows: [{row: 24, text: 'TUI0505: Job 654321/OPER/SYSWODOM ended normally (end code 0).'}], caption: 'The submitted job followed to its end', keys: [...commandLine('strbkubrm ctlgrp(syswodom)'), KEY.enter], waitFor: 'TUI0505'},
-	{file: 'select-system.svg', title: 'Select System', shows: [{row: 9, text: 'PROD1     BRMSOPR@ibmi-prod.example.com'}], caption: 'F22: change to another system', keys: [KEY.f22], systems: true},
-	{file: 'key-map.svg', title: 'Work with Backup Control Groups', shows: [{row: 5, text: ': 5250 key'}, {row: 7, text: ': F1                                    F1, Esc 1'}], caption: 'F1 on the command line: its help, the panel’s, then the key map', keys: [...commandLine(''), ERASE_EOF, F1, KEY.pageDown]},
-	{file: 'key-test.svg', title: 'Key Test', shows: [{row: 7, text: 'ESC [ 2 4 ~                   F12  (xterm)'}], caption: 'brms-tui keys --test: what the terminal sends', keys: ['\u001B[24~', '\u001B[5~', '\u001B[23;2~', '\u001B1', '\u000B', 'a'], app: 'key-test'},
+	{
+		file: 'wrkctlgbrm.svg',
+		title: 'Work with Backup Control Groups',
+		shows: [{row: 17, text: '      SYSWODOM    FULL        INCR'}],
+		caption: 'WRKCTLGBRM on the demo system',
+		keys: [],
+	},
+	{
+		file: 'edit-entries-syswodom.svg',
+		title: 'Edit Backup Control Group Entries',
+		shows: [
+			{row: 3, text: 'Group . . . . . . . . . . : SYSWODOM'},
+			{row: 18, text: '60 QLTSEXCL   *LNK'},
+		],
+		caption: 'Option 2 on SYSWODOM',
+		keys: option('SYSWODOM', '2'),
+	},
+	{
+		file: 'edit-entries-restricted.svg',
+		title: 'Edit Backup Control Group Entries',
+		shows: [{row: 3, text: 'Group . . . . . . . . . . : RESTRICTED'}],
+		caption: 'Option 2 on RESTRICTED',
+		keys: option('RESTRICTED', '2'),
+	},
+	{
+		file: 'display-entries.svg',
+		title: 'Display Backup Control Group Entries',
+		shows: [{row: 3, text: 'Group . . . . . . . . . . : QLTSSVR'}],
+		caption: 'Option 5 on QLTSSVR',
+		keys: option('QLTSSVR', '5'),
+	},
+	{
+		file: 'change-attributes-1.svg',
+		title: 'Change Backup Control Group Attributes',
+		shows: [
+			{row: 8, text: 'Full backups . . . . . . . . . . . .   FULL'},
+			{row: 22, text: 'More...'},
+		],
+		caption: 'Option 8, page 1',
+		keys: option('SYSWODOM', '8'),
+	},
+	{
+		file: 'change-attributes-2.svg',
+		title: 'Change Backup Control Group Attributes',
+		shows: [
+			{row: 7, text: 'Automatically backup media information'},
+			{row: 22, text: 'More...'},
+		],
+		caption: 'Option 8, page 2',
+		keys: [...option('SYSWODOM', '8'), KEY.pageDown],
+	},
+	{
+		file: 'change-attributes-3.svg',
+		title: 'Change Backup Control Group Attributes',
+		shows: [
+			{row: 7, text: 'End TCP/IP servers'},
+			{row: 22, text: 'Bottom'},
+		],
+		caption: 'Option 8, page 3',
+		keys: [...option('SYSWODOM', '8'), KEY.pageDown, KEY.pageDown],
+	},
+	{
+		file: 'subsystems.svg',
+		title: 'Subsystems to Process',
+		shows: [{row: 3, text: 'Control group . . . . . . . : RESTRICTED'}],
+		caption: 'Option 9 on RESTRICTED',
+		keys: option('RESTRICTED', '9'),
+	},
+	{
+		file: 'job-queues.svg',
+		title: 'Job Queues to Process',
+		shows: [{row: 3, text: 'Control group . . . . . . . : RESTRICTED'}],
+		caption: 'Option 10 on RESTRICTED',
+		keys: option('RESTRICTED', '10'),
+	},
+	{
+		file: 'copy.svg',
+		title: 'Copy Backup Control Group',
+		shows: [{row: 5, text: 'Control group . . . . . . . . . : SYSWODOM'}],
+		caption: 'Option 3 on SYSWODOM',
+		keys: option('SYSWODOM', '3'),
+	},
+	{
+		file: 'confirm-delete.svg',
+		title: 'Confirm Delete of Backup Control Groups',
+		shows: [{row: 8, text: ' 4   SYSWODOM    Backs up all user data except notes'}],
+		caption: 'Option 4 on SYSWODOM',
+		keys: option('SYSWODOM', '4'),
+	},
+	{
+		file: 'error-line-24.svg',
+		title: 'Work with Backup Control Groups',
+		shows: [
+			{row: 17, text: '7    SYSWODOM'},
+			{row: 24, text: 'TUI0001: Option 7 not valid.'},
+		],
+		caption: 'An option BRMS does not have: the field in reverse image, the message on line 24',
+		keys: option('SYSWODOM', '7'),
+	},
+	{
+		file: 'f4-value-list.svg',
+		title: 'Edit Backup Control Group Entries',
+		shows: [
+			{row: 3, text: 'Group . . . . . . . . . . : SYSWODOM'},
+			{row: 5, text: ': Retain Object Detail'},
+		],
+		caption: 'F4 on an entry’s Retain Object Detail column',
+		keys: [...option('SYSWODOM', '2'), KEY.down, KEY.down, KEY.down, ...tabs(5), F4],
+	},
+	{
+		file: 'f1-help.svg',
+		title: 'Edit Backup Control Group Entries',
+		shows: [{row: 3, text: ': Save While Active'}],
+		caption: 'F1 on an entry’s Save While Active column',
+		keys: [...option('SYSWODOM', '2'), KEY.down, KEY.down, KEY.down, ...tabs(6), F1],
+	},
+	{
+		file: 'strbkubrm-prompt.svg',
+		title: 'Start Backup using BRM (STRBKUBRM)',
+		shows: [{row: 5, text: 'Control group . . . . . . . . . .  SYSWODOM'}],
+		caption: 'STRBKUBRM typed on the command line: the prompt',
+		keys: commandLine('strbkubrm ctlgrp(syswodom)'),
+	},
+	{
+		file: 'followed-job.svg',
+		title: 'Messages from the Host',
+		shows: [{row: 24, text: 'TUI0505: Job 654321/OPER/SYSWODOM ended normally (end code 0).'}],
+		caption: 'The submitted job followed to its end',
+		keys: [...commandLine('strbkubrm ctlgrp(syswodom)'), KEY.enter],
+		waitFor: 'TUI0505',
+	},
+	{
+		file: 'select-system.svg',
+		title: 'Select System',
+		shows: [{row: 9, text: 'PROD1     BRMSOPR@ibmi-prod.example.com'}],
+		caption: 'F22: change to another system',
+		keys: [KEY.f22],
+		systems: true,
+	},
+	{
+		file: 'key-map.svg',
+		title: 'Work with Backup Control Groups',
+		shows: [
+			{row: 5, text: ': 5250 key'},
+			{row: 7, text: ': F1                                    F1, Esc 1'},
+		],
+		caption: 'F1 on the command line: its help, the panel’s, then the key map',
+		keys: [...commandLine(''), ERASE_EOF, F1, KEY.pageDown],
+	},
+	{
+		file: 'key-test.svg',
+		title: 'Key Test',
+		shows: [{row: 7, text: 'ESC [ 2 4 ~                   F12  (xterm)'}],
+		caption: 'brms-tui keys --test: what the terminal sends',
+		keys: ['\u001B[24~', '\u001B[5~', '\u001B[23;2~', '\u001B1', '\u000B', 'a'],
+		app: 'key-test',
+	},
 ];
 
 // tn5250j's colours for the palette entries the theme uses (source/ui/screen/theme.ts).
@@ -83,7 +221,10 @@ type Cell = {char: string; color: string; inverse: boolean; underline: boolean};
 /** A cell's foreground in tn5250j's colours; a colour the palette does not have is an error, not green. */
 function colourOf(cell: IBufferCell, row: number, col: number): string {
 	const where = `row ${row + 1}, column ${col + 1} ("${cell.getChars()}")`;
-	if (!cell.isBgDefault()) throw new Error(`Screenshot: background colour ${cell.isBgRGB() ? `#${cell.getBgColor().toString(16).padStart(6, '0')}` : `palette ${cell.getBgColor()}`} at ${where}: the SVG writer draws no cell backgrounds`);
+	if (!cell.isBgDefault())
+		throw new Error(
+			`Screenshot: background colour ${cell.isBgRGB() ? `#${cell.getBgColor().toString(16).padStart(6, '0')}` : `palette ${cell.getBgColor()}`} at ${where}: the SVG writer draws no cell backgrounds`,
+		);
 	if (cell.isFgDefault()) return DEFAULT_COLOUR;
 	if (cell.isFgPalette()) {
 		const colour = PALETTE[cell.getFgColor()];
@@ -135,7 +276,10 @@ export function svgOf(cells: Cell[][], label: string): string {
 			const first = row[start]!;
 			let end = start + 1;
 			while (end < row.length && sameStyle(row[end]!, first)) end++;
-			const text = row.slice(start, end).map(cell => cell.char).join('');
+			const text = row
+				.slice(start, end)
+				.map(cell => cell.char)
+				.join('');
 			const x = start * CELL_WIDTH;
 			const top = y * CELL_HEIGHT;
 			const length = (end - start) * CELL_WIDTH;
@@ -143,7 +287,9 @@ export function svgOf(cells: Cell[][], label: string): string {
 			if (first.inverse) parts.push(`<rect x="${x}" y="${top}" width="${length}" height="${CELL_HEIGHT}" fill="${first.color}"/>`);
 			for (const word of text.matchAll(/\S+/g)) {
 				const wordX = x + word.index * CELL_WIDTH;
-				parts.push(`<text x="${wordX}" y="${top + 15}" fill="${fill}" textLength="${word[0].length * CELL_WIDTH}" lengthAdjust="spacingAndGlyphs">${escapeXml(word[0])}</text>`);
+				parts.push(
+					`<text x="${wordX}" y="${top + 15}" fill="${fill}" textLength="${word[0].length * CELL_WIDTH}" lengthAdjust="spacingAndGlyphs">${escapeXml(word[0])}</text>`,
+				);
 			}
 			if (first.underline) parts.push(`<rect x="${x}" y="${top + CELL_HEIGHT - 3}" width="${length}" height="1" fill="${fill}"/>`);
 			start = end;

@@ -7,9 +7,9 @@ import assert from 'node:assert/strict';
 import {mkdtempSync, readdirSync, readFileSync, rmSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
-import {fileURLToPath} from 'node:url';
 import {test} from 'node:test';
-import {generateScreenshots, SHOTS, type RowText, type Shot} from '../screenshots/generate.js';
+import {fileURLToPath} from 'node:url';
+import {generateScreenshots, type RowText, SHOTS, type Shot} from '../screenshots/generate.js';
 
 const COMMITTED = fileURLToPath(new URL('../screenshots/', import.meta.url));
 const README = readFileSync(fileURLToPath(new URL('../README.md', import.meta.url)), 'utf8');
@@ -52,7 +52,10 @@ test('every panel is pictured, each SVG holds its title and what only it shows o
 	const folder = mkdtempSync(join(tmpdir(), 'brms-tui-screenshots-'));
 	try {
 		const written = await generateScreenshots(folder);
-		assert.deepEqual(written, SHOTS.map(shot => shot.file));
+		assert.deepEqual(
+			written,
+			SHOTS.map(shot => shot.file),
+		);
 		assert.equal(new Set(written).size, written.length, 'one file per picture');
 		const svgs = new Map(SHOTS.map(shot => [shot.file, readFileSync(join(folder, shot.file), 'utf8')]));
 		const stale: string[] = [];
@@ -64,11 +67,25 @@ test('every panel is pictured, each SVG holds its title and what only it shows o
 			if (readFileSync(join(COMMITTED, shot.file), 'utf8') !== svg) stale.push(shot.file);
 		}
 		// The checks tell the pictures apart: another picture in this one's place would fail them.
-		const lookAlikes = SHOTS.flatMap(shot => SHOTS.filter(other => other !== shot && missing(svgs.get(other.file)!, checksOf(shot)).length === 0).map(other => `${other.file} passes for ${shot.file}`));
+		const lookAlikes = SHOTS.flatMap(shot =>
+			SHOTS.filter(other => other !== shot && missing(svgs.get(other.file)!, checksOf(shot)).length === 0).map(
+				other => `${other.file} passes for ${shot.file}`,
+			),
+		);
 		assert.deepEqual(lookAlikes, [], 'what each picture shows must tell it from every other');
 		assert.deepEqual(stale, [], 'run npm run screenshots and commit the pictures');
-		assert.deepEqual(readdirSync(COMMITTED).filter(file => file.endsWith('.svg')).sort(), [...written].sort(), 'no stray pictures in screenshots/');
-		assert.deepEqual(SHOTS.filter(shot => !README.includes(`(screenshots/${shot.file})`)).map(shot => shot.file), [], 'the README shows every picture');
+		assert.deepEqual(
+			readdirSync(COMMITTED)
+				.filter(file => file.endsWith('.svg'))
+				.sort(),
+			[...written].sort(),
+			'no stray pictures in screenshots/',
+		);
+		assert.deepEqual(
+			SHOTS.filter(shot => !README.includes(`(screenshots/${shot.file})`)).map(shot => shot.file),
+			[],
+			'the README shows every picture',
+		);
 	} finally {
 		rmSync(folder, {recursive: true, force: true});
 	}

@@ -2,10 +2,10 @@
 // React from one file instead of hundreds halves the start-up time (ink-notes.md §5.7).
 // Run by `npm install` (postinstall), `npm start` and `npm test`.
 
-import {build, type Plugin} from 'esbuild';
 import {chmodSync, writeFileSync} from 'node:fs';
-import {VALIDATORS, validatorSource} from '../store/store-validator-source.js';
 import {fileURLToPath} from 'node:url';
+import {build, type Plugin} from 'esbuild';
+import {VALIDATORS, validatorSource} from '../store/store-validator-source.js';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 
@@ -14,7 +14,9 @@ const noDevtools: Plugin = {
 	name: 'no-react-devtools',
 	setup(builder) {
 		builder.onResolve({filter: /^react-devtools-core$/}, () => ({path: 'react-devtools-core', namespace: 'stub'}));
-		builder.onLoad({filter: /.*/, namespace: 'stub'}, args => ({contents: args.path === 'ink-devtools' ? 'export {};' : 'export default {connectToDevTools() {}};'}));
+		builder.onLoad({filter: /.*/, namespace: 'stub'}, args => ({
+			contents: args.path === 'ink-devtools' ? 'export {};' : 'export default {connectToDevTools() {}};',
+		}));
 	},
 };
 
@@ -24,8 +26,10 @@ const noDevtools: Plugin = {
 const confWithoutValidators: Plugin = {
 	name: 'conf-without-validators',
 	setup(build) {
-		build.onResolve({filter: /^(ajv\/dist\/2020\.js|ajv-formats|semver)$/}, args => (/[\\/]node_modules[\\/]conf[\\/]/.test(args.importer) ? {path: args.path, namespace: 'conf-without-validators'} : undefined));
-		build.onLoad({filter: /.*/, namespace: 'conf-without-validators'}, args => ({
+		build.onResolve({filter: /^(ajv\/dist\/2020\.js|ajv-formats|semver)$/}, args =>
+			/[\\/]node_modules[\\/]conf[\\/]/.test(args.importer) ? {path: args.path, namespace: 'conf-without-validators'} : undefined,
+		);
+		build.onLoad({filter: /.*/, namespace: 'conf-without-validators'}, _args => ({
 			contents: `const unused = () => { throw new Error('${'$'}{args.path} is not in the brms-tui bundle: conf was given a schema or migrations'); };
 export const Ajv2020 = unused; export default unused; export const eq = unused, clean = unused, satisfies = unused, lte = unused, gt = unused;`,
 			loader: 'js',
@@ -38,7 +42,9 @@ export const Ajv2020 = unused; export default unused; export const eq = unused, 
 const noDevtoolsConnection: Plugin = {
 	name: 'no-ink-devtools-connection',
 	setup(builder) {
-		builder.onResolve({filter: /^\.\/devtools\.js$/}, args => (/[\\/]node_modules[\\/]ink[\\/]/.test(args.importer) ? {path: 'ink-devtools', namespace: 'stub'} : undefined));
+		builder.onResolve({filter: /^\.\/devtools\.js$/}, args =>
+			/[\\/]node_modules[\\/]ink[\\/]/.test(args.importer) ? {path: 'ink-devtools', namespace: 'stub'} : undefined,
+		);
 	},
 };
 
@@ -50,7 +56,7 @@ const REQUIRE_SHIM = "import {createRequire as __createRequire} from 'node:modul
 // back by bin.ts before anything else runs.
 const HIDE_FETCH_WHILE_LOADING = [
 	"const __fetch = Object.getOwnPropertyDescriptor(globalThis, 'fetch');",
-	"if (__fetch?.configurable) delete globalThis.fetch;",
+	'if (__fetch?.configurable) delete globalThis.fetch;',
 	"globalThis[Symbol.for('brms-tui.restoreFetch')] = () => { if (__fetch?.configurable) Object.defineProperty(globalThis, 'fetch', __fetch); };",
 ].join(' ');
 

@@ -1,8 +1,8 @@
 // list, show, export and import: the store without the panels, for scripts.
 
 import {readFileSync, writeFileSync} from 'node:fs';
-import {EXIT_ITEM, type ControlGroup} from '../domain/control-group.js';
-import {controlGroupToJson, exportDocument, importProblems, listRow, parseExchangeDocument, type ImportProblem} from '../domain/exchange.js';
+import {type ControlGroup, EXIT_ITEM} from '../domain/control-group.js';
+import {controlGroupToJson, exportDocument, type ImportProblem, importProblems, listRow, parseExchangeDocument} from '../domain/exchange.js';
 import {CliError} from './cli-error.js';
 import {formatTable, type Row} from './output.js';
 import type {OpenSystem} from './system.js';
@@ -11,7 +11,10 @@ export type Output = {stdout: NodeJS.WriteStream; print: (text: string) => void}
 
 export function listCommand(system: OpenSystem, json: boolean, out: Output): void {
 	const rows = system.store.list().map(listRow);
-	if (json) return out.print(JSON.stringify(rows, null, 2));
+	if (json) {
+		out.print(JSON.stringify(rows, null, 2));
+		return;
+	}
 	const table = rows.map(row => ({
 		'Control Group': row.name,
 		'Full Media Policy': row.fullMediaPolicy,
@@ -27,12 +30,25 @@ function findGroup(system: OpenSystem, name: string): ControlGroup {
 	return stored.group;
 }
 
-const ENTRY_HEADINGS = ['Seq', 'Backup Items', 'List Type', 'ASP Device', 'Weekly Activity', 'Retain Object Detail', 'Save While Active', 'SWA Message Queue', 'Sync ID'];
+const ENTRY_HEADINGS = [
+	'Seq',
+	'Backup Items',
+	'List Type',
+	'ASP Device',
+	'Weekly Activity',
+	'Retain Object Detail',
+	'Save While Active',
+	'SWA Message Queue',
+	'Sync ID',
+];
 
 export function showCommand(system: OpenSystem, name: string, json: boolean, out: Output): void {
 	const group = findGroup(system, name);
 	const view = controlGroupToJson(group);
-	if (json) return out.print(JSON.stringify(view, null, 2));
+	if (json) {
+		out.print(JSON.stringify(view, null, 2));
+		return;
+	}
 	const blank = (value: string | null) => value ?? '';
 	const entries: Row[] = view.entries.map(entry => ({
 		Seq: String(entry.seq),
@@ -55,14 +71,27 @@ export function showCommand(system: OpenSystem, name: string, json: boolean, out
 	];
 	const exits = view.entries.filter(entry => entry.item === EXIT_ITEM && entry.exitCommand);
 	if (exits.length > 0) {
-		lines.push('', formatTable(exits.map(entry => ({Seq: String(entry.seq), 'Exit command': entry.exitCommand ?? ''})), ['Seq', 'Exit command'], out.stdout));
+		lines.push(
+			'',
+			formatTable(
+				exits.map(entry => ({Seq: String(entry.seq), 'Exit command': entry.exitCommand ?? ''})),
+				['Seq', 'Exit command'],
+				out.stdout,
+			),
+		);
 	}
 	if (view.subsystems.length > 0) {
 		const rows = view.subsystems.map(each => ({Seq: String(each.seq), Subsystem: each.subsystem, Library: each.library ?? '', Restart: each.restart}));
 		lines.push('', 'Subsystems to process', formatTable(rows, ['Seq', 'Subsystem', 'Library', 'Restart'], out.stdout));
 	}
 	if (view.jobQueues.length > 0) {
-		const rows = view.jobQueues.map(each => ({Seq: String(each.seq), 'Job Queue': each.jobQueue, Library: each.library ?? '', Hold: each.hold, Release: each.release}));
+		const rows = view.jobQueues.map(each => ({
+			Seq: String(each.seq),
+			'Job Queue': each.jobQueue,
+			Library: each.library ?? '',
+			Hold: each.hold,
+			Release: each.release,
+		}));
 		lines.push('', 'Job queues to process', formatTable(rows, ['Seq', 'Job Queue', 'Library', 'Hold', 'Release'], out.stdout));
 	}
 	out.print(lines.join('\n'));
@@ -104,5 +133,7 @@ export function importCommand(system: OpenSystem, file: string, out: Output): vo
 		throw new CliError(2, `Import of ${file} refused; nothing was stored:\n${lines.join('\n')}`);
 	}
 	system.store.replaceGroups(groups);
-	out.print(`${groups.length} control group${groups.length === 1 ? '' : 's'} imported into system ${system.id}: ${groups.map(group => group.name).join(', ')}.`);
+	out.print(
+		`${groups.length} control group${groups.length === 1 ? '' : 's'} imported into system ${system.id}: ${groups.map(group => group.name).join(', ')}.`,
+	);
 }

@@ -1,10 +1,10 @@
 // Starts the full-screen app: alternate screen, Ink with our own key reader (Ctrl+C must not
 // end an edit), and WRKCTLGBRM as the first panel.
 
-import {render, type RenderOptions} from 'ink';
-import {frameDiff} from '../ui/screen/frame-diff.js';
+import {type RenderOptions, render} from 'ink';
 import type {ReactElement} from 'react';
 import {enterAlternateScreen} from '../ui/alternate-screen.js';
+import {frameDiff} from '../ui/screen/frame-diff.js';
 import {detectTheme, type Theme} from '../ui/screen/theme.js';
 
 export function terminalTheme(stdout: NodeJS.WriteStream = process.stdout, env = process.env): Theme {

@@ -4,9 +4,9 @@
 // A row whose sequence the default map has replaces that row.
 
 import Conf from 'conf';
+import {storeLocation} from '../store/location.js';
 import {KEY_NAMES, type KeyName} from '../ui/keys/key-names.js';
 import type {KeyBinding} from '../ui/keys/key-table.js';
-import {storeLocation} from '../store/location.js';
 
 type KeyFileRow = {sequence?: unknown; afterEsc?: unknown; key?: unknown; label?: unknown};
 

@@ -3,22 +3,22 @@
 import {parseArgs} from 'node:util';
 import packageJson from '../../package.json' with {type: 'json'};
 import {StoreConflictError} from '../store/control-group-store.js';
-import {StoreFormatError} from '../store/store-document.js';
 import {StoreLockedError} from '../store/file-lock.js';
+import {StoreFormatError} from '../store/store-document.js';
 import {KeyTestApp} from '../ui/key-test.js';
 import {KeyDecoder} from '../ui/keys/decoder.js';
 import {keyMapLines} from '../ui/keys/key-map-text.js';
 import {DEFAULT_KEY_TABLE, withOverrides} from '../ui/keys/key-table.js';
 import {SCREEN_24X80} from '../ui/screen/model.js';
 import {CliError} from './cli-error.js';
-import {exportCommand, importCommand, listCommand, showCommand, type Output} from './data-commands.js';
+import {exportCommand, importCommand, listCommand, type Output, showCommand} from './data-commands.js';
+import {appliedCommand, diffCommand} from './diff-command.js';
 import {runFullScreen, terminalTheme} from './interactive.js';
 import {KeyMapFileError, readKeyOverrides} from './key-map-file.js';
+import {submitCommand} from './submit-command.js';
 import {openSystem} from './system.js';
 import {systemCommand} from './system-commands.js';
-import {submitCommand} from './submit-command.js';
 import {openWorkplace, Workplace} from './workplace.js';
-import {appliedCommand, diffCommand} from './diff-command.js';
 
 const USAGE = `Usage: brms-tui [--system NAME]            Work with Backup Control Groups (WRKCTLGBRM)
        brms-tui list [--json]                 the control groups
@@ -72,10 +72,9 @@ function explain(error: unknown): CliError | undefined {
 	return undefined;
 }
 
-async function dispatch(argv: string[], out: Output): Promise<number> {
-	let parsed;
+function parseCommandLine(argv: string[]) {
 	try {
-		parsed = parseArgs({
+		return parseArgs({
 			args: argv,
 			allowPositionals: true,
 			options: {
@@ -106,6 +105,10 @@ async function dispatch(argv: string[], out: Output): Promise<number> {
 	} catch (error) {
 		throw new CliError(2, (error as Error).message, true);
 	}
+}
+
+async function dispatch(argv: string[], out: Output): Promise<number> {
+	const parsed = parseCommandLine(argv);
 	const {values, positionals} = parsed;
 	if (values.help) {
 		out.print(USAGE);
@@ -152,7 +155,25 @@ async function dispatch(argv: string[], out: Output): Promise<number> {
 		case 'submit': {
 			expectArguments(1, 1);
 			const {sbmjob, activity, strseq, scdtime, retention, append, jobd, jobq, omits, json, system} = values;
-			return submitCommand(rest[0]!, {system, sbmjob, activity, strseq, scdtime, retention, append, jobd, jobq, omits, json, acceptHostKey: values['accept-host-key'], noFollow: values['no-follow']}, out);
+			return submitCommand(
+				rest[0]!,
+				{
+					system,
+					sbmjob,
+					activity,
+					strseq,
+					scdtime,
+					retention,
+					append,
+					jobd,
+					jobq,
+					omits,
+					json,
+					acceptHostKey: values['accept-host-key'],
+					noFollow: values['no-follow'],
+				},
+				out,
+			);
 		}
 		case 'keys':
 			expectArguments(0, 0);
@@ -177,8 +198,6 @@ async function workWithBackupControlGroups(system: string | undefined): Promise<
 
 async function keyTest(system: string | undefined): Promise<number> {
 	const {host} = openSystem(system);
-	await runFullScreen(
-		<KeyTestApp systemName={host.systemName} size={SCREEN_24X80} theme={terminalTheme()} decoder={new KeyDecoder(keyTable())} />,
-	);
+	await runFullScreen(<KeyTestApp systemName={host.systemName} size={SCREEN_24X80} theme={terminalTheme()} decoder={new KeyDecoder(keyTable())} />);
 	return 0;
 }

@@ -16,6 +16,10 @@ export function formatTable(rows: readonly Row[], headings: readonly string[], s
 
 export function plainColumns(rows: readonly Row[], headings: readonly string[]): string {
 	const widths = headings.map(heading => Math.max(heading.length, ...rows.map(row => (row[heading] ?? '').length)));
-	const line = (cells: string[]) => cells.map((cell, index) => cell.padEnd(widths[index]!)).join('  ').trimEnd();
+	const line = (cells: string[]) =>
+		cells
+			.map((cell, index) => cell.padEnd(widths[index]!))
+			.join('  ')
+			.trimEnd();
 	return [line([...headings]), ...rows.map(row => line(headings.map(heading => row[heading] ?? '')))].join('\n');
 }

@@ -2,12 +2,12 @@
 // to check, and who answers when the host key is unknown or a password is wanted — the terminal
 // (and --accept-host-key) for commands run from a shell, a question window in the full-screen app.
 
-import {createInterface} from 'node:readline';
 import {homedir} from 'node:os';
 import {dirname, join} from 'node:path';
-import type {SshAccess} from '../host/ssh-system.js';
+import {createInterface} from 'node:readline';
 import {followTiming} from '../host/ssh-job-follow.js';
-import {SystemsStore, type SystemProfile} from '../store/systems-store.js';
+import type {SshAccess} from '../host/ssh-system.js';
+import {type SystemProfile, SystemsStore} from '../store/systems-store.js';
 import type {Question} from '../ui/panel/panel.js';
 
 /**
@@ -21,7 +21,8 @@ function askOnTerminal(question: string, hidden = false): Promise<string | undef
 		const reader = createInterface({input: process.stdin, output: process.stderr, terminal: true});
 		const write = (reader as unknown as {_writeToOutput: (text: string) => void})._writeToOutput.bind(reader);
 		// Hidden: the question is shown, what is typed is not.
-		if (hidden) (reader as unknown as {_writeToOutput: (text: string) => void})._writeToOutput = text => (text.startsWith(question) ? write(question) : undefined);
+		if (hidden)
+			(reader as unknown as {_writeToOutput: (text: string) => void})._writeToOutput = text => (text.startsWith(question) ? write(question) : undefined);
 		let answered = false;
 		reader.on('SIGINT', () => {
 			answered = true;
@@ -39,7 +40,10 @@ function askOnTerminal(question: string, hidden = false): Promise<string | undef
 	});
 }
 
-function profileAccess(profile: SystemProfile, env: NodeJS.ProcessEnv): Pick<SshAccess, 'target' | 'follow'> & {knownHostsFiles: string[]; ownKnownHosts: string} {
+function profileAccess(
+	profile: SystemProfile,
+	env: NodeJS.ProcessEnv,
+): Pick<SshAccess, 'target' | 'follow'> & {knownHostsFiles: string[]; ownKnownHosts: string} {
 	const own = join(dirname(new SystemsStore(env).path), 'known_hosts');
 	return {
 		follow: followTiming(env),
@@ -65,7 +69,9 @@ export function terminalSshAccess(profile: SystemProfile, acceptHostKey: string 
 				if (acceptHostKey) return acceptHostKey === fingerprint;
 				process.stderr.write(`The host key of ${profile.host} is not known: ${keyType} ${fingerprint}\n`);
 				if (!interactive) {
-					process.stderr.write(`Check it on the host (ssh-keygen -lf /QOpenSys/etc/ssh/ssh_host_*_key.pub), then run again with --accept-host-key ${fingerprint}\n`);
+					process.stderr.write(
+						`Check it on the host (ssh-keygen -lf /QOpenSys/etc/ssh/ssh_host_*_key.pub), then run again with --accept-host-key ${fingerprint}\n`,
+					);
 					return false;
 				}
 				return /^(yes|y)$/i.test((await askOnTerminal('Accept this key and remember it? (yes/no) '))?.trim() ?? '');
@@ -110,6 +116,15 @@ export function panelSshAccess(profile: SystemProfile, asker: OperatorAsk, env: 
 			},
 		},
 		// A password (only when the server offers it) or a key's passphrase; never stored, never logged.
-		secrets: {password: prompt => ask({title: `Sign On to ${profile.name.toUpperCase()}`, lines: [`${profile.user}@${profile.host}`, prompt.trim()], label: /passphrase/i.test(prompt) ? 'Key passphrase' : 'Password', length: 40, hidden: true})},
+		secrets: {
+			password: prompt =>
+				ask({
+					title: `Sign On to ${profile.name.toUpperCase()}`,
+					lines: [`${profile.user}@${profile.host}`, prompt.trim()],
+					label: /passphrase/i.test(prompt) ? 'Key passphrase' : 'Password',
+					length: 40,
+					hidden: true,
+				}),
+		},
 	};
 }

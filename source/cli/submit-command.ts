@@ -4,16 +4,24 @@
 // host (or outcome unknown, or a followed job that did not end well), 2 bad input. A submitted
 // job is followed to its end (--no-follow: not).
 
-import {checkStrbkubrm, DEFAULT_REQUEST, parseStartingSequence, strbkubrmCommand, submittedJob, type HostMessage, type StrbkubrmRequest} from '../domain/strbkubrm.js';
-import {SshRefused} from '../host/ssh-transport.js';
-import {endedWell, type JobProgress} from '../domain/job-follow.js';
-import type {BrmsHost} from '../host/host.js';
 import {changeSheet} from '../domain/change-sheet.js';
-import {SystemsStore} from '../store/systems-store.js';
-import {terminalSshAccess} from './ssh-access.js';
-import {CliError} from './cli-error.js';
+import {endedWell, type JobProgress} from '../domain/job-follow.js';
 import {message} from '../domain/messages.js';
+import {
+	checkStrbkubrm,
+	DEFAULT_REQUEST,
+	type HostMessage,
+	parseStartingSequence,
+	type StrbkubrmRequest,
+	strbkubrmCommand,
+	submittedJob,
+} from '../domain/strbkubrm.js';
+import type {BrmsHost} from '../host/host.js';
+import {SshRefused} from '../host/ssh-transport.js';
+import {SystemsStore} from '../store/systems-store.js';
+import {CliError} from './cli-error.js';
 import type {Output} from './data-commands.js';
+import {terminalSshAccess} from './ssh-access.js';
 import {openSystem} from './system.js';
 
 export type SubmitOptions = {
@@ -36,7 +44,11 @@ export type SubmitOptions = {
 /** The type of each message, as far as the system utility's output tells: the last one on stderr is the escape. */
 export function typedMessages(messages: readonly HostMessage[]): Array<{id: string; type: 'completion' | 'diagnostic' | 'escape'; text: string}> {
 	const lastError = messages.findLastIndex(each => each.stream === 'stderr');
-	return messages.map((each, index) => ({id: each.id, type: each.stream === 'stdout' ? 'completion' : index === lastError ? 'escape' : 'diagnostic', text: each.text}));
+	return messages.map((each, index) => ({
+		id: each.id,
+		type: each.stream === 'stdout' ? 'completion' : index === lastError ? 'escape' : 'diagnostic',
+		text: each.text,
+	}));
 }
 
 /** A value the prompt would refuse, with the same message ID the panel shows on line 24. */
@@ -49,7 +61,8 @@ export function requestFrom(group: string, options: SubmitOptions): StrbkubrmReq
 	const startingSequence = parseStartingSequence(options.strseq ?? '');
 	if ('keyword' in startingSequence) throw notValid(startingSequence);
 	const [type = DEFAULT_REQUEST.retention.type, value = '', ...extra] = (options.retention ?? '').toUpperCase().split(/\s+/).filter(Boolean);
-	if (extra.length > 0) throw notValid({keyword: 'RETENTION', text: `Retention ${options.retention} not valid; give a type and, for *DAYS or *VERSION, a number.`});
+	if (extra.length > 0)
+		throw notValid({keyword: 'RETENTION', text: `Retention ${options.retention} not valid; give a type and, for *DAYS or *VERSION, a number.`});
 	return {
 		controlGroup: group.toUpperCase(),
 		scheduleTime: options.scdtime?.toUpperCase() ?? DEFAULT_REQUEST.scheduleTime,
@@ -74,7 +87,9 @@ export async function submitCommand(group: string, options: SubmitOptions, out: 
 	// STRBKUBRM runs the host's definition, not the local one: say so when they differ.
 	const local = store.get(request.controlGroup)?.group;
 	if (local && changeSheet(store.applied(request.controlGroup), local).length > 0) {
-		process.stderr.write(`brms-tui: warning: the local ${request.controlGroup} has changes not applied on ${id}; STRBKUBRM runs the host's definition (see brms-tui diff ${request.controlGroup}).\n`);
+		process.stderr.write(
+			`brms-tui: warning: the local ${request.controlGroup} has changes not applied on ${id}; STRBKUBRM runs the host's definition (see brms-tui diff ${request.controlGroup}).\n`,
+		);
 	}
 	// Ctrl+C stops the waiting, never the host's work: say so and leave with "outcome unknown".
 	const onInterrupt = () => {
@@ -91,7 +106,7 @@ export async function submitCommand(group: string, options: SubmitOptions, out: 
 }
 
 async function runAndFollow(host: BrmsHost, command: string, id: string, options: SubmitOptions, out: Output): Promise<number> {
-	let run;
+	let run: Awaited<ReturnType<BrmsHost['runCommand']>>;
 	try {
 		run = await host.runCommand(command);
 	} catch (error) {

@@ -3,7 +3,7 @@
 import {existsSync} from 'node:fs';
 import {resolve} from 'node:path';
 import {checkSystemProfile} from '../domain/system-profile.js';
-import {SystemsStore, type SystemProfile} from '../store/systems-store.js';
+import {type SystemProfile, SystemsStore} from '../store/systems-store.js';
 import {CliError} from './cli-error.js';
 import type {Output} from './data-commands.js';
 import {formatTable} from './output.js';
@@ -18,9 +18,15 @@ export function systemCommand(action: string | undefined, args: string[], option
 			if (!name || args.length > 1) throw new CliError(2, 'system add takes one NAME.', true);
 			if (!options.host || !options.user) throw new CliError(2, 'system add needs --host and --user.', true);
 			const input = {name, host: options.host, port: options.port ?? '22', user: options.user};
-			const [problem] = checkSystemProfile(input, store.list().map(each => each.name));
+			const [problem] = checkSystemProfile(
+				input,
+				store.list().map(each => each.name),
+			);
 			if (problem) throw new CliError(2, problem.text);
-			for (const [flag, path] of [['--key', options.key], ['--known-hosts', options.knownHosts]] as const) {
+			for (const [flag, path] of [
+				['--key', options.key],
+				['--known-hosts', options.knownHosts],
+			] as const) {
 				if (path !== undefined && !existsSync(path)) throw new CliError(2, `${flag} ${path}: no such file.`);
 			}
 			// IBM i user profiles are not case-sensitive, but other sshd's are: keep it as typed.
@@ -28,7 +34,9 @@ export function systemCommand(action: string | undefined, args: string[], option
 			if (options.key) profile.keyPath = resolve(options.key);
 			if (options.knownHosts) profile.knownHostsPath = resolve(options.knownHosts);
 			store.add(profile);
-			out.print(`System ${name} added: ${profile.user}@${profile.host}:${profile.port}${profile.keyPath ? `, key ${profile.keyPath}` : ', ssh-agent or password'}.`);
+			out.print(
+				`System ${name} added: ${profile.user}@${profile.host}:${profile.port}${profile.keyPath ? `, key ${profile.keyPath}` : ', ssh-agent or password'}.`,
+			);
 			return 0;
 		}
 		case 'list': {
@@ -40,7 +48,14 @@ export function systemCommand(action: string | undefined, args: string[], option
 			}
 			const rows = [
 				{System: 'demo', Host: '(built in)', Port: '', User: '', Key: '', 'Known hosts': ''},
-				...systems.map(each => ({System: each.name, Host: each.host, Port: String(each.port), User: each.user, Key: each.keyPath ?? '(agent)', 'Known hosts': each.knownHostsPath ?? ''})),
+				...systems.map(each => ({
+					System: each.name,
+					Host: each.host,
+					Port: String(each.port),
+					User: each.user,
+					Key: each.keyPath ?? '(agent)',
+					'Known hosts': each.knownHostsPath ?? '',
+				})),
 			];
 			out.print(formatTable(rows, ['System', 'Host', 'Port', 'User', 'Key', 'Known hosts'], out.stdout));
 			return 0;

@@ -3,9 +3,9 @@
 
 import {createDemoSystem, DEMO_SYSTEM_ID} from '../host/demo/demo-system.js';
 import type {BrmsHost} from '../host/host.js';
+import {type SshAccess, sshSystem} from '../host/ssh-system.js';
 import {ControlGroupStore} from '../store/control-group-store.js';
 import {SystemsStore} from '../store/systems-store.js';
-import {sshSystem, type SshAccess} from '../host/ssh-system.js';
 import {CliError} from './cli-error.js';
 
 export type OpenSystem = {id: string; host: BrmsHost; store: ControlGroupStore};

@@ -15,11 +15,11 @@ import {storeLocation} from '../store/location.js';
 import {SystemsStore} from '../store/systems-store.js';
 import type {KeyDecoder} from '../ui/keys/decoder.js';
 import type {PanelInstance, TaskContext} from '../ui/panel/panel.js';
-import type {Theme} from '../ui/screen/theme.js';
 import {SCREEN_24X80} from '../ui/screen/model.js';
+import type {Theme} from '../ui/screen/theme.js';
 import {TerminalApp} from '../ui/terminal-app.js';
 import {panelSshAccess} from './ssh-access.js';
-import {openSystem, type OpenSystem} from './system.js';
+import {type OpenSystem, openSystem} from './system.js';
 
 /** One system opened for the panels: WRKCTLGBRM as the first panel. */
 export function openWorkplace(systemId: string | undefined, env: NodeJS.ProcessEnv = process.env): OpenSystem & {initial: PanelInstance} {
@@ -30,7 +30,11 @@ export function openWorkplace(systemId: string | undefined, env: NodeJS.ProcessE
 	const {host, store, id} = opened;
 	const systems = () => [
 		{id: DEMO_SYSTEM_ID, name: DEMO_SYSTEM_ID.toUpperCase(), where: 'the built-in demo system'},
-		...new SystemsStore(env).list().map(each => ({id: each.name.toLowerCase(), name: each.name.toUpperCase(), where: `${each.user}@${each.host}${each.port === 22 ? '' : `:${each.port}`}`})),
+		...new SystemsStore(env).list().map(each => ({
+			id: each.name.toLowerCase(),
+			name: each.name.toUpperCase(),
+			where: `${each.user}@${each.host}${each.port === 22 ? '' : `:${each.port}`}`,
+		})),
 	];
 	const initial = workWithControlGroups({
 		systemName: host.systemName,

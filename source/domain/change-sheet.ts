@@ -23,7 +23,7 @@
 // on from the renumbered lines.
 
 import {attributeDefinition, withDefaultAttributes} from './attributes.js';
-import {EXIT_ITEM, type ControlGroup, type Entry} from './control-group.js';
+import {type ControlGroup, type Entry, EXIT_ITEM} from './control-group.js';
 import {SHIPPED_GROUPS} from './names.js';
 
 /** An entry column the panel shows (brms.md §2.2), besides Seq and Backup Items. */
@@ -163,10 +163,10 @@ function numberRun(run: readonly number[], low: number, high: number, atEnd: boo
 	}
 	const free = freeNumbers(low, top, taken);
 	if (count <= free.length) {
-		run.forEach((local, index) => numbers.set(local, free[Math.floor(((index + 1) * (free.length + 1)) / (count + 1)) - 1]!));
+		for (const [index, local] of run.entries()) numbers.set(local, free[Math.floor(((index + 1) * (free.length + 1)) / (count + 1)) - 1]!);
 		return true;
 	}
-	free.forEach((seq, index) => numbers.set(run[Math.floor(((index + 1) * (count + 1)) / (free.length + 1)) - 1]!, seq));
+	for (const [index, seq] of free.entries()) numbers.set(run[Math.floor(((index + 1) * (count + 1)) / (free.length + 1)) - 1]!, seq);
 	return false;
 }
 
@@ -208,14 +208,25 @@ function entryPass(host: readonly Entry[], hostSeqs: readonly number[], local: r
 		const entry = local[j]!;
 		for (const [key, label] of ENTRY_COLUMNS) {
 			if (column(old, key) !== column(entry, key)) {
-				steps.push({option: 2, where: lineName(old), change: `${label} ${shown(old[key])} → ${shown(entry[key])}`, edit: {kind: 'column', seq: old.seq, column: key, value: column(entry, key)}});
+				steps.push({
+					option: 2,
+					where: lineName(old),
+					change: `${label} ${shown(old[key])} → ${shown(entry[key])}`,
+					edit: {kind: 'column', seq: old.seq, column: key, value: column(entry, key)},
+				});
 			}
 		}
 		if (old.item === EXIT_ITEM && exitCommand(old) !== exitCommand(entry)) {
-			steps.push({option: 2, where: lineName(old), change: `F10, Command ${shown(exitCommand(entry))}`, edit: {kind: 'exitCommand', seq: old.seq, value: exitCommand(entry)}});
+			steps.push({
+				option: 2,
+				where: lineName(old),
+				change: `F10, Command ${shown(exitCommand(entry))}`,
+				edit: {kind: 'exitCommand', seq: old.seq, value: exitCommand(entry)},
+			});
 		}
 		const to = numbers.get(j);
-		if (moved[j] !== undefined && to !== undefined) steps.push({option: 2, where: lineName(old), change: `Seq ${old.seq} → ${to}`, edit: {kind: 'seq', seq: old.seq, to}});
+		if (moved[j] !== undefined && to !== undefined)
+			steps.push({option: 2, where: lineName(old), change: `Seq ${old.seq} → ${to}`, edit: {kind: 'seq', seq: old.seq, to}});
 	});
 	host.forEach((old, i) => {
 		if (!localOf.has(i)) steps.push({option: 2, where: lineName(old), change: 'Remove: blank out the backup item', edit: {kind: 'remove', seq: old.seq}});
@@ -228,7 +239,12 @@ function entryPass(host: readonly Entry[], hostSeqs: readonly number[], local: r
 		if (entry.item === EXIT_ITEM) line.exitCommand = exitCommand(entry);
 		else delete line.exitCommand;
 		const command = exitCommand(entry);
-		steps.push({option: 2, where: `New line, Seq ${seq}`, change: `Backup Items ${entry.item}${values ? `, ${values}` : ''}${command ? `; then F10, Command ${command}` : ''}`, edit: {kind: 'add', entry: line}});
+		steps.push({
+			option: 2,
+			where: `New line, Seq ${seq}`,
+			change: `Backup Items ${entry.item}${values ? `, ${values}` : ''}${command ? `; then F10, Command ${command}` : ''}`,
+			edit: {kind: 'add', entry: line},
+		});
 	});
 	if (complete) return {steps};
 
@@ -257,7 +273,12 @@ function entrySteps(applied: readonly Entry[], local: readonly Entry[]): ChangeS
 		const {steps: keyed, next} = entryPass(host, hostSeqs, wanted);
 		steps.push(...keyed);
 		if (!next) return steps;
-		steps.push({option: 2, where: 'Press Enter now', change: 'BRMS renumbers the lines by 10 (10, 20, 30 …); the steps below use the new numbers', edit: {kind: 'renumber'}});
+		steps.push({
+			option: 2,
+			where: 'Press Enter now',
+			change: 'BRMS renumbers the lines by 10 (10, 20, 30 …); the steps below use the new numbers',
+			edit: {kind: 'renumber'},
+		});
 		host = next;
 		hostSeqs = [];
 	}
@@ -268,18 +289,40 @@ export function changeSheet(applied: ControlGroup | undefined, local: ControlGro
 	const steps: ChangeStep[] = [];
 	if (!applied && isShipped(local.name)) {
 		// BRMS ships it on every host: it is there, only what it holds is not known.
-		steps.push({option: 2, where: local.name, change: `The host's content is not known: compare it with WRKCTLGBRM option 5 on the host and key what differs from this definition (text ${shown(local.text)}), in full below.`});
+		steps.push({
+			option: 2,
+			where: local.name,
+			change: `The host's content is not known: compare it with WRKCTLGBRM option 5 on the host and key what differs from this definition (text ${shown(local.text)}), in full below.`,
+		});
 	} else if (!applied) {
-		steps.push({option: 1, where: local.name, change: `Not known to be on the host: create it (text ${shown(local.text)}) and key every entry, attribute, subsystem and job queue below.`});
+		steps.push({
+			option: 1,
+			where: local.name,
+			change: `Not known to be on the host: create it (text ${shown(local.text)}) and key every entry, attribute, subsystem and job queue below.`,
+		});
 	}
 	// Not applied: a group created with option 1 starts with BRMS's default attributes, so only
 	// what differs from them is keyed; a shipped group's content is unknown, so every attribute is.
 	const startingAttributes = isShipped(local.name) ? ({} as ControlGroup['attributes']) : withDefaultAttributes();
-	const base: ControlGroup = applied ?? {...local, text: '', defaultActivity: '*BKUPCY', entries: [], subsystems: [], jobQueues: [], attributes: startingAttributes};
+	const base: ControlGroup = applied ?? {
+		...local,
+		text: '',
+		defaultActivity: '*BKUPCY',
+		entries: [],
+		subsystems: [],
+		jobQueues: [],
+		attributes: startingAttributes,
+	};
 	if (base.defaultActivity !== local.defaultActivity) {
-		steps.push({option: 2, where: 'Default activity', change: `${shown(base.defaultActivity)} → ${shown(local.defaultActivity)}`, edit: {kind: 'defaultActivity', value: local.defaultActivity}});
+		steps.push({
+			option: 2,
+			where: 'Default activity',
+			change: `${shown(base.defaultActivity)} → ${shown(local.defaultActivity)}`,
+			edit: {kind: 'defaultActivity', value: local.defaultActivity},
+		});
 	}
-	if (applied && base.text !== local.text) steps.push({option: 2, where: 'Text', change: `${shown(base.text)} → ${shown(local.text)}`, edit: {kind: 'text', value: local.text}});
+	if (applied && base.text !== local.text)
+		steps.push({option: 2, where: 'Text', change: `${shown(base.text)} → ${shown(local.text)}`, edit: {kind: 'text', value: local.text}});
 	steps.push(...entrySteps(base.entries, local.entries));
 
 	const keys = new Set([...Object.keys(base.attributes), ...Object.keys(local.attributes)]);
@@ -294,12 +337,23 @@ export function changeSheet(applied: ControlGroup | undefined, local: ControlGro
 		for (const [text, row] of old) if (!now.has(text)) steps.push({option, where: `Seq ${row.seq}`, change: `Remove ${text}`});
 		for (const [text, row] of now) if (!old.has(text)) steps.push({option, where: `New line, Seq ${row.seq}`, change: text});
 	};
-	rows(9, base.subsystems, local.subsystems, row => `${row.subsystem} ${shown(row.library)} Restart ${row.restart} End ${shown(row.endOption)} Delay ${shown(row.delay)}`);
+	rows(
+		9,
+		base.subsystems,
+		local.subsystems,
+		row => `${row.subsystem} ${shown(row.library)} Restart ${row.restart} End ${shown(row.endOption)} Delay ${shown(row.delay)}`,
+	);
 	rows(10, base.jobQueues, local.jobQueues, row => `${row.jobQueue} ${shown(row.library)} Hold ${row.hold} Release ${row.release}`);
 	return steps;
 }
 
-const OPTION_TITLES: Record<ChangeStep['option'], string> = {1: '1=Create', 2: '2=Edit entries', 8: '8=Change attributes', 9: '9=Subsystems to process', 10: '10=Job queues to process'};
+const OPTION_TITLES: Record<ChangeStep['option'], string> = {
+	1: '1=Create',
+	2: '2=Edit entries',
+	8: '8=Change attributes',
+	9: '9=Subsystems to process',
+	10: '10=Job queues to process',
+};
 
 /** The sheet as lines to show: an "Option n=…" heading before the steps of each option. */
 export function changeSheetLines(steps: readonly ChangeStep[]): Array<{text: string; heading: boolean}> {

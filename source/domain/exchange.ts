@@ -1,7 +1,7 @@
 // The JSON brms-tui prints and reads (shared/spec/product.md): `show --json` objects, `list
 // --json` rows, and the versioned export/import document. Key order is part of the contract.
 
-import {EXIT_ITEM, type ControlGroup, type Entry, type JobQueueEntry, type SubsystemEntry} from './control-group.js';
+import {type ControlGroup, type Entry, EXIT_ITEM, type JobQueueEntry, type SubsystemEntry} from './control-group.js';
 import {isName, SHIPPED_GROUPS} from './names.js';
 import {checkControlGroup, errorsOnly} from './rules.js';
 

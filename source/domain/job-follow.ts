@@ -114,7 +114,8 @@ export function parsePollAnswer(output: string): PollAnswer {
 		const text = (key: string) => (typeof row[key] === 'string' ? (row[key] as string).trim() : null);
 		if (row['kind'] === 'status') answer.status = {status: text('status'), active: text('active')};
 		else if (row['kind'] === 'log') answer.log.push({id: text('id') ?? '', text: text('text') ?? ''});
-		else if (row['kind'] === 'joblog' && Number.isSafeInteger(row['at'])) answer.jobLog.push({at: row['at'] as number, id: text('id') ?? '', type: text('type') ?? '', text: text('text') ?? ''});
+		else if (row['kind'] === 'joblog' && Number.isSafeInteger(row['at']))
+			answer.jobLog.push({at: row['at'] as number, id: text('id') ?? '', type: text('type') ?? '', text: text('text') ?? ''});
 		else if (row['kind'] === 'end' && (!answer.end || text('id') === 'CPF1164')) answer.end = {id: text('id') ?? '', text: text('text') ?? ''};
 	}
 	return answer;
@@ -143,9 +144,11 @@ export function readPoll(state: FollowState, answer: PollAnswer): {state: Follow
 	const left = reported === null || reported === '*OUTQ';
 	const status: JobStatus = left ? '*OUTQ' : reported === '*JOBQ' ? '*JOBQ' : '*ACTIVE';
 	const steps: JobProgress[] = [];
-	if (status !== state.status && !left) steps.push({status, line: status === '*JOBQ' ? `Job ${state.job} is waiting on its job queue.` : `Job ${state.job} is active.`});
+	if (status !== state.status && !left)
+		steps.push({status, line: status === '*JOBQ' ? `Job ${state.job} is waiting on its job queue.` : `Job ${state.job} is active.`});
 	const waitingForReply = answer.status?.active === 'MSGW';
-	if (waitingForReply && !state.waitingForReply) steps.push({status, line: `Job ${state.job} is waiting for an operator reply (MSGW): answer it on the host (WRKMSGQ QSYSOPR).`});
+	if (waitingForReply && !state.waitingForReply)
+		steps.push({status, line: `Job ${state.job} is waiting for an operator reply (MSGW): answer it on the host (WRKMSGQ QSYSOPR).`});
 	steps.push(...logSteps(status, answer));
 	// The status came back but something else did not (BRMS SQL services not set up: INZBRM
 	// OPTION(*SQLSRVINZ)): said once, following goes on without log lines.

@@ -28,7 +28,8 @@ export function clString(value: string): string {
 export function checkScheduleEntry(entry: ScheduleEntry): ScheduleProblem[] {
 	const problems: ScheduleProblem[] = [];
 	if (!isName(entry.job)) problems.push({field: 'job', text: `Job name ${entry.job || "' '"} not valid.`});
-	if (!(FREQUENCIES as readonly string[]).includes(entry.frequency)) problems.push({field: 'frequency', text: `Frequency ${entry.frequency} not valid; use ${FREQUENCIES.join(', ')}.`});
+	if (!(FREQUENCIES as readonly string[]).includes(entry.frequency))
+		problems.push({field: 'frequency', text: `Frequency ${entry.frequency} not valid; use ${FREQUENCIES.join(', ')}.`});
 	if (!(SCHEDULE_DATES as readonly string[]).includes(entry.scheduleDate) && !/^\d{6}$/.test(entry.scheduleDate)) {
 		problems.push({field: 'scheduleDate', text: `Schedule date ${entry.scheduleDate} not valid; use MMDDYY or ${SCHEDULE_DATES.join(', ')}.`});
 	}

@@ -4,27 +4,37 @@
 // [?] fact say so; several of those are warnings, which do not stop a save.
 
 import {ATTRIBUTE_DEFINITIONS, checkAttributeValue} from './attributes.js';
-import {EXIT_ITEM, type ControlGroup, type Entry, type JobQueueEntry, type SubsystemEntry} from './control-group.js';
-import {message, type MessageKey} from './messages.js';
-import {GENERATED_GROUP_PREFIXES, SHIPPED_GROUPS, isGenericName, isName, isQualifiedName} from './names.js';
+import {type ControlGroup, type Entry, EXIT_ITEM, type JobQueueEntry, type SubsystemEntry} from './control-group.js';
+import {type MessageKey, message} from './messages.js';
+import {GENERATED_GROUP_PREFIXES, isGenericName, isName, isQualifiedName, SHIPPED_GROUPS} from './names.js';
 import {
+	type AllowedValue,
 	ASP_DEVICE_SPECIAL,
 	ASP_ITEM_PATTERN,
 	AUTOMATIC_OMIT_LISTS,
+	type ItemKind,
+	isAllowed,
 	LIST_TYPES,
 	RETAIN_OBJECT_DETAIL,
 	SAVE_WHILE_ACTIVE_LIBRARY,
 	SAVE_WHILE_ACTIVE_LINK,
 	SWA_MESSAGE_QUEUE_SPECIAL,
 	SYNC_ID_SPECIAL,
-	UNSAFE_EXIT_COMMANDS,
-	isAllowed,
 	specialItem,
-	type AllowedValue,
-	type ItemKind,
+	UNSAFE_EXIT_COMMANDS,
 } from './values.js';
 
-export type EntryField = 'seq' | 'item' | 'listType' | 'aspDevice' | 'activity' | 'retainObjectDetail' | 'saveWhileActive' | 'swaMessageQueue' | 'syncId' | 'exitCommand';
+export type EntryField =
+	| 'seq'
+	| 'item'
+	| 'listType'
+	| 'aspDevice'
+	| 'activity'
+	| 'retainObjectDetail'
+	| 'saveWhileActive'
+	| 'swaMessageQueue'
+	| 'syncId'
+	| 'exitCommand';
 
 export type Problem = {
 	/** The field: a group field (name, text, defaultActivity), an entry field, or e.g. "subsystems.restart". */
@@ -189,7 +199,8 @@ export function checkSubsystem(row: SubsystemEntry, index: number, rows: readonl
 	if (row.library !== null && row.library !== '*LIBL' && !isName(row.library)) at('library', 'libraryNotValid', [row.library]);
 	if (!['*YES', '*NO'].includes(row.restart)) at('restart', 'valueNotAllowed', [row.restart, 'Restart', '*YES, *NO']);
 	// End option and delay are reconstructed columns [?] (brms.md §4.3).
-	if (row.endOption !== null && !['*CNTRLD', '*IMMED'].includes(row.endOption)) at('endOption', 'valueNotAllowed', [row.endOption, 'End option', '*CNTRLD, *IMMED']);
+	if (row.endOption !== null && !['*CNTRLD', '*IMMED'].includes(row.endOption))
+		at('endOption', 'valueNotAllowed', [row.endOption, 'End option', '*CNTRLD, *IMMED']);
 	if (row.delay !== null && row.delay !== '*NOLIMIT' && !/^\d{1,6}$/.test(row.delay)) at('delay', 'valueNotAllowed', [row.delay, 'Delay', 'seconds, *NOLIMIT']);
 	return problems;
 }
@@ -212,7 +223,10 @@ export function checkAttributes(attributes: ControlGroup['attributes']): Problem
 		if (!(definition.key in attributes)) continue;
 		const value = attributes[definition.key] ?? null;
 		const reason = checkAttributeValue(definition, value);
-		if (reason) problems.push(problem(`attributes.${definition.key}`, 'attributeNotValid', [Array.isArray(value) ? value.join(' ') : String(value ?? ''), definition.label, reason]));
+		if (reason)
+			problems.push(
+				problem(`attributes.${definition.key}`, 'attributeNotValid', [Array.isArray(value) ? value.join(' ') : String(value ?? ''), definition.label, reason]),
+			);
 	}
 	return problems;
 }
@@ -221,9 +235,9 @@ export function checkAttributes(attributes: ControlGroup['attributes']): Problem
 export function checkControlGroup(group: ControlGroup): Problem[] {
 	const problems = [...checkHeader(group)];
 	if (group.entries.length > MAX_ENTRIES) problems.push(problem('entries', 'tooManyEntries'));
-	group.entries.forEach((entry, index) => problems.push(...checkEntry(entry, index, group.name, group.entries)));
-	group.subsystems.forEach((row, index) => problems.push(...checkSubsystem(row, index, group.subsystems)));
-	group.jobQueues.forEach((row, index) => problems.push(...checkJobQueue(row, index, group.jobQueues)));
+	for (const [index, entry] of group.entries.entries()) problems.push(...checkEntry(entry, index, group.name, group.entries));
+	for (const [index, row] of group.subsystems.entries()) problems.push(...checkSubsystem(row, index, group.subsystems));
+	for (const [index, row] of group.jobQueues.entries()) problems.push(...checkJobQueue(row, index, group.jobQueues));
 	problems.push(...checkAttributes(group.attributes));
 	return problems;
 }

@@ -74,7 +74,8 @@ const COUNT = /^\d{1,4}$/;
 /** STRSEQ as typed on a command line ("10 *LAST"): at most its two elements. */
 export function parseStartingSequence(text: string): {start: string; end: string} | StrbkubrmProblem {
 	const [start = '*FIRST', end = '*LAST', ...extra] = text.toUpperCase().split(/\s+/).filter(Boolean);
-	if (extra.length > 0) return {keyword: 'STRSEQ', text: `Starting sequence ${text.trim()} not valid; give a start and an end: 1-9999 or *FIRST, 1-9999 or *LAST.`};
+	if (extra.length > 0)
+		return {keyword: 'STRSEQ', text: `Starting sequence ${text.trim()} not valid; give a start and an end: 1-9999 or *FIRST, 1-9999 or *LAST.`};
 	return {start, end};
 }
 
@@ -99,20 +100,36 @@ export function checkStrbkubrm(request: StrbkubrmRequest): StrbkubrmProblem[] {
 	if (scheduleTime !== '*IMMED' && !/^([01]\d|2[0-3])[0-5]\d[0-5]\d$/.test(scheduleTime)) {
 		problems.push({keyword: 'SCDTIME', text: `Schedule time ${scheduleTime} not valid; use hhmmss or *IMMED.`});
 	}
-	if (!['*YES', '*NO', '*CTLSBS'].includes(submitJob)) problems.push({keyword: 'SBMJOB', text: `Submit to batch ${submitJob} not valid; use *YES, *NO or *CTLSBS.`});
+	if (!['*YES', '*NO', '*CTLSBS'].includes(submitJob))
+		problems.push({keyword: 'SBMJOB', text: `Submit to batch ${submitJob} not valid; use *YES, *NO or *CTLSBS.`});
 	const {start, end} = sequenceRange(startingSequence);
-	if (!(start >= 1 && start <= 9999)) problems.push({keyword: 'STRSEQ', element: 'start', text: `Starting sequence ${startingSequence.start} not valid; use 1-9999 or *FIRST.`});
-	else if (!(end >= 1 && end <= 9999) || end < start) problems.push({keyword: 'STRSEQ', element: 'end', text: `Ending sequence ${startingSequence.end} not valid; use ${start}-9999 or *LAST.`});
+	if (!(start >= 1 && start <= 9999))
+		problems.push({keyword: 'STRSEQ', element: 'start', text: `Starting sequence ${startingSequence.start} not valid; use 1-9999 or *FIRST.`});
+	else if (!(end >= 1 && end <= 9999) || end < start)
+		problems.push({keyword: 'STRSEQ', element: 'end', text: `Ending sequence ${startingSequence.end} not valid; use ${start}-9999 or *LAST.`});
 	// A *CUML value is uncertain [?]; brms-tui offers only the three values seen in sources.
-	if (!['*CTLGRPATR', '*FULL', '*INCR'].includes(activity)) problems.push({keyword: 'ACTIVITY', text: `Activity ${activity} not valid; use *CTLGRPATR, *FULL or *INCR.`});
+	if (!['*CTLGRPATR', '*FULL', '*INCR'].includes(activity))
+		problems.push({keyword: 'ACTIVITY', text: `Activity ${activity} not valid; use *CTLGRPATR, *FULL or *INCR.`});
 	const retentionKind = RETENTION_TYPES[retention.type];
-	if (!retentionKind) problems.push({keyword: 'RETENTION', element: 'type', text: `Retention type ${retention.type || "' '"} not valid; use ${Object.keys(RETENTION_TYPES).join(', ')}.`});
+	if (!retentionKind)
+		problems.push({
+			keyword: 'RETENTION',
+			element: 'type',
+			text: `Retention type ${retention.type || "' '"} not valid; use ${Object.keys(RETENTION_TYPES).join(', ')}.`,
+		});
 	else if (retentionKind === 'number' && !(COUNT.test(retention.value) && Number(retention.value) >= 1)) {
 		problems.push({keyword: 'RETENTION', element: 'value', text: `Retain media ${retention.value || "' '"} not valid for ${retention.type}; use 1-9999.`});
-	} else if (retentionKind === 'none' && retention.value !== '') problems.push({keyword: 'RETENTION', element: 'value', text: `Retention type ${retention.type} takes no value; leave Retain media blank.`});
-	if (!['*CTLGRPATR', '*YES', '*NO'].includes(append)) problems.push({keyword: 'APPEND', text: `Append to media ${append} not valid; use *CTLGRPATR, *YES or *NO.`});
-	if (jobDescription !== '*USRPRF' && !isQualifiedName(jobDescription)) problems.push({keyword: 'JOBD', text: `Job description ${jobDescription || "' '"} not valid; use *USRPRF, NAME or LIB/NAME (*LIBL and *CURLIB are libraries too).`});
-	if (jobQueue !== '*JOBD' && !isQualifiedName(jobQueue)) problems.push({keyword: 'JOBQ', text: `Job queue ${jobQueue || "' '"} not valid; use *JOBD, NAME or LIB/NAME (*LIBL and *CURLIB are libraries too).`});
+	} else if (retentionKind === 'none' && retention.value !== '')
+		problems.push({keyword: 'RETENTION', element: 'value', text: `Retention type ${retention.type} takes no value; leave Retain media blank.`});
+	if (!['*CTLGRPATR', '*YES', '*NO'].includes(append))
+		problems.push({keyword: 'APPEND', text: `Append to media ${append} not valid; use *CTLGRPATR, *YES or *NO.`});
+	if (jobDescription !== '*USRPRF' && !isQualifiedName(jobDescription))
+		problems.push({
+			keyword: 'JOBD',
+			text: `Job description ${jobDescription || "' '"} not valid; use *USRPRF, NAME or LIB/NAME (*LIBL and *CURLIB are libraries too).`,
+		});
+	if (jobQueue !== '*JOBD' && !isQualifiedName(jobQueue))
+		problems.push({keyword: 'JOBQ', text: `Job queue ${jobQueue || "' '"} not valid; use *JOBD, NAME or LIB/NAME (*LIBL and *CURLIB are libraries too).`});
 	if (!['*PROCESS', '*IGNORE'].includes(omits)) problems.push({keyword: 'OMITS', text: `Process object omits ${omits} not valid; use *PROCESS or *IGNORE.`});
 	return problems;
 }
@@ -149,6 +166,7 @@ export const SYSTEM_UTILITY = '/QOpenSys/usr/bin/system';
 
 /** The exec line for sshd: the PASE system utility with the CL command as one argument. */
 export function systemExecLine(clCommand: string): string {
+	// biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what it refuses.
 	if (/[\u0000-\u001F\u007F]/.test(clCommand)) throw new Error('A CL command cannot hold control characters.');
 	return `${SYSTEM_UTILITY} ${shellQuote(clCommand)}`;
 }

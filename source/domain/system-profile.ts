@@ -13,7 +13,8 @@ const HOST = /^(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\.[A-Za-z0-9](
 
 export function checkSystemProfile(input: SystemProfileInput, existing: readonly string[]): ProfileProblem[] {
 	const problems: ProfileProblem[] = [];
-	if (!SYSTEM_NAME.test(input.name)) problems.push({field: 'name', text: `System name ${input.name || "' '"} not valid; use 1-20 letters, digits, - or _, starting with a letter.`});
+	if (!SYSTEM_NAME.test(input.name))
+		problems.push({field: 'name', text: `System name ${input.name || "' '"} not valid; use 1-20 letters, digits, - or _, starting with a letter.`});
 	else if (input.name.toLowerCase() === 'demo') problems.push({field: 'name', text: 'The name demo belongs to the built-in demo system.'});
 	else if (existing.some(name => name.toLowerCase() === input.name.toLowerCase())) problems.push({field: 'name', text: `System ${input.name} already exists.`});
 	if (!HOST.test(input.host)) problems.push({field: 'host', text: `Host ${input.host || "' '"} not valid.`});

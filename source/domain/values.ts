@@ -79,9 +79,9 @@ export const ASP_DEVICE_SPECIAL: readonly AllowedValue[] = [
 
 export const SYNC_ID_SPECIAL: readonly AllowedValue[] = [{value: '*NONE', description: 'No synchronization across entries', tag: 'V'}];
 
-export const DEFAULT_ACTIVITY_SPECIAL: readonly AllowedValue[] = [{value: '*BKUPCY', description: 'Use the backup policy\'s weekly activity', tag: 'V'}];
+export const DEFAULT_ACTIVITY_SPECIAL: readonly AllowedValue[] = [{value: '*BKUPCY', description: "Use the backup policy's weekly activity", tag: 'V'}];
 
-export const ENTRY_ACTIVITY_SPECIAL: readonly AllowedValue[] = [{value: '*DFTACT', description: 'Use the group\'s default activity', tag: 'V'}];
+export const ENTRY_ACTIVITY_SPECIAL: readonly AllowedValue[] = [{value: '*DFTACT', description: "Use the group's default activity", tag: 'V'}];
 
 export const ACTIVITY_LETTERS: readonly AllowedValue[] = [
 	{value: 'F', description: 'Full backup that day', tag: 'V'},
@@ -93,7 +93,22 @@ export const ACTIVITY_LETTERS: readonly AllowedValue[] = [
 export const AUTOMATIC_OMIT_LISTS = ['QLNKOMTONL', 'QLNKOMTLTS', 'QLTSOMTONL', 'QLNKOMT'] as const;
 
 /** Commands IBM says not to run from an exit (brms.md §3.10), except in the allowed forms. */
-export const UNSAFE_EXIT_COMMANDS = ['SAVBRM', 'SAVLIBBRM', 'SAVOBJBRM', 'SAVFLRBRM', 'SAVDLOBRM', 'SAVSYSBRM', 'STRMNTBRM', 'MOVMEDBRM', 'SAVMEDIBRM', 'STRARCBRM', 'SAVLIB', 'SAVOBJ', 'SAV', 'SAVSYS'] as const;
+export const UNSAFE_EXIT_COMMANDS = [
+	'SAVBRM',
+	'SAVLIBBRM',
+	'SAVOBJBRM',
+	'SAVFLRBRM',
+	'SAVDLOBRM',
+	'SAVSYSBRM',
+	'STRMNTBRM',
+	'MOVMEDBRM',
+	'SAVMEDIBRM',
+	'STRARCBRM',
+	'SAVLIB',
+	'SAVOBJ',
+	'SAV',
+	'SAVSYS',
+] as const;
 
 export function specialItem(value: string): SpecialItem | undefined {
 	return SPECIAL_ITEMS.find(item => item.value === value);

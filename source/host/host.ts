@@ -2,8 +2,8 @@
 // an ssh2 connection to a real host.
 
 import type {ControlGroup} from '../domain/control-group.js';
-import type {HostMessage} from '../domain/strbkubrm.js';
 import type {JobEnd, JobProgress} from '../domain/job-follow.js';
+import type {HostMessage} from '../domain/strbkubrm.js';
 
 export type {JobEnd, JobProgress};
 

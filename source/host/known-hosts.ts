@@ -48,7 +48,13 @@ function hashedMatch(field: string, token: string): boolean {
 }
 
 function patternMatch(pattern: string, token: string): boolean {
-	const expression = new RegExp(`^${pattern.replace(/[.+^${}()|[\]\\]/g, '\\$&').replaceAll('*', '.*').replaceAll('?', '.')}$`, 'i');
+	const expression = new RegExp(
+		`^${pattern
+			.replace(/[.+^${}()|[\]\\]/g, '\\$&')
+			.replaceAll('*', '.*')
+			.replaceAll('?', '.')}$`,
+		'i',
+	);
 	return expression.test(token);
 }
 
@@ -87,7 +93,11 @@ function entriesFor(files: readonly string[], host: string, port: number): {all:
  * OpenSSH does, so a host with several keys presents the one we know (ibmi-ssh.md §4.2).
  */
 export function knownHostKeyAlgorithms(files: readonly string[], host: string, port: number): string[] {
-	const types = new Set(entriesFor(files, host, port).forHost.filter(entry => !entry.marker).map(entry => entry.keyType));
+	const types = new Set(
+		entriesFor(files, host, port)
+			.forHost.filter(entry => !entry.marker)
+			.map(entry => entry.keyType),
+	);
 	return [...types].flatMap(type => ALGORITHMS_OF_TYPE[type] ?? []);
 }
 

@@ -3,7 +3,19 @@
 // JOBQ → ACTIVE (MSGW: needs a reply) → ended). A lost connection ends the following with
 // "outcome unknown" and the job's name — never with success.
 
-import {endScript, FollowingStopped, isQualifiedJobName, parsePollAnswer, pollScript, QSH, readEnd, readPoll, startFollowing, type JobEnd, type JobProgress} from '../domain/job-follow.js';
+import {
+	endScript,
+	FollowingStopped,
+	isQualifiedJobName,
+	type JobEnd,
+	type JobProgress,
+	parsePollAnswer,
+	pollScript,
+	QSH,
+	readEnd,
+	readPoll,
+	startFollowing,
+} from '../domain/job-follow.js';
 import type {SshSession} from './ssh-transport.js';
 
 export type FollowTiming = {
@@ -21,7 +33,13 @@ export function followTiming(env: NodeJS.ProcessEnv = process.env): FollowTiming
 	return {pollMs: Number.isFinite(poll) && poll >= 0 ? poll : 10_000, commandMs: 45_000, failuresAllowed: 5};
 }
 
-export async function followOverSsh(session: SshSession, job: string, progress: (step: JobProgress) => void, timing: FollowTiming, signal?: AbortSignal): Promise<JobEnd> {
+export async function followOverSsh(
+	session: SshSession,
+	job: string,
+	progress: (step: JobProgress) => void,
+	timing: FollowTiming,
+	signal?: AbortSignal,
+): Promise<JobEnd> {
 	if (!isQualifiedJobName(job)) return {outcome: 'unknown', summary: `"${job}" is not a job name brms-tui can follow; check the job on the host.`};
 	const unknown = (reason: string): JobEnd => ({outcome: 'unknown', summary: `Outcome unknown (job ${job}): ${reason}. Check the job on the host.`});
 	const pause = async (ms: number) => {

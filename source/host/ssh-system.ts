@@ -4,9 +4,9 @@
 // connection (one session, opened on first use, ended by close()).
 
 import {parseMessages, systemExecLine} from '../domain/strbkubrm.js';
-import type {BrmsHost} from './host.js';
 import {shippedControlGroups} from './demo/seed-groups.js';
-import {followOverSsh, followTiming, type FollowTiming} from './ssh-job-follow.js';
+import type {BrmsHost} from './host.js';
+import {type FollowTiming, followOverSsh, followTiming} from './ssh-job-follow.js';
 import {openSshSession, type SshSecrets, type SshSession, type SshTarget, type SshTimeouts, type SshTrust} from './ssh-transport.js';
 
 export type SshAccess = {target: SshTarget; trust: SshTrust; secrets: SshSecrets; timeouts?: SshTimeouts; follow?: FollowTiming};
@@ -37,11 +37,15 @@ export function sshSystem(profile: {name: string}, access?: SshAccess): BrmsHost
 		async followJob(job, progress, signal) {
 			// Over the connection the command ran on; if it is gone, following says so.
 			const open = session ? await session.catch(() => undefined) : undefined;
-			if (!open || open.closed) return {outcome: 'unknown', summary: `Outcome unknown (job ${job}): the connection to ${profile.name} ended. Check the job on the host.`};
+			if (!open || open.closed)
+				return {outcome: 'unknown', summary: `Outcome unknown (job ${job}): the connection to ${profile.name} ended. Check the job on the host.`};
 			return followOverSsh(open, job, progress, access?.follow ?? followTiming(), signal);
 		},
 		close() {
-			void session?.then(open => open.close(), () => {});
+			void session?.then(
+				open => open.close(),
+				() => {},
+			);
 			session = undefined;
 		},
 	};

@@ -4,9 +4,9 @@
 // only when the server offers that method and are kept nowhere, and a run whose end was not
 // seen is reported as "outcome unknown" — never as success (ibmi-ssh.md §4).
 
-import type {AuthHandlerMiddleware, ConnectConfig, NextAuthHandler, ParsedKey} from 'ssh2';
 import {readFileSync} from 'node:fs';
-import {knownHostKeyAlgorithms, rememberHostKey, verifyHostKey, type HostKeyVerdict} from './known-hosts.js';
+import type {AuthHandlerMiddleware, ConnectConfig, NextAuthHandler, ParsedKey} from 'ssh2';
+import {type HostKeyVerdict, knownHostKeyAlgorithms, rememberHostKey, verifyHostKey} from './known-hosts.js';
 
 // ssh2 (and its crypto set-up) is loaded on the first connection, not at start-up: most runs of
 // the app never connect (the demo system), and loading it costs start-up time (npm run bench).
@@ -88,14 +88,23 @@ export async function openSshSession(target: SshTarget, trust: SshTrust, secrets
 				);
 				return verify(false);
 			case 'revoked':
-				refusal = new SshRefused('host-key-revoked', `The host key of ${target.host} (${verdict.fingerprint}) is marked @revoked in ${verdict.file}. Nothing was sent.`, verdict);
+				refusal = new SshRefused(
+					'host-key-revoked',
+					`The host key of ${target.host} (${verdict.fingerprint}) is marked @revoked in ${verdict.file}. Nothing was sent.`,
+					verdict,
+				);
 				return verify(false);
 			case 'unknown':
 				void trust.acceptUnknownKey({keyType: verdict.keyType, fingerprint: verdict.fingerprint}).then(accepted => {
 					// A key accepted after the connection gave up (sign-on timed out) is not remembered:
 					// the operator will be asked again, on a connection that waits.
 					if (accepted && !connectionEnded) rememberHostKey(trust.ownKnownHosts, target.host, target.port, verdict.keyType, key);
-					else refusal = new SshRefused('host-key-not-accepted', `The host key of ${target.host} (${verdict.keyType} ${verdict.fingerprint}) is not known and was not accepted. Nothing was sent.`, verdict);
+					else
+						refusal = new SshRefused(
+							'host-key-not-accepted',
+							`The host key of ${target.host} (${verdict.keyType} ${verdict.fingerprint}) is not known and was not accepted. Nothing was sent.`,
+							verdict,
+						);
 					verify(accepted);
 				});
 		}
@@ -157,7 +166,8 @@ export async function openSshSession(target: SshTarget, trust: SshTrust, secrets
 		client.once('ready', () => resolve());
 		client.once('error', (error: Error & {level?: string}) => {
 			if (refusal) return reject(refusal);
-			if (error.level === 'client-authentication') return reject(new SshRefused('authentication', `Sign-on to ${target.user}@${target.host} was refused: ${error.message}.`));
+			if (error.level === 'client-authentication')
+				return reject(new SshRefused('authentication', `Sign-on to ${target.user}@${target.host} was refused: ${error.message}.`));
 			if (error.level === 'client-timeout') return reject(new SshRefused('timeout', `${target.host}:${target.port} did not answer in time: ${error.message}.`));
 			reject(new SshRefused('connection', `Cannot connect to ${target.host}:${target.port}: ${error.message}.`));
 		});

@@ -5,6 +5,7 @@
 import {ATTRIBUTE_DEFINITIONS} from '../domain/attributes.js';
 import {
 	ACTIVITY_LETTERS,
+	type AllowedValue,
 	ASP_DEVICE_SPECIAL,
 	DEFAULT_ACTIVITY_SPECIAL,
 	ENTRY_ACTIVITY_SPECIAL,
@@ -15,7 +16,6 @@ import {
 	SPECIAL_ITEMS,
 	SWA_MESSAGE_QUEUE_SPECIAL,
 	SYNC_ID_SPECIAL,
-	type AllowedValue,
 } from '../domain/values.js';
 import type {HelpText, ValueList} from '../ui/panel/windows.js';
 
@@ -60,14 +60,18 @@ export const FIELD_HELP: Record<string, HelpText> = {
 	},
 	aspDevice: {
 		title: 'ASP Device',
-		lines: ['Which auxiliary storage pools the entry saves from. Leave it blank for *EXIT.', ...valueLines(ASP_DEVICE_SPECIAL), '  name        An independent ASP device'],
+		lines: [
+			'Which auxiliary storage pools the entry saves from. Leave it blank for *EXIT.',
+			...valueLines(ASP_DEVICE_SPECIAL),
+			'  name        An independent ASP device',
+		],
 	},
 	activity: {
 		title: 'Weekly Activity (SMTWTFS)',
 		lines: [
-			'On which days the entry runs and how. *DFTACT takes the group\'s Default activity. Otherwise type seven positions, Sunday to Saturday, each one of:',
+			"On which days the entry runs and how. *DFTACT takes the group's Default activity. Otherwise type seven positions, Sunday to Saturday, each one of:",
 			...valueLines(ACTIVITY_LETTERS),
-			'Whether I is cumulative or a true incremental is the group\'s Incremental type attribute (option 8).',
+			"Whether I is cumulative or a true incremental is the group's Incremental type attribute (option 8).",
 		],
 	},
 	defaultActivity: {
@@ -99,11 +103,19 @@ export const FIELD_HELP: Record<string, HelpText> = {
 	},
 	swaMessageQueue: {
 		title: 'SWA Message Queue',
-		lines: ['Where the checkpoint message goes, when Save While Active is not *NO.', ...valueLines(SWA_MESSAGE_QUEUE_SPECIAL), '  name        A message queue of your own (LIB/NAME)'],
+		lines: [
+			'Where the checkpoint message goes, when Save While Active is not *NO.',
+			...valueLines(SWA_MESSAGE_QUEUE_SPECIAL),
+			'  name        A message queue of your own (LIB/NAME)',
+		],
 	},
 	syncId: {
 		title: 'Sync ID',
-		lines: ['Entries (and groups) with the same sync ID reach one common save-while-active checkpoint, with *SYNCLIB.', ...valueLines(SYNC_ID_SPECIAL), '  name        The shared synchronization name'],
+		lines: [
+			'Entries (and groups) with the same sync ID reach one common save-while-active checkpoint, with *SYNCLIB.',
+			...valueLines(SYNC_ID_SPECIAL),
+			'  name        The shared synchronization name',
+		],
 	},
 	opt: {
 		title: 'Opt',
@@ -116,16 +128,34 @@ export const FIELD_HELP: Record<string, HelpText> = {
 			'  5  Display it',
 		],
 	},
-	subsystem: {title: 'Subsystem', lines: ['A subsystem BRMS ends before the entries run, or *ALL for every subsystem (the system goes to a restricted state: run such a group from the console or with SBMJOB(*CTLSBS)).']},
+	subsystem: {
+		title: 'Subsystem',
+		lines: [
+			'A subsystem BRMS ends before the entries run, or *ALL for every subsystem (the system goes to a restricted state: run such a group from the console or with SBMJOB(*CTLSBS)).',
+		],
+	},
 	library: {title: 'Library', lines: ['The library of the subsystem or job queue. Leave it blank (or *LIBL) to use the library list.']},
 	restart: {title: 'Restart', lines: ['*YES restarts the subsystem after the save; *NO leaves it down (for example when an IPL follows).']},
-	endOption: {title: 'End option', lines: ['How the subsystem is ended: *CNTRLD lets jobs end by themselves within the delay; *IMMED ends them at once. (Reconstructed column; check on your system.)']},
+	endOption: {
+		title: 'End option',
+		lines: [
+			'How the subsystem is ended: *CNTRLD lets jobs end by themselves within the delay; *IMMED ends them at once. (Reconstructed column; check on your system.)',
+		],
+	},
 	delay: {title: 'Delay (seconds)', lines: ['With *CNTRLD, how long jobs get to end before they are ended immediately; *NOLIMIT waits for them.']},
 	jobQueue: {title: 'Job Queue', lines: ['A job queue BRMS holds before the save, so no new batch work starts while it runs.']},
 	hold: {title: 'Hold', lines: ['*YES holds the job queue before the save; *NO leaves it as it is.']},
 	release: {title: 'Release', lines: ['*YES releases the job queue after the save; *NO keeps it held.']},
-	positionTo: {title: 'Position to', lines: ['Type the first characters of a control-group name and press Enter: the list starts at the first group that begins with them.']},
-	command: {title: 'Parameters or command', lines: ['On a real system you can run any CL command here. brms-tui runs only STRBKUBRM: type STRBKUBRM (with CTLGRP(name) if you like) and press Enter to get its prompt, then Enter again to run it on the system.']},
+	positionTo: {
+		title: 'Position to',
+		lines: ['Type the first characters of a control-group name and press Enter: the list starts at the first group that begins with them.'],
+	},
+	command: {
+		title: 'Parameters or command',
+		lines: [
+			'On a real system you can run any CL command here. brms-tui runs only STRBKUBRM: type STRBKUBRM (with CTLGRP(name) if you like) and press Enter to get its prompt, then Enter again to run it on the system.',
+		],
+	},
 };
 
 /** Help for an attribute of option 8, from the attribute table. */
@@ -134,7 +164,10 @@ export function attributeHelp(key: string): HelpText | undefined {
 	if (!definition) return undefined;
 	return {
 		title: definition.label,
-		lines: [`Allowed: ${definition.hint}.`, '*BKUPCY takes the value from the backup policy (WRKPCYBRM *BKU), so one change there reaches every group that says *BKUPCY.'],
+		lines: [
+			`Allowed: ${definition.hint}.`,
+			'*BKUPCY takes the value from the backup policy (WRKPCYBRM *BKU), so one change there reaches every group that says *BKUPCY.',
+		],
 	};
 }
 
@@ -143,8 +176,12 @@ export const PANEL_HELP: Record<string, string[]> = {
 		'Work with Backup Control Groups lists the backup control groups of the system. A control group is a list of what to save (its entries), on which days, and how (its attributes); STRBKUBRM CTLGRP(name) runs it.',
 		'The groups whose names start with * are supplied by BRMS: *SYSTEM saves the whole system, *SYSGRP the IBM part, *BKUGRP the user data.',
 	],
-	SUBSYSTEMS: ['Subsystems to Process lists the subsystems BRMS ends before the group\'s entries run and restarts (Restart *YES) after them. Type on a blank line to add one; blank out Seq or Subsystem to remove one.'],
-	'JOB-QUEUES': ['Job Queues to Process lists the job queues BRMS holds while the group runs and releases after it. Type on a blank line to add one; blank out Seq or Job Queue to remove one.'],
+	SUBSYSTEMS: [
+		"Subsystems to Process lists the subsystems BRMS ends before the group's entries run and restarts (Restart *YES) after them. Type on a blank line to add one; blank out Seq or Subsystem to remove one.",
+	],
+	'JOB-QUEUES': [
+		'Job Queues to Process lists the job queues BRMS holds while the group runs and releases after it. Type on a blank line to add one; blank out Seq or Job Queue to remove one.',
+	],
 	'CTLGRP-ENTRIES': [
 		'Each line is an entry: what to save, on which days, and how. Type over a value to change it, type on a blank line to add an entry, blank out the sequence number or backup item to remove one, then press Enter.',
 		'F11 shows the exit commands; F10 on an *EXIT line changes its command. F4 on a field lists its values.',

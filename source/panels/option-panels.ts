@@ -1,16 +1,16 @@
 // Which panel each WRKCTLGBRM option opens, wired to the store.
 
+import {withDefaultAttributes} from '../domain/attributes.js';
 import type {ControlGroup} from '../domain/control-group.js';
 import {message} from '../domain/messages.js';
 import type {PanelInstance} from '../ui/panel/panel.js';
+import {addToSchedule, type ScheduleRecorder} from './add-to-schedule/panel.js';
+import {changeAttributes} from './change-attributes/panel.js';
 import {confirmDelete} from './confirm-delete/panel.js';
 import {controlGroupEntries, type EntriesDeps} from './control-group-entries/panel.js';
 import {groupNamePrompt} from './group-name-prompt/panel.js';
-import {addToSchedule, type ScheduleRecorder} from './add-to-schedule/panel.js';
-import {changeAttributes} from './change-attributes/panel.js';
-import {JOB_QUEUES, SUBSYSTEMS, processList} from './process-lists/panel.js';
+import {JOB_QUEUES, processList, SUBSYSTEMS} from './process-lists/panel.js';
 import {userExitMaintenance} from './user-exit-maintenance/panel.js';
-import {withDefaultAttributes} from '../domain/attributes.js';
 
 export type OptionPanelFactory = (option: {value: number}, groupNames: string[]) => PanelInstance | undefined;
 
@@ -40,7 +40,14 @@ export function controlGroupOptionPanels(systemName: string, store: GroupStore, 
 		const stored = first === undefined ? undefined : store.get(first);
 		switch (option.value) {
 			case 1:
-				return groupNamePrompt({systemName, existingNames, proceed: ({name, text}) => ({type: 'open', panel: controlGroupEntries(entriesDeps, 'create', newControlGroup(name, text), null)})}, 'create');
+				return groupNamePrompt(
+					{
+						systemName,
+						existingNames,
+						proceed: ({name, text}) => ({type: 'open', panel: controlGroupEntries(entriesDeps, 'create', newControlGroup(name, text), null)}),
+					},
+					'create',
+				);
 			case 2:
 			case 5:
 				return stored && controlGroupEntries(entriesDeps, option.value === 2 ? 'edit' : 'display', stored.group, stored.revision);

@@ -4,14 +4,14 @@
 // never overwritten. Each save carries the revision of the group it started from; a save over
 // a newer revision is refused, never merged.
 
-import Conf from 'conf';
 import {readFileSync, statSync} from 'node:fs';
-import {sortControlGroups, type ControlGroup} from '../domain/control-group.js';
+import Conf from 'conf';
+import {type ControlGroup, sortControlGroups} from '../domain/control-group.js';
 import {withFileLock} from './file-lock.js';
-import {storeLocation} from './location.js';
-import {STORE_FORMAT, STORE_VERSION, StoreFormatError, migrate, type StoreDocument} from './store-document.js';
 import {validate} from './generated/store-validator.js';
+import {storeLocation} from './location.js';
 import {schemaProblems} from './schema-problems.js';
+import {migrate, STORE_FORMAT, STORE_VERSION, type StoreDocument, StoreFormatError} from './store-document.js';
 
 export type ControlGroupStoreOptions = {
 	/** The system's id in the store (e.g. "demo"): one file per system. */
@@ -29,14 +29,17 @@ export type ControlGroupStoreOptions = {
 /** What identifies one version of the file: every write is a rename, so a new inode and mtime. */
 type FileIdentity = {ino: number; size: number; mtimeMs: number};
 
-const sameFile = (a: FileIdentity | undefined, b: FileIdentity | undefined) => a !== undefined && b !== undefined && a.ino === b.ino && a.size === b.size && a.mtimeMs === b.mtimeMs;
+const sameFile = (a: FileIdentity | undefined, b: FileIdentity | undefined) =>
+	a !== undefined && b !== undefined && a.ino === b.ino && a.size === b.size && a.mtimeMs === b.mtimeMs;
 
 export class StoreConflictError extends Error {
 	constructor(
 		readonly groupName: string,
 		readonly reason: 'changed' | 'exists' | 'deleted',
 	) {
-		super(`Control group ${groupName} ${reason === 'exists' ? 'already exists' : reason === 'deleted' ? 'was deleted' : 'was changed'} by another brms-tui session.`);
+		super(
+			`Control group ${groupName} ${reason === 'exists' ? 'already exists' : reason === 'deleted' ? 'was deleted' : 'was changed'} by another brms-tui session.`,
+		);
 	}
 }
 

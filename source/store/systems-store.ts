@@ -3,10 +3,10 @@
 // passphrase: those are asked for when needed and kept nowhere.
 
 import Conf from 'conf';
-import {StoreFormatError} from './store-document.js';
-import {storeLocation} from './location.js';
 import {validateSystems} from './generated/systems-validator.js';
+import {storeLocation} from './location.js';
 import {schemaProblems} from './schema-problems.js';
+import {StoreFormatError} from './store-document.js';
 
 export type SystemProfile = {
 	name: string;
@@ -45,7 +45,10 @@ export class SystemsStore {
 
 	/** The file's systems, checked against SYSTEMS_SCHEMA. */
 	private systems(): SystemProfile[] {
-		const document = readingFile(() => this.conf.store, () => this.path);
+		const document = readingFile(
+			() => this.conf.store,
+			() => this.path,
+		);
 		const problems = schemaProblems(validateSystems, document);
 		if (problems) throw new StoreFormatError('corrupt', this.path, problems);
 		return document.systems ?? [];

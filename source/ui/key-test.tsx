@@ -4,12 +4,12 @@
 import {useApp} from 'ink';
 import {useState} from 'react';
 import type {KeyDecoder} from './keys/decoder.js';
-import {KeypressProvider, useKeyDecoder, useKeypress} from './keys/keypress.js';
 import type {Keystroke} from './keys/key-names.js';
-import {BLUE, WHITE, textRun, titleRuns, type PanelSize} from './layout.js';
-import {Screen} from './screen/screen.js';
-import {ThemeContext, type Theme} from './screen/theme.js';
+import {KeypressProvider, useKeyDecoder, useKeypress} from './keys/keypress.js';
+import {BLUE, type PanelSize, textRun, titleRuns, WHITE} from './layout.js';
 import type {Run} from './screen/model.js';
+import {Screen} from './screen/screen.js';
+import {type Theme, ThemeContext} from './screen/theme.js';
 
 export function describeBytes(raw: string): string {
 	return Array.from(raw, character => {

@@ -43,11 +43,7 @@ export function clampTop(window: SubfileWindow): number {
  * "Position to": the first record whose key starts with the characters, or else the first one
  * that sorts after them; `exact` tells which.
  */
-export function positionTo(
-	keys: readonly string[],
-	startingCharacters: string,
-	compare: (a: string, b: string) => number,
-): {index: number; exact: boolean} {
+export function positionTo(keys: readonly string[], startingCharacters: string, compare: (a: string, b: string) => number): {index: number; exact: boolean} {
 	const exactIndex = keys.findIndex(key => key.startsWith(startingCharacters));
 	if (exactIndex !== -1) return {index: exactIndex, exact: true};
 	const after = keys.findIndex(key => compare(key, startingCharacters) > 0);

@@ -3,13 +3,13 @@
 
 import {useApp} from 'ink';
 import {useCallback} from 'react';
-import {KeyDecoder} from './keys/decoder.js';
+import type {KeyDecoder} from './keys/decoder.js';
 import {KeypressProvider} from './keys/keypress.js';
 import type {PanelSize} from './layout.js';
 import type {PanelInstance} from './panel/panel.js';
 import {PanelHost} from './panel/panel-host.js';
 import type {PanelStack} from './panel/runtime.js';
-import {ThemeContext, type Theme} from './screen/theme.js';
+import {type Theme, ThemeContext} from './screen/theme.js';
 
 export type TerminalAppProps = {
 	initial: PanelInstance;

@@ -3,8 +3,8 @@ import {spawnSync} from 'node:child_process';
 import {mkdtempSync, readFileSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
-import {fileURLToPath} from 'node:url';
 import {test} from 'node:test';
+import {fileURLToPath} from 'node:url';
 import {spawnInPty} from '../helpers/pty.js';
 
 const PROGRAM = fileURLToPath(new URL('../../dist/brms-tui.js', import.meta.url));
@@ -54,7 +54,18 @@ test('show SYSWODOM --json prints the seed group exactly', () => {
 		entry(60, 'QLTSEXCL', {listType: '*LNK', retainObjectDetail: '*YES', saveWhileActive: '*YES', swaMessageQueue: '*LIB'}),
 		entry(70, '*EXIT'),
 	]);
-	assert.deepEqual(Object.keys(group.entries[0]), ['seq', 'item', 'listType', 'activity', 'retainObjectDetail', 'saveWhileActive', 'swaMessageQueue', 'aspDevice', 'syncId', 'exitCommand']);
+	assert.deepEqual(Object.keys(group.entries[0]), [
+		'seq',
+		'item',
+		'listType',
+		'activity',
+		'retainObjectDetail',
+		'saveWhileActive',
+		'swaMessageQueue',
+		'aspDevice',
+		'syncId',
+		'exitCommand',
+	]);
 });
 
 test('show RESTRICTED --json prints the seed group exactly', () => {
@@ -76,7 +87,10 @@ test('list --json prints name, media policies and text of every group in WRKCTLG
 	const {status, stdout} = run(['list', '--json'], freshHome());
 	assert.equal(status, 0);
 	const rows = JSON.parse(stdout);
-	assert.deepEqual(rows.map((row: {name: string}) => row.name), ['*BKUGRP', '*SYSGRP', '*SYSTEM', 'QLTSDOM01', 'QLTSSVR', 'RESTRICTED', 'SYSWODOM']);
+	assert.deepEqual(
+		rows.map((row: {name: string}) => row.name),
+		['*BKUGRP', '*SYSGRP', '*SYSTEM', 'QLTSDOM01', 'QLTSSVR', 'RESTRICTED', 'SYSWODOM'],
+	);
 	assert.deepEqual(rows[6], {name: 'SYSWODOM', fullMediaPolicy: 'FULL', incrMediaPolicy: 'INCR', text: 'Backs up all user data except notes'});
 	assert.deepEqual(Object.keys(rows[0]), ['name', 'fullMediaPolicy', 'incrMediaPolicy', 'text']);
 });
@@ -106,7 +120,10 @@ test('export then import round-trips groups into another system store', () => {
 	assert.equal(exported.status, 0);
 	const document = JSON.parse(exported.stdout);
 	assert.equal(document.format, 'brms-tui/1');
-	assert.deepEqual(document.controlGroups.map((group: {name: string}) => group.name), ['SYSWODOM', 'RESTRICTED']);
+	assert.deepEqual(
+		document.controlGroups.map((group: {name: string}) => group.name),
+		['SYSWODOM', 'RESTRICTED'],
+	);
 	document.controlGroups[0].name = 'SYSWODOM2';
 	const file = join(freshHome(), 'groups.json');
 	writeFileSync(file, JSON.stringify(document));
@@ -204,7 +221,19 @@ test('diff prints the change sheet from the group as last applied; applied start
 	writeFileSync(file, JSON.stringify(document));
 	assert.equal(run(['import', file], home).status, 0);
 	const sheet = JSON.parse(run(['diff', 'SYSWODOM', '--json'], home).stdout);
-	assert.deepEqual(sheet, {group: 'SYSWODOM', system: 'demo', knownOnHost: true, steps: [{option: 2, where: 'Seq 40 *ALLUSR', change: 'Retain Object Detail *ERR → *YES', edit: {kind: 'column', seq: 40, column: 'retainObjectDetail', value: '*YES'}}]});
+	assert.deepEqual(sheet, {
+		group: 'SYSWODOM',
+		system: 'demo',
+		knownOnHost: true,
+		steps: [
+			{
+				option: 2,
+				where: 'Seq 40 *ALLUSR',
+				change: 'Retain Object Detail *ERR → *YES',
+				edit: {kind: 'column', seq: 40, column: 'retainObjectDetail', value: '*YES'},
+			},
+		],
+	});
 	const submitted = run(['submit', 'SYSWODOM'], home);
 	assert.equal(submitted.status, 0);
 	assert.match(submitted.stderr, /warning: the local SYSWODOM has changes not applied on demo; STRBKUBRM runs the host's definition/);

@@ -3,8 +3,8 @@ import {spawnSync} from 'node:child_process';
 import {mkdtempSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
-import {fileURLToPath} from 'node:url';
 import {test} from 'node:test';
+import {fileURLToPath} from 'node:url';
 import packageJson from '../../package.json' with {type: 'json'};
 
 const PROGRAM = fileURLToPath(new URL('../../dist/brms-tui.js', import.meta.url));
@@ -48,7 +48,12 @@ test('rows in keys.json are added to the map and replace rows with the same byte
 	const home = mkdtempSync(join(tmpdir(), 'brms-tui-cli-'));
 	writeFileSync(
 		join(home, 'keys.json'),
-		JSON.stringify({bindings: [{sequence: '\u001b[25~', key: 'F15', label: 'Shift+F3 (PuTTY)'}, {afterEsc: 'k', key: 'FieldExit'}]}),
+		JSON.stringify({
+			bindings: [
+				{sequence: '\u001b[25~', key: 'F15', label: 'Shift+F3 (PuTTY)'},
+				{afterEsc: 'k', key: 'FieldExit'},
+			],
+		}),
 	);
 	const {status, stdout} = run(['keys'], home);
 	assert.equal(status, 0);

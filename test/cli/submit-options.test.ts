@@ -7,8 +7,8 @@ import {spawnSync} from 'node:child_process';
 import {mkdtempSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
-import {fileURLToPath} from 'node:url';
 import {test} from 'node:test';
+import {fileURLToPath} from 'node:url';
 
 const PROGRAM = fileURLToPath(new URL('../../dist/brms-tui.js', import.meta.url));
 const freshHome = () => mkdtempSync(join(tmpdir(), 'brms-tui-submit-'));
@@ -20,7 +20,10 @@ function run(args: string[], home: string) {
 
 test('RETENTION, APPEND and OMITS from the command line reach STRBKUBRM checked', () => {
 	const home = freshHome();
-	const result = run(['submit', 'SYSWODOM', '--retention', '*days 35', '--append', '*no', '--omits', '*ignore', '--strseq', '20 *last', '--no-follow', '--json'], home);
+	const result = run(
+		['submit', 'SYSWODOM', '--retention', '*days 35', '--append', '*no', '--omits', '*ignore', '--strseq', '20 *last', '--no-follow', '--json'],
+		home,
+	);
 	assert.equal(result.status, 0, result.stderr);
 	assert.equal(JSON.parse(result.stdout).command, 'STRBKUBRM CTLGRP(SYSWODOM) SBMJOB(*YES) STRSEQ(20 *LAST) RETENTION(*DAYS 35) APPEND(*NO) OMITS(*IGNORE)');
 });
@@ -54,7 +57,10 @@ test('the demo host runs what was applied on it: local edits not applied are not
 	assert.equal(before.status, 0, before.stderr);
 	assert.match(before.stderr, /changes not applied/);
 	const followed = JSON.parse(run(['submit', 'SYSWODOM', '--json'], home).stdout);
-	assert.ok(followed.followed.some((step: {line?: string}) => step.line?.includes('*ALLDLO')), 'the host still holds *ALLDLO');
+	assert.ok(
+		followed.followed.some((step: {line?: string}) => step.line?.includes('*ALLDLO')),
+		'the host still holds *ALLDLO',
+	);
 	assert.equal(run(['applied', 'SYSWODOM'], home).status, 0);
 	const after = JSON.parse(run(['submit', 'SYSWODOM', '--json'], home).stdout);
 	assert.ok(!after.followed.some((step: {line?: string}) => step.line?.includes('*ALLDLO')), 'applied: the host runs the new definition');

@@ -3,8 +3,8 @@ import {spawnSync} from 'node:child_process';
 import {mkdtempSync, readFileSync, statSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
-import {fileURLToPath} from 'node:url';
 import {test} from 'node:test';
+import {fileURLToPath} from 'node:url';
 
 const PROGRAM = fileURLToPath(new URL('../../dist/brms-tui.js', import.meta.url));
 
@@ -33,7 +33,10 @@ test('system add, list and remove keep host profiles, mode 0600, with no passwor
 	assert.match(plain, /^demo\s+\(built in\)/m);
 	assert.match(plain, /^TEST400\s+10\.1\.2\.3\s+2222\s+OPER\s+\(agent\)/m);
 	assert.equal(run(['system', 'remove', 'test400'], home).status, 0);
-	assert.deepEqual(JSON.parse(run(['system', 'list', '--json'], home).stdout).map((each: {name: string}) => each.name), ['PROD400']);
+	assert.deepEqual(
+		JSON.parse(run(['system', 'list', '--json'], home).stdout).map((each: {name: string}) => each.name),
+		['PROD400'],
+	);
 	const again = run(['system', 'remove', 'TEST400'], home);
 	assert.equal(again.status, 2);
 	assert.match(again.stderr, /System TEST400 is not defined/);
@@ -60,11 +63,14 @@ test('system add refuses what it cannot use, with exit code 2 and nothing stored
 	assert.equal(JSON.parse(run(['system', 'list', '--json'], home).stdout).length, 1);
 });
 
-test('--system NAME works on that system\'s own store, which starts with the groups BRMS ships', () => {
+test("--system NAME works on that system's own store, which starts with the groups BRMS ships", () => {
 	const home = mkdtempSync(join(tmpdir(), 'brms-tui-systems-'));
 	run(['system', 'add', 'PROD400', '--host', '127.0.0.1', '--user', 'OPER'], home);
 	const groups = JSON.parse(run(['--system', 'PROD400', 'list', '--json'], home).stdout);
-	assert.deepEqual(groups.map((group: {name: string}) => group.name), ['*BKUGRP', '*SYSGRP', '*SYSTEM']);
+	assert.deepEqual(
+		groups.map((group: {name: string}) => group.name),
+		['*BKUGRP', '*SYSGRP', '*SYSTEM'],
+	);
 	assert.equal(JSON.parse(run(['list', '--json'], home).stdout).length, 7, 'the demo store is a different one');
 	// Nothing is known of what the host holds until the operator marks a group applied.
 	const sheet = JSON.parse(run(['--system', 'PROD400', 'diff', '*SYSTEM', '--json'], home).stdout);
@@ -79,10 +85,17 @@ test('a damaged systems.json is named, reported without a stack trace, and left 
 	const file = join(home, 'systems.json');
 	for (const damaged of ['{bad', '{"systems":[{"name":1}]}']) {
 		writeFileSync(file, damaged);
-		for (const args of [['system', 'list'], ['system', 'add', 'X', '--host', 'h', '--user', 'u'], ['submit', 'SYSWODOM', '--system', 'X']]) {
+		for (const args of [
+			['system', 'list'],
+			['system', 'add', 'X', '--host', 'h', '--user', 'u'],
+			['submit', 'SYSWODOM', '--system', 'X'],
+		]) {
 			const result = run(args, home);
 			assert.equal(result.status, 1, args.join(' '));
-			assert.match(result.stderr, new RegExp(`^brms-tui: The store file ${file.replace(/[.]/g, '\\.')} is damaged \\(.+\\)\\. It was left as it is; move it away or repair it\\.\\n$`));
+			assert.match(
+				result.stderr,
+				new RegExp(`^brms-tui: The store file ${file.replace(/[.]/g, '\\.')} is damaged \\(.+\\)\\. It was left as it is; move it away or repair it\\.\\n$`),
+			);
 			assert.equal(readFileSync(file, 'utf8'), damaged);
 		}
 	}

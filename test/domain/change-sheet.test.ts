@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import {test} from 'node:test';
-import {changeSheet, type ChangeStep, type EntryColumnKey} from '../../source/domain/change-sheet.js';
+import {type ChangeStep, changeSheet, type EntryColumnKey} from '../../source/domain/change-sheet.js';
 import type {ControlGroup, Entry} from '../../source/domain/control-group.js';
 import {demoControlGroups} from '../../source/host/demo/seed-groups.js';
 
@@ -44,12 +44,12 @@ function normal(entry: Entry): Entry {
 }
 
 /** Sorted by sequence (stable) and renumbered by 10, as BRMS keeps them. */
-const byTen = (entries: readonly Entry[]) =>
-	[...entries].sort((a, b) => a.seq - b.seq).map((entry, index) => normal({...entry, seq: (index + 1) * 10}));
+const byTen = (entries: readonly Entry[]) => [...entries].sort((a, b) => a.seq - b.seq).map((entry, index) => normal({...entry, seq: (index + 1) * 10}));
 
 type Line = {shown: number; entry: Entry; typed: number; removed: boolean; isNew: boolean; seqKeyed: boolean};
 
-const screenOf = (entries: readonly Entry[]): Line[] => entries.map(entry => ({shown: entry.seq, entry: {...entry}, typed: entry.seq, removed: false, isNew: false, seqKeyed: false}));
+const screenOf = (entries: readonly Entry[]): Line[] =>
+	entries.map(entry => ({shown: entry.seq, entry: {...entry}, typed: entry.seq, removed: false, isNew: false, seqKeyed: false}));
 
 function enter(lines: Line[]): Line[] {
 	const kept = lines.filter(line => !line.removed);
@@ -64,7 +64,17 @@ function readNewLine(seq: number, change: string): Entry {
 	const [values, command] = change.split('; then F10, Command ');
 	const parts = values!.split(', ');
 	assert.match(parts[0]!, /^Backup Items /);
-	const entry: Entry = {seq, item: parts[0]!.slice('Backup Items '.length), listType: null, aspDevice: null, activity: '(missing)', retainObjectDetail: null, saveWhileActive: null, swaMessageQueue: null, syncId: null};
+	const entry: Entry = {
+		seq,
+		item: parts[0]!.slice('Backup Items '.length),
+		listType: null,
+		aspDevice: null,
+		activity: '(missing)',
+		retainObjectDetail: null,
+		saveWhileActive: null,
+		swaMessageQueue: null,
+		syncId: null,
+	};
 	for (const part of parts.slice(1)) {
 		const column = COLUMNS.find(([, name]) => part.startsWith(`${name} `));
 		assert.ok(column, `unknown column in ${change}`);
@@ -170,7 +180,17 @@ test('the sheet lists, in keying order, header, entry changes, removals, new lin
 	local.entries = local.entries.filter(entry => entry.item !== '*SAVCFG');
 	local.entries.find(entry => entry.item === '*ALLUSR')!.retainObjectDetail = '*YES';
 	local.entries[0]!.exitCommand = 'MONSWABRM LIB(*ALLUSR)';
-	local.entries.push({seq: 45, item: 'PAYROLL', listType: null, aspDevice: null, activity: '*DFTACT', retainObjectDetail: '*NO', saveWhileActive: '*YES', swaMessageQueue: null, syncId: null});
+	local.entries.push({
+		seq: 45,
+		item: 'PAYROLL',
+		listType: null,
+		aspDevice: null,
+		activity: '*DFTACT',
+		retainObjectDetail: '*NO',
+		saveWhileActive: '*YES',
+		swaMessageQueue: null,
+		syncId: null,
+	});
 	local.attributes['signOffInteractiveUsers'] = '*NO';
 	local.jobQueues = [];
 	local.subsystems = [{seq: 10, subsystem: 'QBATCH', library: null, restart: '*YES', endOption: null, delay: null}];
@@ -203,13 +223,10 @@ test('a group never applied on the host starts with creating it, and never claim
 	);
 	// A group created with option 1 starts with BRMS's default attributes: the sheet keys what differs.
 	const local = syswodom();
-	assert.deepEqual(
-		textOf(steps.filter(step => step.option === 8)),
-		[
-			{option: 8, where: 'Full backups', change: `*BKUPCY → ${local.attributes.fullMediaPolicy}`},
-			{option: 8, where: 'Incremental backups', change: `*BKUPCY → ${local.attributes.incrMediaPolicy}`},
-		],
-	);
+	assert.deepEqual(textOf(steps.filter(step => step.option === 8)), [
+		{option: 8, where: 'Full backups', change: `*BKUPCY → ${local.attributes.fullMediaPolicy}`},
+		{option: 8, where: 'Incremental backups', change: `*BKUPCY → ${local.attributes.incrMediaPolicy}`},
+	]);
 	assertKeysToLocal(undefined, syswodom());
 });
 
@@ -278,7 +295,7 @@ test('two *EXIT entries that swap commands keep their places and swap commands; 
 
 test('the sheet uses the numbers the host shows (by 10), whatever numbers the applied copy was stored with', () => {
 	const applied = syswodom();
-	applied.entries.forEach((entry, index) => (entry.seq = [5, 6, 7, 45, 46, 900, 9999][index]!));
+	for (const [index, entry] of applied.entries.entries()) entry.seq = [5, 6, 7, 45, 46, 900, 9999][index]!;
 	const local = structuredClone(applied);
 	local.entries.find(entry => entry.item === '*ALLDLO')!.retainObjectDetail = '*YES';
 	local.entries.push({...local.entries[1]!, seq: 1000, item: 'LIBA'});
@@ -293,11 +310,13 @@ test('more new lines between two host lines than there are free numbers: press E
 	const local = structuredClone(applied);
 	// 25 new libraries between *ALLUSR (40) and *ALLDLO (50), the local group numbered by 10.
 	local.entries.splice(4, 0, ...Array.from({length: 25}, (_, index) => ({...local.entries[3]!, item: `LIB${String(index).padStart(2, '0')}`})));
-	local.entries.forEach((entry, index) => (entry.seq = (index + 1) * 10));
+	for (const [index, entry] of local.entries.entries()) entry.seq = (index + 1) * 10;
 	const {steps, keyed} = assertKeysToLocal(applied, local);
 	assert.ok(keyed.enters >= 1, 'the sheet renumbers on the way');
 	const enter = steps.findIndex(step => step.edit?.kind === 'renumber');
-	assert.deepEqual(textOf([steps[enter]!]), [{option: 2, where: 'Press Enter now', change: 'BRMS renumbers the lines by 10 (10, 20, 30 …); the steps below use the new numbers'}]);
+	assert.deepEqual(textOf([steps[enter]!]), [
+		{option: 2, where: 'Press Enter now', change: 'BRMS renumbers the lines by 10 (10, 20, 30 …); the steps below use the new numbers'},
+	]);
 	assert.ok(steps.slice(0, enter).filter(step => step.edit?.kind === 'add').length <= 9, 'at most the 9 free numbers between 40 and 50');
 	// Lines typed before a full group's last one, and after it.
 	const full = structuredClone(applied);
@@ -365,7 +384,17 @@ type Random = ReturnType<typeof random>;
 
 function randomEntry(r: Random): Entry {
 	const [item, listType] = r.pick(ITEMS);
-	const entry: Entry = {seq: 0, item, listType, aspDevice: null, activity: r.pick(VALUES.activity) as string, retainObjectDetail: null, saveWhileActive: null, swaMessageQueue: null, syncId: null};
+	const entry: Entry = {
+		seq: 0,
+		item,
+		listType,
+		aspDevice: null,
+		activity: r.pick(VALUES.activity) as string,
+		retainObjectDetail: null,
+		saveWhileActive: null,
+		swaMessageQueue: null,
+		syncId: null,
+	};
 	if (item === '*EXIT') entry.exitCommand = r.pick(COMMANDS);
 	else for (const key of CHANGEABLE.filter(each => each !== 'activity')) (entry as Record<EntryColumnKey, string | null>)[key] = r.pick(VALUES[key]);
 	return entry;
@@ -375,13 +404,19 @@ function randomEntry(r: Random): Entry {
 function numbered(r: Random, entries: Entry[]): Entry[] {
 	const even = r.next() < 0.5;
 	let seq = 0;
-	return entries.map(entry => ({...entry, seq: (seq += even ? 10 : r.int(1, 25))}));
+	return entries.map(entry => {
+		seq += even ? 10 : r.int(1, 25);
+		return {...entry, seq};
+	});
 }
 
 function randomPair(seed: number): {applied: ControlGroup | undefined; local: ControlGroup} {
 	const r = random(seed);
 	const base = syswodom();
-	base.entries = numbered(r, Array.from({length: r.int(0, 12)}, () => randomEntry(r)));
+	base.entries = numbered(
+		r,
+		Array.from({length: r.int(0, 12)}, () => randomEntry(r)),
+	);
 	const entries = base.entries.map(entry => ({...entry}));
 	const at = () => r.int(0, entries.length);
 	for (let edits = r.int(0, 7); edits > 0; edits--) {
@@ -425,7 +460,10 @@ test('property: keying the sheet on the host gives the local group exactly, in o
 		const {applied, local} = randomPair(seed);
 		const {steps, keyed} = assertKeysToLocal(applied, local, `seed ${seed}`);
 		if (applied) {
-			const same = JSON.stringify(byTen(applied.entries)) === JSON.stringify(byTen(local.entries)) && applied.defaultActivity === local.defaultActivity && applied.text === local.text;
+			const same =
+				JSON.stringify(byTen(applied.entries)) === JSON.stringify(byTen(local.entries)) &&
+				applied.defaultActivity === local.defaultActivity &&
+				applied.text === local.text;
 			assert.equal(steps.length === 0, same, `seed ${seed}: "no changes" exactly when nothing differs`);
 		}
 		assert.ok(keyed.enters <= 2, `seed ${seed}: ${keyed.enters} renumbering passes`);

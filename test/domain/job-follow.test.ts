@@ -1,6 +1,18 @@
 import assert from 'node:assert/strict';
 import {test} from 'node:test';
-import {endCodeOf, endedWell, endScript, isQualifiedJobName, parsePollAnswer, pollScript, qshDoubleQuoted, readEnd, readPoll, startFollowing, type PollAnswer} from '../../source/domain/job-follow.js';
+import {
+	endCodeOf,
+	endedWell,
+	endScript,
+	isQualifiedJobName,
+	type PollAnswer,
+	parsePollAnswer,
+	pollScript,
+	qshDoubleQuoted,
+	readEnd,
+	readPoll,
+	startFollowing,
+} from '../../source/domain/job-follow.js';
 import {db2Output} from '../helpers/ibmi-ssh-server.js';
 
 const JOB = '123456/OPER/SYS$WODOM';
@@ -33,9 +45,16 @@ test('db2 answers: JSON rows read, headings ignored, SQL errors kept', () => {
 		db2Output([{kind: 'status', status: '*ACTIVE', active: 'MSGW'}]) +
 			'SQL0204  QUSRBRM.BRMS_LOG_INFO in QUSRBRM type *FILE not found.\n' +
 			db2Output([{kind: 'log', id: 'BRM1380', text: 'Control group SYSWODOM type *BKU processing started.  '}]) +
-			db2Output([{kind: 'joblog', at: 12, id: 'CPF3771', type: 'DIAGNOSTIC', text: '3 objects saved, 1 not saved.'}, {kind: 'joblog', at: '13; DROP', id: 'X', type: 'X', text: 'not a position'}]),
+			db2Output([
+				{kind: 'joblog', at: 12, id: 'CPF3771', type: 'DIAGNOSTIC', text: '3 objects saved, 1 not saved.'},
+				{kind: 'joblog', at: '13; DROP', id: 'X', type: 'X', text: 'not a position'},
+			]),
 	);
-	assert.deepEqual(answer.jobLog, [{at: 12, id: 'CPF3771', type: 'DIAGNOSTIC', text: '3 objects saved, 1 not saved.'}], 'an ordinal that is not an integer is dropped');
+	assert.deepEqual(
+		answer.jobLog,
+		[{at: 12, id: 'CPF3771', type: 'DIAGNOSTIC', text: '3 objects saved, 1 not saved.'}],
+		'an ordinal that is not an integer is dropped',
+	);
 	assert.deepEqual(answer.status, {status: '*ACTIVE', active: 'MSGW'});
 	assert.deepEqual(answer.log, [{id: 'BRM1380', text: 'Control group SYSWODOM type *BKU processing started.'}]);
 	assert.deepEqual(answer.sqlErrors, ['SQL0204  QUSRBRM.BRMS_LOG_INFO in QUSRBRM type *FILE not found.']);
@@ -51,9 +70,14 @@ test('the job walks JOBQ → ACTIVE → MSGW → gone; each change said once, lo
 	};
 	assert.deepEqual(poll('*JOBQ', null), {lines: [`*JOBQ Job ${JOB} is waiting on its job queue.`], left: false});
 	assert.deepEqual(poll('*JOBQ', null), {lines: [], left: false});
-	assert.deepEqual(poll('*ACTIVE', 'RUN', [{id: 'BRM1380', text: 'started.'}]), {lines: [`*ACTIVE Job ${JOB} is active.`, '*ACTIVE BRM1380: started.'], left: false});
+	assert.deepEqual(poll('*ACTIVE', 'RUN', [{id: 'BRM1380', text: 'started.'}]), {
+		lines: [`*ACTIVE Job ${JOB} is active.`, '*ACTIVE BRM1380: started.'],
+		left: false,
+	});
 	assert.deepEqual(poll('*ACTIVE', 'MSGW').lines, [`*ACTIVE Job ${JOB} is waiting for an operator reply (MSGW): answer it on the host (WRKMSGQ QSYSOPR).`]);
-	assert.deepEqual(poll('*ACTIVE', 'MSGW', [], [{at: 41, id: 'CPF3741', type: 'ESCAPE', text: 'Object not saved.'}]).lines, ['*ACTIVE Job log: CPF3741 (escape): Object not saved.']);
+	assert.deepEqual(poll('*ACTIVE', 'MSGW', [], [{at: 41, id: 'CPF3741', type: 'ESCAPE', text: 'Object not saved.'}]).lines, [
+		'*ACTIVE Job log: CPF3741 (escape): Object not saved.',
+	]);
 	assert.deepEqual([state.logSeen, state.jobLogSeen], [1, 41]);
 	assert.deepEqual(poll(null, null), {lines: [], left: true});
 });

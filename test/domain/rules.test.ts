@@ -2,15 +2,36 @@ import assert from 'node:assert/strict';
 import {test} from 'node:test';
 import {withDefaultAttributes} from '../../source/domain/attributes.js';
 import type {ControlGroup, Entry} from '../../source/domain/control-group.js';
-import {checkControlGroup, checkEntry, checkNewGroupName, errorsOnly, isActivityPattern, resequence, type Problem} from '../../source/domain/rules.js';
+import {checkControlGroup, checkEntry, checkNewGroupName, errorsOnly, isActivityPattern, type Problem, resequence} from '../../source/domain/rules.js';
 import {demoControlGroups} from '../../source/host/demo/seed-groups.js';
 
 function entry(seq: number, item: string, values: Partial<Entry> = {}): Entry {
-	return {seq, item, listType: null, aspDevice: null, activity: '*DFTACT', retainObjectDetail: null, saveWhileActive: null, swaMessageQueue: null, syncId: null, ...values};
+	return {
+		seq,
+		item,
+		listType: null,
+		aspDevice: null,
+		activity: '*DFTACT',
+		retainObjectDetail: null,
+		saveWhileActive: null,
+		swaMessageQueue: null,
+		syncId: null,
+		...values,
+	};
 }
 
 function group(entries: Entry[], values: Partial<ControlGroup> = {}): ControlGroup {
-	return {name: 'TESTGRP', type: '*BKU', text: 'Test', defaultActivity: '*BKUPCY', attributes: withDefaultAttributes(), entries, subsystems: [], jobQueues: [], ...values};
+	return {
+		name: 'TESTGRP',
+		type: '*BKU',
+		text: 'Test',
+		defaultActivity: '*BKUPCY',
+		attributes: withDefaultAttributes(),
+		entries,
+		subsystems: [],
+		jobQueues: [],
+		...values,
+	};
 }
 
 /** The errors (not warnings) of one entry checked inside a group of that entry alone. */
@@ -19,7 +40,9 @@ function errorsOf(single: Entry, groupName = 'TESTGRP'): Array<Pick<Problem, 'fi
 }
 
 function warningsOf(single: Entry, groupName = 'TESTGRP', entries: Entry[] = [single], index = 0): string[] {
-	return checkEntry(single, index, groupName, entries).filter(each => each.severity === 'warning').map(each => each.messageId);
+	return checkEntry(single, index, groupName, entries)
+		.filter(each => each.severity === 'warning')
+		.map(each => each.messageId);
 }
 
 test('every seed group of the demo system passes every rule', () => {
@@ -50,8 +73,14 @@ test('weekly activity: *DFTACT or up to 7 positions of F, I and blank with at le
 
 test('default activity: *BKUPCY or a pattern; text at most 50 characters', () => {
 	assert.deepEqual(checkControlGroup(group([], {defaultActivity: 'FFFFFFF'})), []);
-	assert.deepEqual(checkControlGroup(group([], {defaultActivity: '*DFTACT'})).map(each => each.field), ['defaultActivity']);
-	assert.deepEqual(checkControlGroup(group([], {text: 'x'.repeat(51)})).map(each => each.messageId), ['TUI0105']);
+	assert.deepEqual(
+		checkControlGroup(group([], {defaultActivity: '*DFTACT'})).map(each => each.field),
+		['defaultActivity'],
+	);
+	assert.deepEqual(
+		checkControlGroup(group([], {text: 'x'.repeat(51)})).map(each => each.messageId),
+		['TUI0105'],
+	);
 });
 
 test('sequence numbers: 1 through 9999, each used once', () => {
@@ -59,7 +88,13 @@ test('sequence numbers: 1 through 9999, each used once', () => {
 	assert.deepEqual(errorsOf(entry(10000, '*ALLUSR')), [{field: 'seq', messageId: 'TUI0201'}]);
 	assert.deepEqual(errorsOf(entry(9999, '*ALLUSR')), []);
 	const problems = checkControlGroup(group([entry(10, '*ALLUSR'), entry(10, '*ALLDLO')]));
-	assert.deepEqual(problems.map(each => [each.field, each.messageId, each.index]), [['seq', 'TUI0202', 0], ['seq', 'TUI0202', 1]]);
+	assert.deepEqual(
+		problems.map(each => [each.field, each.messageId, each.index]),
+		[
+			['seq', 'TUI0202', 0],
+			['seq', 'TUI0202', 1],
+		],
+	);
 });
 
 test('at most 999 entries in a group', () => {
@@ -119,7 +154,10 @@ test('ASP device and sync ID: special values or names; blank for *EXIT', () => {
 
 test('exit commands: SAVDOMBRM must name its own group; unsafe commands and SAVTYPE warn', () => {
 	const exits = [entry(10, '*EXIT'), entry(20, '*EXIT', {exitCommand: 'SAVDOMBRM SERVER(DOM1) CTLGRP(OTHER)'}), entry(30, '*EXIT')];
-	assert.deepEqual(errorsOnly(checkEntry(exits[1]!, 1, 'MINE', exits)).map(each => each.messageId), ['TUI0215']);
+	assert.deepEqual(
+		errorsOnly(checkEntry(exits[1]!, 1, 'MINE', exits)).map(each => each.messageId),
+		['TUI0215'],
+	);
 	const good = [...exits];
 	good[1] = entry(20, '*EXIT', {exitCommand: 'savdombrm server(DOM1) ctlgrp(MINE)'});
 	assert.deepEqual(checkEntry(good[1]!, 1, 'MINE', good), []);
@@ -167,13 +205,15 @@ test('subsystems (option 9) and job queues (option 10)', () => {
 
 test('attributes: each value checked against its definition', () => {
 	const attributes = withDefaultAttributes({fullMediaPolicy: 'FULL', minimumResources: '40', backupDevices: ['TAP01', 'TAP02'], targetRelease: 'V7R4M0'});
-	assert.deepEqual(checkControlGroup(group([], {attributes})).map(each => each.field), ['attributes.minimumResources']);
+	assert.deepEqual(
+		checkControlGroup(group([], {attributes})).map(each => each.field),
+		['attributes.minimumResources'],
+	);
 	const bad = withDefaultAttributes({signOffInteractiveUsers: '*MAYBE', backupDevices: ['*NONE', 'TAP01'], clear: '*SOME', maximumResources: null});
-	assert.deepEqual(checkControlGroup(group([], {attributes: bad})).map(each => each.field), [
-		'attributes.backupDevices',
-		'attributes.signOffInteractiveUsers',
-		'attributes.clear',
-	]);
+	assert.deepEqual(
+		checkControlGroup(group([], {attributes: bad})).map(each => each.field),
+		['attributes.backupDevices', 'attributes.signOffInteractiveUsers', 'attributes.clear'],
+	);
 });
 
 test('resequence numbers entries 10, 20, 30 in order; a typed entry with a taken number goes after it', () => {
@@ -181,5 +221,8 @@ test('resequence numbers entries 10, 20, 30 in order; a typed entry with a taken
 	const inserted = entry(20, 'NEWLIB');
 	typed.add(inserted);
 	const result = resequence([entry(10, '*EXIT'), entry(20, '*ALLUSR'), inserted, entry(15, 'MIDLIB'), entry(70, '*EXIT')], each => typed.has(each));
-	assert.deepEqual(result.map(each => `${each.seq}:${each.item}`), ['10:*EXIT', '20:MIDLIB', '30:*ALLUSR', '40:NEWLIB', '50:*EXIT']);
+	assert.deepEqual(
+		result.map(each => `${each.seq}:${each.item}`),
+		['10:*EXIT', '20:MIDLIB', '30:*ALLUSR', '40:NEWLIB', '50:*EXIT'],
+	);
 });

@@ -2,8 +2,8 @@ import assert from 'node:assert/strict';
 import {spawnSync} from 'node:child_process';
 import {test} from 'node:test';
 import {
-	DEFAULT_REQUEST,
 	checkStrbkubrm,
+	DEFAULT_REQUEST,
 	parseMessages,
 	parseStartingSequence,
 	shellQuote,
@@ -29,7 +29,10 @@ test('the command leaves parameters at their defaults out, and always says SBMJO
 		}),
 		'STRBKUBRM CTLGRP(RESTRICTED) SCDTIME(230000) SBMJOB(*CTLSBS) STRSEQ(20 *LAST) ACTIVITY(*FULL) RETENTION(*DAYS 35) APPEND(*NO) JOBD(QGPL/BKUJOBD) JOBQ(QGPL/QBATCH) OMITS(*IGNORE)',
 	);
-	assert.equal(strbkubrmCommand({...DEFAULT_REQUEST, controlGroup: 'X', retention: {type: '*PERM', value: ''}}), 'STRBKUBRM CTLGRP(X) SBMJOB(*YES) RETENTION(*PERM)');
+	assert.equal(
+		strbkubrmCommand({...DEFAULT_REQUEST, controlGroup: 'X', retention: {type: '*PERM', value: ''}}),
+		'STRBKUBRM CTLGRP(X) SBMJOB(*YES) RETENTION(*PERM)',
+	);
 	assert.equal(strbkubrmCommand({...DEFAULT_REQUEST, controlGroup: '*SYSGRP', submitJob: '*NO'}), 'STRBKUBRM CTLGRP(*SYSGRP) SBMJOB(*NO)');
 });
 
@@ -71,7 +74,7 @@ test('STRSEQ as typed takes at most a start and an end', () => {
 test('the exec line passes the CL command to the system utility as one shell word, whatever it holds', () => {
 	const command = "SNDMSG MSG('It''s done; $HOME `x` *ALL \\\\ \"q\" !') TOUSR(QSYSOPR)";
 	const line = systemExecLine(command);
-	assert.ok(line.startsWith('/QOpenSys/usr/bin/system \''));
+	assert.ok(line.startsWith("/QOpenSys/usr/bin/system '"));
 	// A real POSIX shell must hand the stand-in exactly one argument, unchanged.
 	const shell = spawnSync('sh', ['-c', line.replace('/QOpenSys/usr/bin/system', 'printf "%s\\n"')], {encoding: 'utf8', env: {HOME: '/nowhere'}});
 	assert.equal(shell.stdout, `${command}\n`);
@@ -85,10 +88,16 @@ test('messages are read as MSGID: text lines; CPC1221 gives the submitted job', 
 	assert.deepEqual(messages, [{id: 'CPC1221', text: 'Job 123456/OPERATOR/SYSWODOM submitted to job queue QBATCH in library QGPL.', stream: 'stdout'}]);
 	assert.equal(submittedJob(messages), '123456/OPERATOR/SYSWODOM');
 	const stderr = parseMessages('CPD0043: Keyword CTLGRP not valid.\r\nCPF0001: Error found on STRBKUBRM command.\n', 'stderr');
-	assert.deepEqual(stderr.map(each => each.id), ['CPD0043', 'CPF0001']);
+	assert.deepEqual(
+		stderr.map(each => each.id),
+		['CPD0043', 'CPF0001'],
+	);
 	assert.equal(submittedJob(stderr), undefined);
 	// Names may end in $, # or @: the whole token is the job, not up to a word boundary.
 	assert.equal(submittedJob(parseMessages('CPC1221: Job 123456/OPER/PAY$ submitted to job queue QBATCH in library QGPL.', 'stdout')), '123456/OPER/PAY$');
 	assert.equal(submittedJob(parseMessages('CPC1221: Job 000042/#OPER/@NIGHT# submitted to job queue Q in library L.', 'stdout')), '000042/#OPER/@NIGHT#');
-	assert.deepEqual(parseMessages('BRM10A1: informational\nBRM1049: Control group SYSWODOM type *BKU processing is complete.', 'stdout').map(each => each.id), ['BRM10A1', 'BRM1049']);
+	assert.deepEqual(
+		parseMessages('BRM10A1: informational\nBRM1049: Control group SYSWODOM type *BKU processing is complete.', 'stdout').map(each => each.id),
+		['BRM10A1', 'BRM1049'],
+	);
 });

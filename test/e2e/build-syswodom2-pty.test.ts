@@ -6,8 +6,8 @@ import {spawnSync} from 'node:child_process';
 import {mkdtempSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
-import {fileURLToPath} from 'node:url';
 import {test} from 'node:test';
+import {fileURLToPath} from 'node:url';
 import {spawnInPty} from '../helpers/pty.js';
 
 const PROGRAM = fileURLToPath(new URL('../../dist/brms-tui.js', import.meta.url));

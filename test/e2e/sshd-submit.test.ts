@@ -7,13 +7,13 @@ import {spawnSync} from 'node:child_process';
 import {existsSync, mkdtempSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
-import {fileURLToPath} from 'node:url';
 import {after, before, test} from 'node:test';
-import {runOverSsh} from '../../source/host/ssh-transport.js';
-import {systemExecLine} from '../../source/domain/strbkubrm.js';
+import {fileURLToPath} from 'node:url';
 import {pollScript} from '../../source/domain/job-follow.js';
-import {SSHD, startSshd} from '../helpers/sshd.js';
+import {systemExecLine} from '../../source/domain/strbkubrm.js';
+import {runOverSsh} from '../../source/host/ssh-transport.js';
 import {spawnInPty} from '../helpers/pty.js';
+import {SSHD, startSshd} from '../helpers/sshd.js';
 
 const PROGRAM = fileURLToPath(new URL('../../dist/brms-tui.js', import.meta.url));
 const available = existsSync(SSHD);
@@ -33,7 +33,21 @@ function cli(args: string[], at = home) {
 before(async () => {
 	if (skip) return;
 	sshd = await startSshd();
-	const added = cli(['system', 'add', 'TESTI', '--host', '127.0.0.1', '--port', String(sshd.port), '--user', sshd.user, '--key', sshd.clientKey, '--known-hosts', sshd.knownHosts]);
+	const added = cli([
+		'system',
+		'add',
+		'TESTI',
+		'--host',
+		'127.0.0.1',
+		'--port',
+		String(sshd.port),
+		'--user',
+		sshd.user,
+		'--key',
+		sshd.clientKey,
+		'--known-hosts',
+		sshd.knownHosts,
+	]);
 	assert.equal(added.status, 0, added.stderr);
 });
 
@@ -43,7 +57,9 @@ after(async () => {
 
 const systemLines = () => sshd!.commands().filter(line => line.startsWith('/QOpenSys/usr/bin/system '));
 
-test('submit SYSWODOM --system NAME --json: the exact command line on the server, one argv for system, parsed messages, the job followed to its end', {skip}, () => {
+test('submit SYSWODOM --system NAME --json: the exact command line on the server, one argv for system, parsed messages, the job followed to its end', {
+	skip,
+}, () => {
 	const scriptsBefore = sshd!.scripts().length;
 	const result = cli(['submit', 'SYSWODOM', '--system', 'TESTI', '--json']);
 	assert.equal(result.status, 0, result.stderr);
@@ -73,7 +89,7 @@ test('submit SYSWODOM --system NAME --json: the exact command line on the server
 	assert.deepEqual(output.jobEnd, {outcome: 'ended', endCode: 0, summary: `Job ${output.job} ended normally (end code 0).`});
 	const plain = cli(['submit', 'SYSWODOM', '--system', 'TESTI']);
 	assert.equal(plain.status, 0, plain.stderr);
-	assert.match(plain.stdout, /^\*ACTIVE  BRM1380: Control group SYSWODOM type \*BKU processing started\.$/m);
+	assert.match(plain.stdout, /^\*ACTIVE {2}BRM1380: Control group SYSWODOM type \*BKU processing started\.$/m);
 	assert.match(plain.stdout, /ended normally \(end code 0\)\.\n$/);
 });
 
@@ -82,7 +98,10 @@ test('a CL failure on the host: escape message, exit status 1, CLI exit code 1',
 	assert.equal(result.status, 1);
 	const output = JSON.parse(result.stdout);
 	assert.equal(output.exitCode, 1);
-	assert.deepEqual(output.messages.map((each: {id: string; type: string}) => `${each.id} ${each.type}`), ['CPD0043 diagnostic', 'CPF0001 escape']);
+	assert.deepEqual(
+		output.messages.map((each: {id: string; type: string}) => `${each.id} ${each.type}`),
+		['CPD0043 diagnostic', 'CPF0001 escape'],
+	);
 	const plain = cli(['submit', 'FAIL', '--system', 'TESTI', '--sbmjob', '*NO']);
 	assert.equal(plain.stdout, 'STRBKUBRM CTLGRP(FAIL) SBMJOB(*NO)\nCPD0043: Control group FAIL not found.\nCPF0001: Error found on STRBKUBRM command.\n');
 });
@@ -128,7 +147,21 @@ test('a changed host key is refused and nothing reaches the host; an unknown one
 test('a wrong key is a refused sign-on, exit code 1', {skip}, () => {
 	const wrongKey = join(home, 'wrongclient');
 	spawnSync('ssh-keygen', ['-q', '-t', 'ed25519', '-N', '', '-f', wrongKey]);
-	cli(['system', 'add', 'TESTI4', '--host', '127.0.0.1', '--port', String(sshd!.port), '--user', sshd!.user, '--key', wrongKey, '--known-hosts', sshd!.knownHosts]);
+	cli([
+		'system',
+		'add',
+		'TESTI4',
+		'--host',
+		'127.0.0.1',
+		'--port',
+		String(sshd!.port),
+		'--user',
+		sshd!.user,
+		'--key',
+		wrongKey,
+		'--known-hosts',
+		sshd!.knownHosts,
+	]);
 	const result = cli(['submit', 'SYSWODOM', '--system', 'TESTI4']);
 	assert.equal(result.status, 1);
 	assert.match(result.stderr, /Sign-on to .*@127\.0\.0\.1 was refused/);
@@ -137,7 +170,24 @@ test('a wrong key is a refused sign-on, exit code 1', {skip}, () => {
 test('a host with two keys presents the one known_hosts holds (RSA here), as OpenSSH asks for it', {skip}, () => {
 	// A home of its own: no key accepted by the other tests is remembered there.
 	const fresh = mkdtempSync(join(tmpdir(), 'brms-tui-sshd-rsa-'));
-	cli(['system', 'add', 'TESTRSA', '--host', '127.0.0.1', '--port', String(sshd!.port), '--user', sshd!.user, '--key', sshd!.clientKey, '--known-hosts', sshd!.rsaOnlyKnownHosts], fresh);
+	cli(
+		[
+			'system',
+			'add',
+			'TESTRSA',
+			'--host',
+			'127.0.0.1',
+			'--port',
+			String(sshd!.port),
+			'--user',
+			sshd!.user,
+			'--key',
+			sshd!.clientKey,
+			'--known-hosts',
+			sshd!.rsaOnlyKnownHosts,
+		],
+		fresh,
+	);
 	const result = cli(['submit', 'SYSWODOM', '--system', 'TESTRSA', '--no-follow'], fresh);
 	assert.equal(result.status, 0, result.stderr);
 	assert.doesNotMatch(result.stderr, /not known/);
@@ -159,7 +209,11 @@ test('a connection dropped after the job was submitted: outcome unknown with the
 test('on a terminal, an unknown key is asked about with its fingerprint; yes remembers it, Ctrl+C refuses it and sends nothing', {skip}, async () => {
 	const fresh = mkdtempSync(join(tmpdir(), 'brms-tui-sshd-tty-'));
 	cli(['system', 'add', 'TTY', '--host', '127.0.0.1', '--port', String(sshd!.port), '--user', sshd!.user, '--key', sshd!.clientKey], fresh);
-	const submit = () => spawnInPty(process.execPath, [PROGRAM, 'submit', 'SYSWODOM', '--system', 'TTY', '--no-follow'], {cols: 200, env: {BRMS_TUI_HOME: fresh, HOME: fresh, SSH_AUTH_SOCK: undefined}});
+	const submit = () =>
+		spawnInPty(process.execPath, [PROGRAM, 'submit', 'SYSWODOM', '--system', 'TTY', '--no-follow'], {
+			cols: 200,
+			env: {BRMS_TUI_HOME: fresh, HOME: fresh, SSH_AUTH_SOCK: undefined},
+		});
 	const before = sshd!.commands().length;
 	const refused = submit();
 	try {

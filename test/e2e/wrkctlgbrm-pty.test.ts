@@ -5,8 +5,8 @@ import assert from 'node:assert/strict';
 import {mkdtempSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
-import {fileURLToPath} from 'node:url';
 import {afterEach, test} from 'node:test';
+import {fileURLToPath} from 'node:url';
 import {demoControlGroups} from '../../source/host/demo/seed-groups.js';
 import {spawnInPty} from '../helpers/pty.js';
 

@@ -26,7 +26,29 @@ export function random(seed: number): () => number {
 
 // Characters and whole values that make options, names, special values and activities likely.
 const TYPED = '1234568900*FIYESNOLIBQGPLABC ';
-const TOKENS = ['*YES', '*NO', '*LIB', '*ERR', '*ALLUSR', '*EXIT', '*SAVSYS', 'PAYROLL', '*LNK', 'FFFFFFF', 'FIIIIII', '*DFTACT', '*BKUPCY', '10', '45', '1', '2', '3', '4', '5', '6'];
+const TOKENS = [
+	'*YES',
+	'*NO',
+	'*LIB',
+	'*ERR',
+	'*ALLUSR',
+	'*EXIT',
+	'*SAVSYS',
+	'PAYROLL',
+	'*LNK',
+	'FFFFFFF',
+	'FIIIIII',
+	'*DFTACT',
+	'*BKUPCY',
+	'10',
+	'45',
+	'1',
+	'2',
+	'3',
+	'4',
+	'5',
+	'6',
+];
 // Keys that leave a panel or open a window are rarer, so the walk stays long enough in each panel.
 const RARE = new Set(['F1', 'F3', 'F4', 'F12', 'Help', 'Quit', 'Interrupt']);
 const FREQUENT = ['Enter', 'Tab', 'BackTab', 'Down', 'Up', 'Left', 'Right', 'FieldExit', 'EraseEOF', 'RollUp', 'RollDown', 'Reset'] as const;

@@ -3,9 +3,9 @@
 
 import assert from 'node:assert/strict';
 import {test} from 'node:test';
-import {createStack, pressKey, screenOf, type PanelStack} from '../../source/ui/panel/runtime.js';
-import {SCREEN_24X80, toText} from '../../source/ui/screen/model.js';
 import type {Keystroke} from '../../source/ui/keys/key-names.js';
+import {createStack, type PanelStack, pressKey, screenOf} from '../../source/ui/panel/runtime.js';
+import {SCREEN_24X80, toText} from '../../source/ui/screen/model.js';
 import {assertStoreValid, firstPanel, fuzzStore, random, randomKeystrokes} from './fuzz-helpers.js';
 
 const SEEDS = [20_261_125, 7, 4242, 99_991];

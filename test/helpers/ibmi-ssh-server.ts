@@ -2,12 +2,12 @@
 // exec, undoes the shell quoting of `/QOpenSys/usr/bin/system '…'`, and answers with scripted
 // IBM-style messages and exit status. Listens on 127.0.0.1 only; close() stops it.
 
-import ssh2 from 'ssh2';
 import {timingSafeEqual} from 'node:crypto';
 import {mkdtempSync, writeFileSync} from 'node:fs';
 import type {AddressInfo} from 'node:net';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
+import ssh2 from 'ssh2';
 import type {SshTrust} from '../../source/host/ssh-transport.js';
 
 const {Server, utils} = ssh2;

@@ -1,10 +1,10 @@
 // Renders a panel stack through the real TerminalApp with ink-testing-library and reads the
 // frames back as 5250 rows and columns. Waits for frames instead of sleeping.
 
-import {render} from 'ink-testing-library';
-import type {ReactElement} from 'react';
 import {stripVTControlCharacters} from 'node:util';
 import xterm from '@xterm/headless';
+import {render} from 'ink-testing-library';
+import type {ReactElement} from 'react';
 import type {PanelInstance} from '../../source/ui/panel/panel.js';
 import type {PanelStack} from '../../source/ui/panel/runtime.js';
 import {SCREEN_24X80} from '../../source/ui/screen/model.js';

@@ -3,9 +3,9 @@
 // utility to a stand-in that records its argv and answers with IBM-style messages. Started by
 // the test, stopped by its PID.
 
-import {execFileSync, spawn, type ChildProcess} from 'node:child_process';
+import {type ChildProcess, execFileSync, spawn} from 'node:child_process';
 import {chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync} from 'node:fs';
-import {createServer, type AddressInfo} from 'node:net';
+import {type AddressInfo, createServer} from 'node:net';
 import {tmpdir, userInfo} from 'node:os';
 import {join} from 'node:path';
 
@@ -84,7 +84,7 @@ export async function startSshd() {
 	chmodSync(join(folder, 'ibmi-shell'), 0o755);
 	writeFileSync(
 		join(folder, 'sshd_config'),
-		[
+		`${[
 			`Port ${port}`,
 			'ListenAddress 127.0.0.1',
 			`HostKey ${join(folder, 'hostkey')}`,
@@ -97,7 +97,7 @@ export async function startSshd() {
 			'KbdInteractiveAuthentication no',
 			'PermitRootLogin prohibit-password',
 			`ForceCommand ${join(folder, 'ibmi-shell')}`,
-		].join('\n') + '\n',
+		].join('\n')}\n`,
 	);
 	// As root, sshd needs its privilege-separation directory.
 	if (process.getuid?.() === 0 && !existsSync('/run/sshd')) mkdirSync('/run/sshd', {recursive: true});
@@ -114,7 +114,8 @@ export async function startSshd() {
 		});
 		child.on('exit', code => reject(new Error(`sshd exited with ${code}:\n${log}`)));
 	});
-	const keyscan = (type: string) => execFileSync('ssh-keyscan', ['-p', String(port), '-t', type, '-H', '127.0.0.1'], {encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore']});
+	const keyscan = (type: string) =>
+		execFileSync('ssh-keyscan', ['-p', String(port), '-t', type, '-H', '127.0.0.1'], {encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore']});
 	const knownHosts = join(folder, 'known_hosts');
 	writeFileSync(knownHosts, keyscan('ed25519,rsa'));
 	// Only the RSA key: ssh2 by itself would ask for ed25519 first and find it unknown.

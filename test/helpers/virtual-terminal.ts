@@ -4,8 +4,8 @@
 // Also: a fake TTY stdout/stdin pair so Ink's REAL renderer (not ink-testing-library's debug
 // mode) can draw into the emulator in-process, and `waitFor`, the only way tests should wait.
 
-import xterm from '@xterm/headless';
 import {EventEmitter} from 'node:events';
+import xterm from '@xterm/headless';
 
 /** Colour of a cell: -1 = terminal default, 0–255 = palette index, '#rrggbb' = true colour. */
 export type CellColor = number | `#${string}`;
@@ -61,7 +61,9 @@ export class VirtualTerminal {
 
 	/** `length` characters from row `row`, column `col` (both 1-based), blank-padded. */
 	textAt(row: number, col: number, length: number): string {
-		return this.row(row).padEnd(col - 1 + length).slice(col - 1, col - 1 + length);
+		return this.row(row)
+			.padEnd(col - 1 + length)
+			.slice(col - 1, col - 1 + length);
 	}
 
 	/** The cursor of the active buffer, 1-based. */

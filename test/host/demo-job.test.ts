@@ -4,9 +4,9 @@
 
 import assert from 'node:assert/strict';
 import {test} from 'node:test';
-import {createDemoSystem} from '../../source/host/demo/demo-system.js';
+import {DEFAULT_REQUEST, strbkubrmCommand, submittedJob} from '../../source/domain/strbkubrm.js';
 import {demoRunOf} from '../../source/host/demo/demo-job.js';
-import {submittedJob, strbkubrmCommand, DEFAULT_REQUEST} from '../../source/domain/strbkubrm.js';
+import {createDemoSystem} from '../../source/host/demo/demo-system.js';
 
 process.env['BRMS_TUI_DEMO_STEP_MS'] = '0';
 
@@ -106,7 +106,10 @@ test('each submitted job keeps its own STRSEQ and SCDTIME', async () => {
 test('demoRunOf reads STRSEQ and SCDTIME from the CL text', () => {
 	assert.deepEqual(demoRunOf('STRBKUBRM CTLGRP(SYSWODOM) SBMJOB(*YES)'), {sequence: {start: 1, end: 9999}});
 	assert.deepEqual(demoRunOf('STRBKUBRM CTLGRP(SYSWODOM) SCDTIME(*IMMED) SBMJOB(*YES) STRSEQ(*FIRST *LAST)'), {sequence: {start: 1, end: 9999}});
-	assert.deepEqual(demoRunOf('STRBKUBRM CTLGRP(SYSWODOM) SCDTIME(093015) SBMJOB(*YES) STRSEQ(30)'), {sequence: {start: 30, end: 9999}, scheduledAt: '09:30:15'});
+	assert.deepEqual(demoRunOf('STRBKUBRM CTLGRP(SYSWODOM) SCDTIME(093015) SBMJOB(*YES) STRSEQ(30)'), {
+		sequence: {start: 30, end: 9999},
+		scheduledAt: '09:30:15',
+	});
 	assert.deepEqual(demoRunOf("STRBKUBRM CTLGRP(SYSWODOM) SCDTIME('23:45:00') SBMJOB(*YES)"), {sequence: {start: 1, end: 9999}, scheduledAt: '23:45:00'});
 	assert.deepEqual(demoRunOf('STRBKUBRM CTLGRP(SYSWODOM) SCDTIME(2500) SBMJOB(*YES)'), {sequence: {start: 1, end: 9999}});
 });

@@ -4,22 +4,28 @@
 
 import assert from 'node:assert/strict';
 import {test} from 'node:test';
-import {FollowingStopped, pollScript, type JobProgress} from '../../source/domain/job-follow.js';
+import {FollowingStopped, type JobProgress, pollScript} from '../../source/domain/job-follow.js';
 import {sshSystem} from '../../source/host/ssh-system.js';
 import type {SshTrust} from '../../source/host/ssh-transport.js';
-import {fakeIbmiClient, scriptedJob, withFakeIbmi, type FakeIbmi, type Reply} from '../helpers/ibmi-ssh-server.js';
+import {type FakeIbmi, fakeIbmiClient, type Reply, scriptedJob, withFakeIbmi} from '../helpers/ibmi-ssh-server.js';
 
 const JOB = '123456/OPER/SYSWODOM';
 const SUBMITTED = {stdout: `CPC1221: Job ${JOB} submitted to job queue QBATCH in library QGPL.\n`};
 const fast = {pollMs: 5, commandMs: 2000, failuresAllowed: 3};
 
 function host(server: FakeIbmi, trust: SshTrust) {
-	return sshSystem({name: 'prod1'}, {target: {host: '127.0.0.1', port: server.port, user: 'OPER', keyPath: fakeIbmiClient.keyPath}, trust, secrets: {}, follow: fast});
+	return sshSystem(
+		{name: 'prod1'},
+		{target: {host: '127.0.0.1', port: server.port, user: 'OPER', keyPath: fakeIbmiClient.keyPath}, trust, secrets: {}, follow: fast},
+	);
 }
 
 async function submitAndFollow(qsh: (script: string) => Reply, signal?: AbortSignal) {
 	const steps: JobProgress[] = [];
-	let result: {end?: Awaited<ReturnType<ReturnType<typeof sshSystem>['followJob']>>; error?: unknown; scripts: string[]; connections: number} = {scripts: [], connections: 0};
+	let result: {end?: Awaited<ReturnType<ReturnType<typeof sshSystem>['followJob']>>; error?: unknown; scripts: string[]; connections: number} = {
+		scripts: [],
+		connections: 0,
+	};
 	await withFakeIbmi({reply: () => SUBMITTED, qsh}, async (server, trust) => {
 		const system = host(server, trust);
 		try {

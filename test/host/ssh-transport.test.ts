@@ -5,7 +5,7 @@ import {test} from 'node:test';
 import ssh2 from 'ssh2';
 import {parseMessages, systemExecLine} from '../../source/domain/strbkubrm.js';
 import {runOverSsh, SshRefused, type SshTrust} from '../../source/host/ssh-transport.js';
-import {fakeIbmiClient, generateKeyPair, startFakeIbmi, withFakeIbmi, type FakeIbmi, type Reply} from '../helpers/ibmi-ssh-server.js';
+import {type FakeIbmi, fakeIbmiClient, generateKeyPair, type Reply, startFakeIbmi, withFakeIbmi} from '../helpers/ibmi-ssh-server.js';
 
 const {folder, keyPath} = fakeIbmiClient;
 
@@ -25,7 +25,10 @@ test('the exact command line reaches the host, apostrophes and shell characters 
 			assert.equal(run.outcome, 'completed');
 			assert.equal(run.exitCode, 0);
 			assert.match(run.stdout, new RegExp(`received ${cl.replace(/[$()*`]/g, '\\$&')}`));
-			assert.deepEqual(parseMessages(run.stdout, 'stdout').map(each => each.id), ['CPC1221']);
+			assert.deepEqual(
+				parseMessages(run.stdout, 'stdout').map(each => each.id),
+				['CPC1221'],
+			);
 		},
 	);
 });
@@ -36,7 +39,10 @@ test('a failing CL command: escape messages on stderr and a non-zero exit status
 		async (server, trust) => {
 			const run = await runOverSsh(target(server.port), trust, {}, systemExecLine('STRBKUBRM CTLGRP(X) XYZ(1)'));
 			assert.deepEqual([run.outcome, run.exitCode], ['completed', 1]);
-			assert.deepEqual(parseMessages(run.stderr, 'stderr').map(each => each.id), ['CPD0043', 'CPF0001']);
+			assert.deepEqual(
+				parseMessages(run.stderr, 'stderr').map(each => each.id),
+				['CPD0043', 'CPF0001'],
+			);
 		},
 	);
 });
@@ -65,7 +71,13 @@ test('an unknown host key is shown and must be accepted; once accepted it is rem
 		async (server, trust) => {
 			writeFileSync(trust.knownHostsFiles[0]!, '');
 			const shown: string[] = [];
-			const refuse: SshTrust = {...trust, acceptUnknownKey: async key => (shown.push(`${key.keyType} ${key.fingerprint}`), false)};
+			const refuse: SshTrust = {
+				...trust,
+				acceptUnknownKey: async key => {
+					shown.push(`${key.keyType} ${key.fingerprint}`);
+					return false;
+				},
+			};
 			await assert.rejects(runOverSsh(target(server.port), refuse, {}, systemExecLine('DSPJOB')), /is not known and was not accepted/);
 			assert.match(shown[0]!, /^ssh-ed25519 SHA256:[A-Za-z0-9+/]{43}$/);
 			assert.deepEqual(server.commands, []);
@@ -85,9 +97,22 @@ test('a refused sign-on is reported as such; a password is asked for only when o
 		async (server, trust) => {
 			const wrongKey = join(folder, 'wrong');
 			writeFileSync(wrongKey, generateKeyPair('ed25519').private);
-			await assert.rejects(runOverSsh({...target(server.port), keyPath: wrongKey}, trust, {}, systemExecLine('DSPJOB')), (error: unknown) => error instanceof SshRefused && error.kind === 'authentication');
+			await assert.rejects(
+				runOverSsh({...target(server.port), keyPath: wrongKey}, trust, {}, systemExecLine('DSPJOB')),
+				(error: unknown) => error instanceof SshRefused && error.kind === 'authentication',
+			);
 			const asked: string[] = [];
-			const run = await runOverSsh({...target(server.port), keyPath: wrongKey}, trust, {password: async prompt => (asked.push(prompt), 'secret')}, systemExecLine('DSPJOB'));
+			const run = await runOverSsh(
+				{...target(server.port), keyPath: wrongKey},
+				trust,
+				{
+					password: async prompt => {
+						asked.push(prompt);
+						return 'secret';
+					},
+				},
+				systemExecLine('DSPJOB'),
+			);
 			assert.equal(run.exitCode, 0);
 			assert.deepEqual(asked, ['Password for OPER@127.0.0.1: ']);
 		},
@@ -103,8 +128,20 @@ test('a key accepted after sign-on timed out is not remembered; nothing is sent'
 			writeFileSync(trust.ownKnownHosts, '');
 			let answered: () => void = () => {};
 			const late = new Promise<void>(resolve => (answered = resolve));
-			const slow: SshTrust = {...trust, acceptUnknownKey: () => new Promise(resolve => setTimeout(() => (resolve(true), answered()), 600))};
-			await assert.rejects(runOverSsh(target(server.port), slow, {}, systemExecLine('DSPJOB'), {readyMs: 200}), (error: unknown) => error instanceof SshRefused && error.kind === 'timeout');
+			const slow: SshTrust = {
+				...trust,
+				acceptUnknownKey: () =>
+					new Promise(resolve =>
+						setTimeout(() => {
+							resolve(true);
+							answered();
+						}, 600),
+					),
+			};
+			await assert.rejects(
+				runOverSsh(target(server.port), slow, {}, systemExecLine('DSPJOB'), {readyMs: 200}),
+				(error: unknown) => error instanceof SshRefused && error.kind === 'timeout',
+			);
 			await late;
 			assert.equal(readFileSync(trust.ownKnownHosts, 'utf8'), '');
 			assert.deepEqual(server.commands, []);
@@ -128,7 +165,10 @@ test('a connection dropped mid-run, or a host that never answers, is "outcome un
 
 test('a port nobody listens on is a connection refusal, not a hang', async () => {
 	const trust: SshTrust = {knownHostsFiles: [], ownKnownHosts: join(folder, 'x'), acceptUnknownKey: async () => false};
-	await assert.rejects(runOverSsh(target(1), trust, {}, 'true', {readyMs: 2000}), (error: unknown) => error instanceof SshRefused && error.kind === 'connection');
+	await assert.rejects(
+		runOverSsh(target(1), trust, {}, 'true', {readyMs: 2000}),
+		(error: unknown) => error instanceof SshRefused && error.kind === 'connection',
+	);
 });
 
 test('an encrypted key: its passphrase is asked for and used; a wrong one is a refused sign-on', async () => {
@@ -141,7 +181,17 @@ test('an encrypted key: its passphrase is asked for and used; a wrong one is a r
 	const trust: SshTrust = {knownHostsFiles: [knownHosts], ownKnownHosts: join(folder, 'own'), acceptUnknownKey: async () => false};
 	try {
 		const asked: string[] = [];
-		const run = await runOverSsh({...target(server.port), keyPath: encryptedPath}, trust, {password: async prompt => (asked.push(prompt), 'open sesame')}, systemExecLine('DSPJOB'));
+		const run = await runOverSsh(
+			{...target(server.port), keyPath: encryptedPath},
+			trust,
+			{
+				password: async prompt => {
+					asked.push(prompt);
+					return 'open sesame';
+				},
+			},
+			systemExecLine('DSPJOB'),
+		);
 		assert.equal(run.exitCode, 0);
 		assert.deepEqual(asked, [`Passphrase for key ${encryptedPath}: `]);
 		await assert.rejects(

@@ -3,15 +3,15 @@ import {mkdtempSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {afterEach, test} from 'node:test';
+import {changeSheet} from '../../source/domain/change-sheet.js';
+import {createDemoSystem} from '../../source/host/demo/demo-system.js';
 import {demoControlGroups} from '../../source/host/demo/seed-groups.js';
+import {changeSheetPanel} from '../../source/panels/change-sheet/panel.js';
 import {controlGroupOptionPanels} from '../../source/panels/option-panels.js';
+import {startBackupPrompt} from '../../source/panels/start-backup/panel.js';
 import {workWithControlGroups} from '../../source/panels/work-with-control-groups/panel.js';
 import {ControlGroupStore} from '../../source/store/control-group-store.js';
-import {createDemoSystem} from '../../source/host/demo/demo-system.js';
-import {startBackupPrompt} from '../../source/panels/start-backup/panel.js';
-import {changeSheetPanel} from '../../source/panels/change-sheet/panel.js';
-import {changeSheet} from '../../source/domain/change-sheet.js';
-import {KEY, renderApp, type RenderedApp} from '../helpers/ink-app.js';
+import {KEY, type RenderedApp, renderApp} from '../helpers/ink-app.js';
 
 let screen: RenderedApp | undefined;
 afterEach(() => screen?.unmount());
@@ -22,7 +22,9 @@ async function openList() {
 	const store = new ControlGroupStore({systemId: 'demo', seed: demoControlGroups, env: {BRMS_TUI_HOME: mkdtempSync(join(tmpdir(), 'brms-tui-panels-'))}});
 	const scheduled: Array<{job: string; command: string}> = [];
 	const record = (job: string, command: string) => scheduled.push({job, command});
-	screen = await renderApp(workWithControlGroups({systemName: 'BRMSDEMO', loadGroups: () => store.list(), openOption: controlGroupOptionPanels('BRMSDEMO', store, record)}));
+	screen = await renderApp(
+		workWithControlGroups({systemName: 'BRMSDEMO', loadGroups: () => store.list(), openOption: controlGroupOptionPanels('BRMSDEMO', store, record)}),
+	);
 	return {screen, store, scheduled};
 }
 
@@ -76,8 +78,18 @@ test('a new line, a removed line and a changed header are stored renumbered in s
 	await s.press(KEY.backTab, '45', KEY.fieldExit, 'payroll', KEY.fieldExit, KEY.tab, KEY.tab, KEY.tab, '*NO', KEY.fieldExit, '*YES', KEY.enter);
 	assert.equal(s.row(24).trim(), 'TUI0221: Control group SYSWODOM saved.');
 	assert.equal(s.textAt(1, 25, 31), 'Work with Backup Control Groups');
-	const entries = store.get('SYSWODOM')!.group.entries.map(entry => `${entry.seq} ${entry.item} ${entry.retainObjectDetail ?? '-'} ${entry.saveWhileActive ?? '-'}`);
-	assert.deepEqual(entries, ['10 *EXIT - -', '20 *SAVSECDTA *NO -', '30 *ALLUSR *ERR *YES', '40 PAYROLL *NO *YES', '50 *ALLDLO *NO *YES', '60 QLTSEXCL *YES *YES', '70 *EXIT - -']);
+	const entries = store
+		.get('SYSWODOM')!
+		.group.entries.map(entry => `${entry.seq} ${entry.item} ${entry.retainObjectDetail ?? '-'} ${entry.saveWhileActive ?? '-'}`);
+	assert.deepEqual(entries, [
+		'10 *EXIT - -',
+		'20 *SAVSECDTA *NO -',
+		'30 *ALLUSR *ERR *YES',
+		'40 PAYROLL *NO *YES',
+		'50 *ALLDLO *NO *YES',
+		'60 QLTSEXCL *YES *YES',
+		'70 *EXIT - -',
+	]);
 });
 
 test('F12 leaves the entries without keeping anything typed', async () => {
@@ -149,7 +161,10 @@ test('1=Create asks for a name and text, then the entries panel of the new group
 	assert.match(s.row(24), /TUI0221: Control group NIGHTLY saved\./);
 	const created = store.get('NIGHTLY')!.group;
 	assert.equal(created.text, 'Nightly user save');
-	assert.deepEqual(created.entries.map(entry => [entry.seq, entry.item, entry.retainObjectDetail, entry.saveWhileActive]), [[10, '*ALLUSR', '*ERR', '*YES']]);
+	assert.deepEqual(
+		created.entries.map(entry => [entry.seq, entry.item, entry.retainObjectDetail, entry.saveWhileActive]),
+		[[10, '*ALLUSR', '*ERR', '*YES']],
+	);
 	assert.ok(s.lines().some(line => line.includes('NIGHTLY')));
 });
 
@@ -203,13 +218,16 @@ test('F4 on a field opens a window of its values over the panel; 1=Select fills 
 	assert.equal(s.textAt(4, 2, 78), '.'.repeat(78));
 	assert.equal(s.textAt(5, 4, 20), 'Retain Object Detail');
 	assert.equal(s.textAt(9, 4, 28), 'Opt  Value       Description');
-	const lines = s.lines().slice(9, 14).map(line => line.slice(8, 20).trim());
+	const lines = s
+		.lines()
+		.slice(9, 14)
+		.map(line => line.slice(8, 20).trim());
 	assert.deepEqual(lines, ['*YES', '*MBR', '*OBJ', '*ERR', '*NO']);
 	// Descriptions are whole, never cut at the window's edge.
 	assert.match(s.row(13), /\*ERR +Keep detail only for objects that were not saved +: ?$/);
 	await s.press(KEY.down, KEY.down, '1', KEY.enter);
 	assert.equal(s.textAt(16, 44, 4), '*OBJ');
-	assert.doesNotMatch(s.lines().join('\n'), /Opt  Value       Description/, 'the window is gone');
+	assert.doesNotMatch(s.lines().join('\n'), /Opt {2}Value {7}Description/, 'the window is gone');
 	await s.press(KEY.enter);
 	assert.match(s.row(24), /TUI0221/);
 });
@@ -243,7 +261,14 @@ test('6=Add to schedule shows the ADDJOBSCDE command that runs STRBKUBRM SBMJOB(
 	assert.match(s.row(1), /Add Job Schedule Entry \(ADDJOBSCDE\)/);
 	assert.match(s.row(6), /Control group .*: +SYSWODOM$/);
 	assert.equal(s.textAt(5, 44, 8), 'SYSWODOM');
-	assert.match(s.lines().slice(14, 18).map(line => line.slice(2)).join(''), /ADDJOBSCDE JOB\(SYSWODOM\) CMD\(STRBKUBRM CTLGRP\(SYSWODOM\) SBMJOB\(\*NO\)\) FRQ\(\*WEEKLY\)/);
+	assert.match(
+		s
+			.lines()
+			.slice(14, 18)
+			.map(line => line.slice(2))
+			.join(''),
+		/ADDJOBSCDE JOB\(SYSWODOM\) CMD\(STRBKUBRM CTLGRP\(SYSWODOM\) SBMJOB\(\*NO\)\) FRQ\(\*WEEKLY\)/,
+	);
 	// A bad time is refused on its field.
 	for (let index = 0; index < 4; index++) await s.press(KEY.tab);
 	await s.press(ERASE_EOF, '2575', KEY.enter);
@@ -254,7 +279,8 @@ test('6=Add to schedule shows the ADDJOBSCDE command that runs STRBKUBRM SBMJOB(
 	assert.deepEqual(scheduled, [
 		{
 			job: 'SYSWODOM',
-			command: "ADDJOBSCDE JOB(SYSWODOM) CMD(STRBKUBRM CTLGRP(SYSWODOM) SBMJOB(*NO)) FRQ(*WEEKLY) SCDDATE(*NONE) SCDDAY(*ALL) SCDTIME(0130) TEXT('Nightly ''user'' save')",
+			command:
+				"ADDJOBSCDE JOB(SYSWODOM) CMD(STRBKUBRM CTLGRP(SYSWODOM) SBMJOB(*NO)) FRQ(*WEEKLY) SCDDATE(*NONE) SCDDAY(*ALL) SCDTIME(0130) TEXT('Nightly ''user'' save')",
 		},
 	]);
 	assert.match(s.row(24), /TUI0228: Job schedule entry SYSWODOM added on system BRMSDEMO\./);
@@ -338,7 +364,7 @@ test('F4 and F1 work on the option 9 list too', async () => {
 
 const SHEET = [{option: 2 as const, where: 'Seq 40 *ALLUSR', change: 'Retain Object Detail *ERR → *YES'}];
 
-test('STRBKUBRM typed on the command line: the prompt, its checks, the full command, then the host\'s messages', async () => {
+test("STRBKUBRM typed on the command line: the prompt, its checks, the full command, then the host's messages", async () => {
 	const store = new ControlGroupStore({systemId: 'demo', seed: demoControlGroups, env: {BRMS_TUI_HOME: mkdtempSync(join(tmpdir(), 'brms-tui-panels-'))}});
 	const host = createDemoSystem(() => store.list());
 	const sent: string[] = [];
@@ -348,7 +374,17 @@ test('STRBKUBRM typed on the command line: the prompt, its checks, the full comm
 			loadGroups: () => store.list(),
 			openOption: controlGroupOptionPanels('BRMSDEMO', store, () => {}),
 			promptCommand: command =>
-				startBackupPrompt({systemName: 'BRMSDEMO', runCommand: cl => (sent.push(cl), host.runCommand(cl)), changeSheet: group => (group === 'SYSWODOM' ? SHEET : [])}, command),
+				startBackupPrompt(
+					{
+						systemName: 'BRMSDEMO',
+						runCommand: cl => {
+							sent.push(cl);
+							return host.runCommand(cl);
+						},
+						changeSheet: group => (group === 'SYSWODOM' ? SHEET : []),
+					},
+					command,
+				),
 		}),
 	);
 	screen = s;
@@ -359,7 +395,15 @@ test('STRBKUBRM typed on the command line: the prompt, its checks, the full comm
 	assert.equal(s.textAt(7, 37, 4), '*YES');
 	// Every parameter with its default, the element lists under their headings.
 	assert.deepEqual(
-		s.lines().slice(7, 18).map(line => line.trim().replace(/ +(\. ?)* +/, ' | ').replace(/ {2,}/g, ' | ')),
+		s
+			.lines()
+			.slice(7, 18)
+			.map(line =>
+				line
+					.trim()
+					.replace(/ +(\. ?)* +/, ' | ')
+					.replace(/ {2,}/g, ' | '),
+			),
 		[
 			'Starting sequence:',
 			'Beginning sequence | *FIRST | 1-9999, *FIRST',
@@ -417,7 +461,12 @@ test('F10 on the change sheet records the group as applied: back on the prompt, 
 			openOption: controlGroupOptionPanels('BRMSDEMO', store, () => {}),
 			promptCommand: command =>
 				startBackupPrompt(
-					{systemName: 'BRMSDEMO', runCommand: () => Promise.reject(new Error('not sent')), changeSheet: group => (marked.includes(group) ? [] : SHEET), markApplied: group => marked.push(group)},
+					{
+						systemName: 'BRMSDEMO',
+						runCommand: () => Promise.reject(new Error('not sent')),
+						changeSheet: group => (marked.includes(group) ? [] : SHEET),
+						markApplied: group => marked.push(group),
+					},
 					command,
 				),
 		}),
@@ -441,14 +490,17 @@ test('the change sheet panel shows every step in full: a long one goes on over t
 	screen = s;
 	assert.equal(s.row(3), ' Key this in WRKCTLGBRM on BRMSDEMO, then press F10');
 	assert.equal(s.row(4), ' (or run: brms-tui applied SYSWODOM). Press Enter to continue.');
-	const shown = s.lines().slice(5, 20).map(line => line.trimEnd());
+	const shown = s
+		.lines()
+		.slice(5, 20)
+		.map(line => line.trimEnd());
 	const first = shown.findIndex(line => line.startsWith('   New line, Seq 20: Backup Items *SAVSECDTA'));
 	assert.ok(first >= 0, shown.join('\n'));
 	// Each screen line fits, and the step's whole text is there across its lines.
 	assert.ok(shown.every(line => line.length <= 79));
 	const step = steps.find(each => each.where === 'New line, Seq 20')!;
 	assert.ok(`${step.where}: ${step.change}`.length > 78, 'a step longer than a line');
-	assert.match(shown[first + 1]!, /^       \S/, 'goes on, indented');
+	assert.match(shown[first + 1]!, /^ {7}\S/, 'goes on, indented');
 	let text = shown[first]!.trim();
 	for (let row = first + 1; shown[row]?.startsWith('       '); row++) text += ` ${shown[row]!.trim()}`;
 	assert.equal(text, `${step.where}: ${step.change}`);
@@ -461,7 +513,10 @@ test('F4 on the command line prompts the command typed there; F4 on a prompt fie
 			systemName: 'BRMSDEMO',
 			loadGroups: () => store.list(),
 			openOption: controlGroupOptionPanels('BRMSDEMO', store, () => {}),
-			promptCommand: command => (/^STRBKUBRM\b/i.test(command) ? startBackupPrompt({systemName: 'BRMSDEMO', runCommand: () => Promise.reject(new Error('not sent')), changeSheet: () => []}, command) : undefined),
+			promptCommand: command =>
+				/^STRBKUBRM\b/i.test(command)
+					? startBackupPrompt({systemName: 'BRMSDEMO', runCommand: () => Promise.reject(new Error('not sent')), changeSheet: () => []}, command)
+					: undefined,
 		}),
 	);
 	screen = s;

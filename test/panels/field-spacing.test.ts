@@ -31,7 +31,8 @@ test('no two input fields touch on any panel', () => {
 		['WRKCTLGBRM', workWithControlGroups({systemName: 'BRMSDEMO', loadGroups: () => store.list(), openOption: open})],
 		['STRBKUBRM', startBackupPrompt({systemName: 'BRMSDEMO', runCommand: () => Promise.reject(new Error('not run')), changeSheet: () => []})],
 	];
-	for (const value of [1, 2, 3, 4, 5, 6, 8, 9, 10]) for (const group of ['SYSWODOM', 'RESTRICTED']) panels.push([`option ${value} on ${group}`, open({value}, [group])]);
+	for (const value of [1, 2, 3, 4, 5, 6, 8, 9, 10])
+		for (const group of ['SYSWODOM', 'RESTRICTED']) panels.push([`option ${value} on ${group}`, open({value}, [group])]);
 	const problems = panels.flatMap(([name, panel]) => {
 		assert.ok(panel, `${name} opens a panel`);
 		return touching(panel).map(problem => `${name}: ${problem}`);

@@ -8,18 +8,18 @@ import {existsSync, mkdtempSync, readFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {afterEach, test} from 'node:test';
+import {Workplace} from '../../source/cli/workplace.js';
 import {createDemoSystem} from '../../source/host/demo/demo-system.js';
 import {demoControlGroups} from '../../source/host/demo/seed-groups.js';
 import {controlGroupOptionPanels} from '../../source/panels/option-panels.js';
-import {startBackupPrompt, type StartBackupDeps} from '../../source/panels/start-backup/panel.js';
+import {type StartBackupDeps, startBackupPrompt} from '../../source/panels/start-backup/panel.js';
 import {workWithControlGroups} from '../../source/panels/work-with-control-groups/panel.js';
 import {ControlGroupStore} from '../../source/store/control-group-store.js';
 import {SystemsStore} from '../../source/store/systems-store.js';
-import {Workplace} from '../../source/cli/workplace.js';
 import {KeyDecoder} from '../../source/ui/keys/decoder.js';
 import {DEFAULT_KEY_TABLE} from '../../source/ui/keys/key-table.js';
-import {KEY, renderApp, renderScreen, type RenderedApp} from '../helpers/ink-app.js';
 import {scriptedJob, startFakeIbmi} from '../helpers/ibmi-ssh-server.js';
+import {KEY, type RenderedApp, renderApp, renderScreen} from '../helpers/ink-app.js';
 
 let screen: RenderedApp | undefined;
 afterEach(() => {
@@ -38,7 +38,16 @@ async function promptFor(deps: Partial<StartBackupDeps>) {
 			loadGroups: () => store.list(),
 			openOption: controlGroupOptionPanels('BRMSDEMO', store, () => {}),
 			promptCommand: command =>
-				startBackupPrompt({systemName: 'BRMSDEMO', runCommand: cl => host.runCommand(cl), followJob: (job, progress, signal) => host.followJob(job, progress, signal), changeSheet: () => [], ...deps}, command),
+				startBackupPrompt(
+					{
+						systemName: 'BRMSDEMO',
+						runCommand: cl => host.runCommand(cl),
+						followJob: (job, progress, signal) => host.followJob(job, progress, signal),
+						changeSheet: () => [],
+						...deps,
+					},
+					command,
+				),
 		}),
 	);
 	screen = s;
@@ -56,7 +65,10 @@ test('SBMJOB(*YES) on the demo system: the job followed on the messages panel to
 	assert.match(s.row(4), /Status[ .]+: \*OUTQ$/);
 	assert.equal(s.row(24), ` TUI0505: Job ${job} ended normally (end code 0).`);
 	// The last page stays in view while lines arrive: the end is on screen, More... above it.
-	const lines = s.lines().slice(7, 20).map(line => line.trim());
+	const lines = s
+		.lines()
+		.slice(7, 20)
+		.map(line => line.trim());
 	assert.ok(lines.includes('*OUTQ    BRM1049: Control group SYSWODOM type *BKU processing is complete.'), lines.join('\n'));
 	assert.equal(lines.at(-1), `Job ${job} ended normally (end code 0).`);
 	await s.press(KEY.pageUp);
@@ -88,7 +100,10 @@ test('Ctrl+C while following stops the waiting (the follower is told), not the j
 	assert.equal(s.row(24), ' TUI9007: Stopped waiting. The command may still be running on the host.');
 	// The panel no longer says it follows the job, and says where the job went on.
 	assert.match(s.row(6), /Press Enter to continue\./);
-	const shown = s.lines().map(line => line.trim()).join(' ');
+	const shown = s
+		.lines()
+		.map(line => line.trim())
+		.join(' ');
 	assert.match(shown, /Stopped following job (\S+); it goes on on the host \(WRKJOB JOB\(\1\)\)\./);
 	await s.press(KEY.enter);
 	assert.match(s.row(1), /Work with Backup Control Groups/);
@@ -106,7 +121,9 @@ test('inside the app: F22 to a real system, its unknown host key and the passwor
 	const agent = process.env['SSH_AUTH_SOCK'];
 	delete process.env['SSH_AUTH_SOCK'];
 	try {
-		const s = await renderScreen(<Workplace system={undefined} env={env} theme={{monochrome: false, underscores: false}} decoder={new KeyDecoder(DEFAULT_KEY_TABLE)} />);
+		const s = await renderScreen(
+			<Workplace system={undefined} env={env} theme={{monochrome: false, underscores: false}} decoder={new KeyDecoder(DEFAULT_KEY_TABLE)} />,
+		);
 		screen = s;
 		assert.match(s.row(1), /BRMSDEMO$/);
 		assert.equal(s.row(23), ' F9=Change backup policy   F12=Cancel   F23=More options   F24=More keys');

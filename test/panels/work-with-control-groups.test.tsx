@@ -1,10 +1,10 @@
 import assert from 'node:assert/strict';
 import {afterEach, test} from 'node:test';
-import {sortControlGroups, type ControlGroup} from '../../source/domain/control-group.js';
+import {type ControlGroup, sortControlGroups} from '../../source/domain/control-group.js';
 import {demoControlGroups} from '../../source/host/demo/seed-groups.js';
 import {workWithControlGroups} from '../../source/panels/work-with-control-groups/panel.js';
 import type {PanelInstance} from '../../source/ui/panel/panel.js';
-import {KEY, renderApp, type RenderedApp} from '../helpers/ink-app.js';
+import {KEY, type RenderedApp, renderApp} from '../helpers/ink-app.js';
 
 let rendered: RenderedApp | undefined;
 afterEach(() => rendered?.unmount());
@@ -16,9 +16,7 @@ function manyGroups(count: number): ControlGroup[] {
 
 async function open(groups: ControlGroup[] = demoControlGroups(), openOption: (option: {value: number}) => PanelInstance | undefined = () => undefined) {
 	const store = {groups};
-	rendered = await renderApp(
-		workWithControlGroups({systemName: 'RCHAS400', loadGroups: () => sortControlGroups(store.groups), openOption}),
-	);
+	rendered = await renderApp(workWithControlGroups({systemName: 'RCHAS400', loadGroups: () => sortControlGroups(store.groups), openOption}));
 	return {screen: rendered, store};
 }
 

@@ -19,7 +19,10 @@ test('a new store starts from the seed, in the folder BRMS_TUI_HOME names, mode 
 	const folder = home();
 	const store = open(folder);
 	assert.equal(store.path, join(folder, 'system-demo.json'));
-	assert.deepEqual(store.list().map(group => group.name), ['*BKUGRP', '*SYSGRP', '*SYSTEM', 'QLTSDOM01', 'QLTSSVR', 'RESTRICTED', 'SYSWODOM']);
+	assert.deepEqual(
+		store.list().map(group => group.name),
+		['*BKUGRP', '*SYSGRP', '*SYSTEM', 'QLTSDOM01', 'QLTSSVR', 'RESTRICTED', 'SYSWODOM'],
+	);
 	const file = JSON.parse(readFileSync(store.path, 'utf8'));
 	assert.equal(file.format, 'brms-tui/store');
 	assert.equal(file.version, STORE_VERSION);
@@ -36,11 +39,14 @@ test('a save carries the revision it started from; a save over a newer revision 
 	const read2 = second.get('SYSWODOM')!;
 	const revision = first.save({...read1.group, text: 'Changed by the first copy'}, read1.revision);
 	assert.equal(revision, read1.revision + 1);
-	assert.throws(() => second.save({...read2.group, text: 'Changed by the second copy'}, read2.revision), (error: unknown) => {
-		assert.ok(error instanceof StoreConflictError);
-		assert.equal(error.reason, 'changed');
-		return true;
-	});
+	assert.throws(
+		() => second.save({...read2.group, text: 'Changed by the second copy'}, read2.revision),
+		(error: unknown) => {
+			assert.ok(error instanceof StoreConflictError);
+			assert.equal(error.reason, 'changed');
+			return true;
+		},
+	);
 	assert.equal(open(folder).get('SYSWODOM')!.group.text, 'Changed by the first copy');
 	// After reading again, the second copy can save.
 	const fresh = second.get('SYSWODOM')!;
@@ -66,12 +72,15 @@ test('a corrupt file stops the store with a message naming the file, and the fil
 	const path = join(folder, 'system-demo.json');
 	writeFileSync(path, '{"format": "brms-tui/store", "version": 2, "controlGroups": [');
 	const before = readFileSync(path, 'utf8');
-	assert.throws(() => open(folder), (error: unknown) => {
-		assert.ok(error instanceof StoreFormatError);
-		assert.equal(error.kind, 'corrupt');
-		assert.equal(error.path, path);
-		return true;
-	});
+	assert.throws(
+		() => open(folder),
+		(error: unknown) => {
+			assert.ok(error instanceof StoreFormatError);
+			assert.equal(error.kind, 'corrupt');
+			assert.equal(error.path, path);
+			return true;
+		},
+	);
 	assert.equal(readFileSync(path, 'utf8'), before);
 });
 
@@ -80,7 +89,10 @@ test('a file that breaks the schema is reported as corrupt and kept', () => {
 	const path = join(folder, 'system-demo.json');
 	const content = JSON.stringify({format: 'brms-tui/store', version: STORE_VERSION, controlGroups: [{name: 'X'}], revisions: {}});
 	writeFileSync(path, content);
-	assert.throws(() => open(folder), (error: unknown) => error instanceof StoreFormatError && error.kind === 'corrupt' && /schema/.test(error.message));
+	assert.throws(
+		() => open(folder),
+		(error: unknown) => error instanceof StoreFormatError && error.kind === 'corrupt' && /schema/.test(error.message),
+	);
 	assert.equal(readFileSync(path, 'utf8'), content);
 });
 
@@ -89,7 +101,10 @@ test('a file from a newer brms-tui is refused and kept', () => {
 	const path = join(folder, 'system-demo.json');
 	const content = JSON.stringify({format: 'brms-tui/store', version: STORE_VERSION + 1, controlGroups: [], revisions: {}});
 	writeFileSync(path, content);
-	assert.throws(() => open(folder), (error: unknown) => error instanceof StoreFormatError && error.kind === 'newer');
+	assert.throws(
+		() => open(folder),
+		(error: unknown) => error instanceof StoreFormatError && error.kind === 'newer',
+	);
 	assert.equal(readFileSync(path, 'utf8'), content);
 });
 
@@ -108,7 +123,10 @@ test('replaceGroups stores several groups in one write', () => {
 	const folder = home();
 	const store = open(folder);
 	const template = store.get('SYSWODOM')!.group;
-	store.replaceGroups([{...template, name: 'A1'}, {...template, name: 'SYSWODOM', text: 'replaced'}]);
+	store.replaceGroups([
+		{...template, name: 'A1'},
+		{...template, name: 'SYSWODOM', text: 'replaced'},
+	]);
 	assert.equal(store.get('SYSWODOM')!.group.text, 'replaced');
 	assert.ok(store.get('A1'));
 });
@@ -116,7 +134,9 @@ test('replaceGroups stores several groups in one write', () => {
 test('a version-2 file whose groups hold only the media policies gets default values for the other attributes', () => {
 	const folder = home();
 	const path = join(folder, 'system-demo.json');
-	const groups = demoControlGroups().slice(0, 1).map(group => ({...group, attributes: {fullMediaPolicy: 'FULL', incrMediaPolicy: 'INCR'}}));
+	const groups = demoControlGroups()
+		.slice(0, 1)
+		.map(group => ({...group, attributes: {fullMediaPolicy: 'FULL', incrMediaPolicy: 'INCR'}}));
 	writeFileSync(path, JSON.stringify({format: 'brms-tui/store', version: 2, controlGroups: groups, revisions: {'*BKUGRP': 3}}));
 	const stored = open(folder).get('*BKUGRP')!;
 	assert.equal(stored.revision, 3);

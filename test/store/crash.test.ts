@@ -6,8 +6,8 @@ import {spawn} from 'node:child_process';
 import {existsSync, mkdtempSync, readFileSync, rmSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
-import {fileURLToPath} from 'node:url';
 import {test} from 'node:test';
+import {fileURLToPath} from 'node:url';
 import {demoControlGroups} from '../../source/host/demo/seed-groups.js';
 import {ControlGroupStore} from '../../source/store/control-group-store.js';
 

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import {test} from 'node:test';
-import {createEditState, cursorCell, editField, showError, type EditState} from '../../source/ui/fields/editor.js';
+import {createEditState, cursorCell, type EditState, editField, showError} from '../../source/ui/fields/editor.js';
 import type {FieldDefinition} from '../../source/ui/fields/field.js';
 import type {KeyName, Keystroke} from '../../source/ui/keys/key-names.js';
 

@@ -5,7 +5,7 @@
 
 import assert from 'node:assert/strict';
 import {test} from 'node:test';
-import {frameDiff, type CursorPosition} from '../../source/ui/screen/frame-diff.js';
+import {type CursorPosition, frameDiff} from '../../source/ui/screen/frame-diff.js';
 import {VirtualTerminal} from '../helpers/virtual-terminal.js';
 
 const ROWS = 24;
@@ -46,7 +46,14 @@ function randomScreen(next: () => number): Cell[][] {
 	return Array.from({length: ROWS}, () => {
 		const length = Math.floor(next() * (COLS + 1));
 		return Array.from({length: COLS}, (_, col) =>
-			col >= length ? BLANK : {char: next() < 0.3 ? ' ' : String.fromCharCode(33 + Math.floor(next() * 90)), color: COLORS[Math.floor(next() * COLORS.length)]!, underline: next() < 0.2, reverse: next() < 0.05},
+			col >= length
+				? BLANK
+				: {
+						char: next() < 0.3 ? ' ' : String.fromCharCode(33 + Math.floor(next() * 90)),
+						color: COLORS[Math.floor(next() * COLORS.length)]!,
+						underline: next() < 0.2,
+						reverse: next() < 0.05,
+					},
 		);
 	});
 }
@@ -59,7 +66,13 @@ function edited(screen: Cell[][], next: () => number): Cell[][] {
 		const row = Math.floor(next() * ROWS);
 		const col = Math.floor(next() * COLS);
 		const kind = next();
-		if (kind < 0.5) copy[row]![col] = {char: String.fromCharCode(33 + Math.floor(next() * 90)), color: COLORS[Math.floor(next() * COLORS.length)]!, underline: next() < 0.5, reverse: next() < 0.1};
+		if (kind < 0.5)
+			copy[row]![col] = {
+				char: String.fromCharCode(33 + Math.floor(next() * 90)),
+				color: COLORS[Math.floor(next() * COLORS.length)]!,
+				underline: next() < 0.5,
+				reverse: next() < 0.1,
+			};
 		else if (kind < 0.7) for (let c = col; c < COLS; c++) copy[row]![c] = BLANK;
 		else if (kind < 0.85) copy[row] = Array.from({length: COLS}, () => BLANK);
 		else for (let c = col; c < Math.min(COLS, col + 12); c++) copy[row]![c] = {...copy[row]![c]!, underline: !copy[row]![c]!.underline};
@@ -116,7 +129,8 @@ test('after any diff the terminal shows exactly the next frame, and the cursor i
 });
 
 test('one typed character in an underlined field is a handful of bytes', () => {
-	const field = (text: string) => `\u001B[32m Opt \u001B[39m\u001B[4m\u001B[32m${text}\u001B[39m\u001B[24m\u001B[32m  SYSWODOM    FULL        INCR        Backs up all user data except notes\u001B[39m`;
+	const field = (text: string) =>
+		`\u001B[32m Opt \u001B[39m\u001B[4m\u001B[32m${text}\u001B[39m\u001B[24m\u001B[32m  SYSWODOM    FULL        INCR        Backs up all user data except notes\u001B[39m`;
 	const previous = Array.from({length: ROWS}, (_, row) => (row === 10 ? field('  ') : `\u001B[34mline ${row}\u001B[39m`));
 	const next = previous.map((line, row) => (row === 10 ? field('2 ') : line));
 	const bytes = frameDiff({previousLines: previous, nextLines: next, previousCursor: {x: 5, y: 10}, nextCursor: {x: 6, y: 10}, cursorShown: true});
@@ -124,5 +138,8 @@ test('one typed character in an underlined field is a handful of bytes', () => {
 	assert.equal(bytes, '\u001B[4m\u001B[32m2\u001B[39m\u001B[24m');
 	assert.ok(Buffer.byteLength(bytes) <= 20, `${Buffer.byteLength(bytes)} bytes`);
 	// The cursor only: one move.
-	assert.equal(frameDiff({previousLines: previous, nextLines: previous, previousCursor: {x: 5, y: 10}, nextCursor: {x: 5, y: 3}, cursorShown: true}), '\u001B[7A');
+	assert.equal(
+		frameDiff({previousLines: previous, nextLines: previous, previousCursor: {x: 5, y: 10}, nextCursor: {x: 5, y: 3}, cursorShown: true}),
+		'\u001B[7A',
+	);
 });

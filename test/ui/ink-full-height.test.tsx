@@ -7,7 +7,7 @@
 // The 23-line cases guard the ordinary (non-full-height) path against regressions.
 
 import assert from 'node:assert/strict';
-import {test, type TestContext} from 'node:test';
+import {type TestContext, test} from 'node:test';
 import {useEffect, useState} from 'react';
 import {createTtyStdin, createTtyStdout, VirtualTerminal, waitFor} from '../helpers/virtual-terminal.js';
 
@@ -25,7 +25,7 @@ type Cursor = {x: number; y: number};
 type State = {tick: number; cursor: Cursor};
 
 /** Line `line` (1-based) of frame `tick`: full width, so the last column is in play too. */
-const label = (line: number, tick: number) => `L${String(line).padStart(2, '0')} tick=${tick} `.padEnd(COLS - 1, '.') + '|';
+const label = (line: number, tick: number) => `${`L${String(line).padStart(2, '0')} tick=${tick} `.padEnd(COLS - 1, '.')}|`;
 
 function Screen({height, control}: {height: number; control: {set?: (state: State) => void}}) {
 	const [state, setState] = useState<State>({tick: 0, cursor: {x: 10, y: 3}});
@@ -37,6 +37,7 @@ function Screen({height, control}: {height: number; control: {set?: (state: Stat
 	return (
 		<Box flexDirection="column" width={COLS} height={height}>
 			{Array.from({length: height}, (_, index) => (
+				// biome-ignore lint/suspicious/noArrayIndexKey: a row's place on the screen is its identity.
 				<Text key={index}>{label(index + 1, state.tick)}</Text>
 			))}
 		</Box>

@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import {test} from 'node:test';
 import {KeyDecoder} from '../../source/ui/keys/decoder.js';
-import {DEFAULT_KEY_TABLE, withOverrides} from '../../source/ui/keys/key-table.js';
 import type {Keystroke} from '../../source/ui/keys/key-names.js';
+import {DEFAULT_KEY_TABLE, withOverrides} from '../../source/ui/keys/key-table.js';
 
 const ESC = '\u001B';
 

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import {test} from 'node:test';
 import {dottedLabel, legendPages, messageRun, scrollIndicatorRun, titleRuns} from '../../source/ui/layout.js';
-import {toText, type ScreenModel} from '../../source/ui/screen/model.js';
+import {type ScreenModel, toText} from '../../source/ui/screen/model.js';
 import {hasMore, positionTo, roll, visibleIndexes} from '../../source/ui/subfile.js';
 
 const SIZE = {rows: 24, cols: 80};
@@ -23,7 +23,7 @@ test('runs overwrite each other and are cut at the right edge', () => {
 	};
 	const text = toText(model);
 	assert.equal(text[1], 'abXYef');
-	assert.equal(text[2], ' '.repeat(77) + '123');
+	assert.equal(text[2], `${' '.repeat(77)}123`);
 	assert.equal(text.length, 24);
 });
 

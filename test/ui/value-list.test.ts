@@ -10,7 +10,13 @@ import {SCREEN_24X80, toText} from '../../source/ui/screen/model.js';
 const LONG = 'Licensed Internal Code, QSYS, security and configuration (restricted state)';
 
 test('a description longer than the window goes on over the next line, whole', () => {
-	const list = {title: 'Backup items', values: [{value: '*SAVSYS', description: LONG}, {value: '*ALLUSR', description: 'All user libraries'}]};
+	const list = {
+		title: 'Backup items',
+		values: [
+			{value: '*SAVSYS', description: LONG},
+			{value: '*ALLUSR', description: 'All user libraries'},
+		],
+	};
 	const stack = createStack(valueListWindow(list, 'item'));
 	const model = screenOf(stack, SCREEN_24X80);
 	const rows = toText(model);

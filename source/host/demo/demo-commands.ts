@@ -12,14 +12,14 @@ let jobNumber = 654_320;
 
 export function demoRunCommand(clCommand: string, groups: () => ControlGroup[]): CommandRun {
 	const completion = (id: string, text: string): HostMessage => ({id, text, stream: 'stdout'});
-	const escape = ({id, text}: {id: string; text: string}): HostMessage => ({id, text, stream: 'stderr'});
+	const escapeMessage = ({id, text}: {id: string; text: string}): HostMessage => ({id, text, stream: 'stderr'});
 	const match = /^STRBKUBRM CTLGRP\(([^)]+)\).*SBMJOB\((\*\w+)\)/.exec(clCommand);
 	if (!match) {
-		return {outcome: 'completed', exitCode: 1, messages: [escape(message('demoRunsOnlyStrbkubrm', clCommand))]};
+		return {outcome: 'completed', exitCode: 1, messages: [escapeMessage(message('demoRunsOnlyStrbkubrm', clCommand))]};
 	}
 	const [, name, submit] = match as unknown as [string, string, string];
 	if (!groups().some(group => group.name === name)) {
-		return {outcome: 'completed', exitCode: 1, messages: [escape(message('demoGroupNotFound', name))]};
+		return {outcome: 'completed', exitCode: 1, messages: [escapeMessage(message('demoGroupNotFound', name))]};
 	}
 	jobNumber += 1;
 	if (submit === '*YES' || submit === '*CTLSBS') {

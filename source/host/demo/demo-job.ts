@@ -36,7 +36,7 @@ export function demoRunOf(clCommand: string): DemoRun {
 	const typed = parseStartingSequence(clParameter(clCommand, 'STRSEQ') ?? '');
 	const range = 'keyword' in typed ? IMMEDIATE_RUN.sequence : sequenceRange(typed);
 	// A bound the demo cannot read is left at its default (the prompt refuses such a command).
-	const sequence = {start: range.start >= 1 ? range.start : 1, end: range.end >= 1 ? range.end : 9999};
+	const sequence = {start: Math.max(range.start, 1), end: range.end >= 1 ? range.end : 9999};
 	const time = (clParameter(clCommand, 'SCDTIME') ?? '').replace(/^'(.*)'$/, '$1').replace(/[:.,]/g, '');
 	const digits = /^\d{4}$/.test(time) ? `${time}00` : time;
 	const valid = /^([01]\d|2[0-3])[0-5]\d[0-5]\d$/.test(digits);
@@ -75,7 +75,8 @@ export async function followDemoJob(
 	const entries = group.entries.filter(entry => entry.seq >= start && entry.seq <= end).sort((a, b) => a.seq - b.seq);
 	for (const entry of entries) {
 		await wait(stepMs);
-		const what = entry.item === '*EXIT' ? `Exit ${entry.exitCommand ?? '(no command)'} processed` : `${entry.item}${entry.listType ? ` (${entry.listType})` : ''} saved`;
+		const what =
+			entry.item === '*EXIT' ? `Exit ${entry.exitCommand ?? '(no command)'} processed` : `${entry.item}${entry.listType ? ` (${entry.listType})` : ''} saved`;
 		progress({status: '*ACTIVE', line: `Seq ${entry.seq}: ${what}.`});
 	}
 	await wait(stepMs);

@@ -2,12 +2,12 @@
 // IBM's online Lotus/Domino backup strategy. `--system demo`, and the default when no system is
 // configured, so trainees can practise without touching a production host.
 
-import type {BrmsHost} from '../host.js';
-import {demoControlGroups} from './seed-groups.js';
-import {demoRunCommand} from './demo-commands.js';
-import {demoRunOf, demoStepMs, followDemoJob, IMMEDIATE_RUN, type DemoRun} from './demo-job.js';
 import type {ControlGroup} from '../../domain/control-group.js';
 import {submittedJob} from '../../domain/strbkubrm.js';
+import type {BrmsHost} from '../host.js';
+import {demoRunCommand} from './demo-commands.js';
+import {type DemoRun, demoRunOf, demoStepMs, followDemoJob, IMMEDIATE_RUN} from './demo-job.js';
+import {demoControlGroups} from './seed-groups.js';
 
 export const DEMO_SYSTEM_ID = 'demo';
 export const DEMO_SYSTEM_NAME = 'BRMSDEMO';
@@ -30,7 +30,14 @@ export function createDemoSystem(groups: () => ControlGroup[] = demoControlGroup
 		followJob: (job, progress, signal) => {
 			// The demo names the job after the group (a shipped *NAME becomes QNAME).
 			const name = job.split('/')[2] ?? '';
-			return followDemoJob(job, groups().find(group => group.name === name || group.name === `*${name.slice(1)}`), progress, demoStepMs(), signal, runs.get(job) ?? IMMEDIATE_RUN);
+			return followDemoJob(
+				job,
+				groups().find(group => group.name === name || group.name === `*${name.slice(1)}`),
+				progress,
+				demoStepMs(),
+				signal,
+				runs.get(job) ?? IMMEDIATE_RUN,
+			);
 		},
 		close: () => {},
 	};

@@ -8,7 +8,7 @@ import {addJobScheduleEntryCommand, checkScheduleEntry, type ScheduleEntry} from
 import {message} from '../../domain/messages.js';
 import {createEditState, fieldValue, showError} from '../../ui/fields/editor.js';
 import type {FieldDefinition} from '../../ui/fields/field.js';
-import {BLUE, GREEN, dottedLabel, textRun, titleRuns, type PanelSize} from '../../ui/layout.js';
+import {BLUE, dottedLabel, GREEN, type PanelSize, textRun, titleRuns} from '../../ui/layout.js';
 import {instance, type Panel, type PanelInstance, type PanelState} from '../../ui/panel/panel.js';
 import type {Run} from '../../ui/screen/model.js';
 
@@ -64,12 +64,15 @@ export function addToSchedule(systemName: string, controlGroup: string, record: 
 				...titleRuns('Add Job Schedule Entry (ADDJOBSCDE)', systemName, size),
 				textRun(3, 2, 'Type choices, press Enter.', BLUE),
 				textRun(6, 3, `${dottedLabel('Control group', 39, ':')}  ${state.controlGroup}`),
-				...LABELS.flatMap(([row, label, hint]) => [textRun(row, 3, dottedLabel(label, 39)), textRun(row, HINT + 2, hint.slice(0, 21), BLUE)]).filter(run => run.text !== ''),
+				...LABELS.flatMap(([row, label, hint]) => [textRun(row, 3, dottedLabel(label, 39)), textRun(row, HINT + 2, hint.slice(0, 21), BLUE)]).filter(
+					run => run.text !== '',
+				),
 				textRun(14, 2, 'Command to be added:', BLUE),
 			];
 			const problems = checkScheduleEntry(entryOf(state));
 			const command = problems.length === 0 ? addJobScheduleEntryCommand(entryOf(state)) : 'ADDJOBSCDE … (complete the values above)';
-			for (let index = 0; index * 76 < command.length && index < 4; index++) runs.push(textRun(15 + index, 3, command.slice(index * 76, index * 76 + 76), GREEN));
+			for (let index = 0; index * 76 < command.length && index < 4; index++)
+				runs.push(textRun(15 + index, 3, command.slice(index * 76, index * 76 + 76), GREEN));
 			return runs;
 		},
 		legendRow: 23,
@@ -81,12 +84,21 @@ export function addToSchedule(systemName: string, controlGroup: string, record: 
 			const entry = entryOf(state);
 			const [problem] = checkScheduleEntry(entry);
 			if (problem) {
-				return {state: {...state, edit: showError(state.edit, {fieldId: problem.field, message: {id: message('scheduleValueNotValid').id, text: problem.text}})}};
+				return {
+					state: {...state, edit: showError(state.edit, {fieldId: problem.field, message: {id: message('scheduleValueNotValid').id, text: problem.text}})},
+				};
 			}
 			record(entry.job, addJobScheduleEntryCommand(entry));
 			return {state, effect: {type: 'close', result: {message: message('scheduleEntryAdded', entry.job, systemName)}}};
 		},
 	};
-	const values = {job: controlGroup.replace(/^\*/, ''), frequency: '*WEEKLY', scheduleDate: '*NONE', scheduleDays: '*ALL', scheduleTime: '2200', text: `Backup control group ${controlGroup}`};
+	const values = {
+		job: controlGroup.replace(/^\*/, ''),
+		frequency: '*WEEKLY',
+		scheduleDate: '*NONE',
+		scheduleDays: '*ALL',
+		scheduleTime: '2200',
+		text: `Backup control group ${controlGroup}`,
+	};
 	return instance(panel, {controlGroup, edit: createEditState(FIELDS, values)});
 }

@@ -9,7 +9,7 @@ import {message} from '../../domain/messages.js';
 import {checkAttributes, checkHeader, errorsOnly} from '../../domain/rules.js';
 import {createEditState, fieldValue, showError} from '../../ui/fields/editor.js';
 import type {FieldDefinition} from '../../ui/fields/field.js';
-import {BLUE, dottedLabel, scrollIndicatorRun, textRun, titleRuns, type PanelSize} from '../../ui/layout.js';
+import {BLUE, dottedLabel, type PanelSize, scrollIndicatorRun, textRun, titleRuns} from '../../ui/layout.js';
 import {instance, type Panel, type PanelInstance, type PanelState, type Transition} from '../../ui/panel/panel.js';
 import type {Run} from '../../ui/screen/model.js';
 import {attributeHelp, valueList} from '../help-texts.js';
@@ -58,7 +58,10 @@ function fieldsOf(page: Line[]): FieldDefinition[] {
 	return page.flatMap(line => {
 		if (!('key' in line)) return [];
 		const count = line.key === 'backupDevices' ? DEVICE_FIELDS : 1;
-		return Array.from({length: count}, (_, index): FieldDefinition => ({id: fieldId(line.key, index), row: line.row + index, col: VALUE, length: 10, kind: 'name'}));
+		return Array.from(
+			{length: count},
+			(_, index): FieldDefinition => ({id: fieldId(line.key, index), row: line.row + index, col: VALUE, length: 10, kind: 'name'}),
+		);
 	});
 }
 
@@ -78,7 +81,7 @@ function valuesFor(group: ControlGroup): Record<string, string> {
 		const value = group.attributes[definition.key] ?? null;
 		if (definition.key === 'backupDevices') {
 			const devices = Array.isArray(value) ? value : value ? [value] : [];
-			devices.slice(0, DEVICE_FIELDS).forEach((device, index) => (values[fieldId(definition.key, index)] = device));
+			for (const [index, device] of devices.slice(0, DEVICE_FIELDS).entries()) values[fieldId(definition.key, index)] = device;
 		} else values[fieldId(definition.key)] = Array.isArray(value) ? value.join(' ') : (value ?? '');
 	}
 	return values;
@@ -93,7 +96,9 @@ export function changeAttributes(systemName: string, store: AttributesStore, sto
 		const attributes: Record<string, string | string[] | null> = {...state.group.attributes};
 		for (const definition of ATTRIBUTE_DEFINITIONS) {
 			if (definition.key === 'backupDevices') {
-				attributes[definition.key] = Array.from({length: DEVICE_FIELDS}, (_, index) => fieldValue(state.edit, fieldId(definition.key, index)).trim()).filter(Boolean);
+				attributes[definition.key] = Array.from({length: DEVICE_FIELDS}, (_, index) => fieldValue(state.edit, fieldId(definition.key, index)).trim()).filter(
+					Boolean,
+				);
 			} else attributes[definition.key] = fieldValue(state.edit, fieldId(definition.key)).trim() || null;
 		}
 		return {attributes: attributes as Attributes, defaultActivity: fieldValue(state.edit, fieldId(DEFAULT_ACTIVITY)).trim()};
@@ -152,10 +157,15 @@ export function changeAttributes(systemName: string, store: AttributesStore, sto
 			const definition = key ? attributeDefinition(key) : undefined;
 			if (!definition || definition.rule.kind === 'name' || definition.rule.kind === 'names') {
 				// Media policies and devices are the host's objects; their names are not known here.
-				return definition && 'specials' in definition.rule ? {title: definition.label, values: definition.rule.specials.map(value => ({value, description: 'Special value'}))} : undefined;
+				return definition && 'specials' in definition.rule
+					? {title: definition.label, values: definition.rule.specials.map(value => ({value, description: 'Special value'}))}
+					: undefined;
 			}
 			const values = definition.rule.kind === 'choice' ? definition.rule.values : definition.rule.specials;
-			return {title: `${definition.label} (${definition.hint})`, values: values.map(value => ({value, description: value === '*BKUPCY' ? 'Use the backup policy value' : ''}))};
+			return {
+				title: `${definition.label} (${definition.hint})`,
+				values: values.map(value => ({value, description: value === '*BKUPCY' ? 'Use the backup policy value' : ''})),
+			};
 		},
 		help: (_state, id) => (id === undefined ? undefined : attributeHelp(keyOfField(id) ?? '')),
 		onKey: (state, keystroke) => {

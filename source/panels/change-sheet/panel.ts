@@ -3,10 +3,10 @@
 // group has changes not applied. Read-only; Roll pages it; Enter or F12 returns; F10 (brms-tui's
 // own key) records that the host now holds the local group, once the operator keyed the sheet.
 
-import {changeSheetLines, type ChangeStep} from '../../domain/change-sheet.js';
+import {type ChangeStep, changeSheetLines} from '../../domain/change-sheet.js';
 import {message} from '../../domain/messages.js';
 import {createEditState} from '../../ui/fields/editor.js';
-import {BLUE, GREEN, WHITE, scrollIndicatorRun, textRun, titleRuns, wrapIndented} from '../../ui/layout.js';
+import {BLUE, GREEN, scrollIndicatorRun, textRun, titleRuns, WHITE, wrapIndented} from '../../ui/layout.js';
 import {instance, type Panel, type PanelInstance, type PanelState} from '../../ui/panel/panel.js';
 import type {Run} from '../../ui/screen/model.js';
 import {hasMore, visibleIndexes} from '../../ui/subfile.js';

@@ -5,7 +5,7 @@
 import type {ControlGroup} from '../../domain/control-group.js';
 import {message} from '../../domain/messages.js';
 import {createEditState, showError} from '../../ui/fields/editor.js';
-import {BLUE, GREEN, WHITE, scrollIndicatorRun, textRun, titleRuns, type PanelSize} from '../../ui/layout.js';
+import {BLUE, GREEN, type PanelSize, scrollIndicatorRun, textRun, titleRuns, WHITE} from '../../ui/layout.js';
 import {instance, type Panel, type PanelInstance, type PanelState} from '../../ui/panel/panel.js';
 
 type ConfirmState = PanelState & {groups: Array<{group: ControlGroup; revision: number}>};
@@ -27,10 +27,12 @@ export function confirmDelete(systemName: string, store: DeleteStore, groups: Ar
 			textRun(4, 2, 'Press F12=Cancel to return to change your choices.', BLUE),
 			textRun(6, 2, '     Control', WHITE),
 			textRun(7, 2, 'Opt  Group       Text', WHITE),
-			...state.groups.slice(0, 12).flatMap(({group}, index) => [
-				textRun(8 + index, 3, '4', GREEN),
-				textRun(8 + index, 7, group.name.padEnd(12) + group.text.slice(0, size.cols - 19), GREEN),
-			]),
+			...state.groups
+				.slice(0, 12)
+				.flatMap(({group}, index) => [
+					textRun(8 + index, 3, '4', GREEN),
+					textRun(8 + index, 7, group.name.padEnd(12) + group.text.slice(0, size.cols - 19), GREEN),
+				]),
 			scrollIndicatorRun(20, state.groups.length > 12, 76),
 		],
 		onKey: (state, keystroke) => {
@@ -45,7 +47,9 @@ export function confirmDelete(systemName: string, store: DeleteStore, groups: Ar
 				} catch (error) {
 					// Another copy changed the group meanwhile: stop here, say so, keep the rest.
 					const remaining = state.groups.filter(each => !deleted.includes(each.group.name));
-					return {state: {...state, groups: remaining, edit: showError(state.edit, {message: {id: message('entriesNotSaved').id, text: (error as Error).message}})}};
+					return {
+						state: {...state, groups: remaining, edit: showError(state.edit, {message: {id: message('entriesNotSaved').id, text: (error as Error).message}})},
+					};
 				}
 			}
 			const result: DeleteResult = {deleted, message: message('groupDeleted', deleted.join(', '))};

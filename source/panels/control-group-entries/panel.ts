@@ -6,33 +6,32 @@
 // Whether the real panel stores on Enter or only on F3 was not verified [?]; brms-tui stores
 // on Enter and returns to the list, as IBM's other Change panels do.
 
-import {EXIT_ITEM, type ControlGroup, type Entry} from '../../domain/control-group.js';
+import {type ControlGroup, type Entry, EXIT_ITEM} from '../../domain/control-group.js';
 import {message} from '../../domain/messages.js';
-import {checkControlGroup, errorsOnly, resequence, type Problem} from '../../domain/rules.js';
+import {checkControlGroup, classifyItem, errorsOnly, type Problem, resequence} from '../../domain/rules.js';
 import {createEditState, fieldValue, placeCursor, showError} from '../../ui/fields/editor.js';
 import type {FieldDefinition} from '../../ui/fields/field.js';
 import type {Keystroke} from '../../ui/keys/key-names.js';
-import {BLUE, WHITE, dottedLabel, scrollIndicatorRun, textRun, titleRuns, type FunctionKeyLabel, type PanelSize} from '../../ui/layout.js';
+import {BLUE, dottedLabel, type FunctionKeyLabel, type PanelSize, scrollIndicatorRun, textRun, titleRuns, WHITE} from '../../ui/layout.js';
 import {instance, type Panel, type PanelInstance, type PanelState, type Transition} from '../../ui/panel/panel.js';
 import {panelHelp} from '../../ui/panel/windows.js';
-import {classifyItem} from '../../domain/rules.js';
-import {FIELD_HELP, PANEL_HELP, valueList} from '../help-texts.js';
 import type {Run} from '../../ui/screen/model.js';
 import {hasMore, visibleIndexes} from '../../ui/subfile.js';
+import {FIELD_HELP, PANEL_HELP, valueList} from '../help-texts.js';
 import {
 	DEFAULT_ACTIVITY_FIELD,
 	ENTRY_COLUMNS,
 	ENTRY_HEADINGS,
+	type EntriesMode,
+	type EntryColumn,
 	EXIT_VIEW_COMMAND_COLUMN,
+	entryFieldId,
 	PAGE_SIZE,
+	parseEntryFieldId,
 	ROW,
 	TEXT_FIELD,
 	TITLES,
 	VALUE_COLUMN,
-	entryFieldId,
-	parseEntryFieldId,
-	type EntriesMode,
-	type EntryColumn,
 } from './layout.js';
 
 /** One line of the subfile: a stored entry or a blank line for a new one. */
@@ -106,7 +105,8 @@ export function entriesPanel(deps: EntriesDeps): Panel<EntriesState> {
 	const visibleLines = (state: EntriesState) =>
 		visibleIndexes({top: state.top, pageSize: PAGE_SIZE, total: state.lines.length}).map(index => state.lines[index]!);
 
-	const columnsShown = (state: EntriesState) => (state.exitView ? ENTRY_COLUMNS.filter(column => column.key === 'seq' || column.key === 'item') : ENTRY_COLUMNS);
+	const columnsShown = (state: EntriesState) =>
+		state.exitView ? ENTRY_COLUMNS.filter(column => column.key === 'seq' || column.key === 'item') : ENTRY_COLUMNS;
 
 	const fields = (state: EntriesState): FieldDefinition[] => {
 		if (state.mode === 'display') return [];
@@ -133,10 +133,9 @@ export function entriesPanel(deps: EntriesDeps): Panel<EntriesState> {
 			textRun(ROW.group, 2, `${dottedLabel('Group', 27, ':')} ${state.group.name}`),
 			textRun(ROW.defaultActivity, 2, dottedLabel('Default activity', 27, terminator)),
 			textRun(ROW.text, 2, dottedLabel('Text', 27, terminator)),
-			...(state.exitView
-				? ['', '      Backup', ' Seq  Items       Exit command']
-				: ENTRY_HEADINGS
-			).map((line, index) => textRun(ROW.headings + index, 1, line, WHITE)),
+			...(state.exitView ? ['', '      Backup', ' Seq  Items       Exit command'] : ENTRY_HEADINGS).map((line, index) =>
+				textRun(ROW.headings + index, 1, line, WHITE),
+			),
 		];
 		if (display) {
 			runs.push(
@@ -256,13 +255,26 @@ export function entriesPanel(deps: EntriesDeps): Panel<EntriesState> {
 			case 'F5': {
 				const fresh = state.revision === null ? undefined : deps.store.reload(state.group.name);
 				const group = fresh?.group ?? state.group;
-				return {state: {...state, group, revision: fresh?.revision ?? state.revision, lines: linesFor(group, state.mode), top: 0, edit: createEditState([], valuesFor(group))}};
+				return {
+					state: {
+						...state,
+						group,
+						revision: fresh?.revision ?? state.revision,
+						lines: linesFor(group, state.mode),
+						top: 0,
+						edit: createEditState([], valuesFor(group)),
+					},
+				};
 			}
 			case 'F10': {
 				const at = parseEntryFieldId(state.edit.cursor.fieldId);
 				const line = at && state.lines.find(each => each.key === at.rowKey);
 				if (!line || value(state, line, 'item').trim() !== EXIT_ITEM) return {state: {...state, notice: message('changeItemExitOnly')}};
-				const panel = deps.openExitMaintenance({seq: value(state, line, 'seq').trim(), activity: value(state, line, 'activity') || '*DFTACT', command: line.exitCommand});
+				const panel = deps.openExitMaintenance({
+					seq: value(state, line, 'seq').trim(),
+					activity: value(state, line, 'activity') || '*DFTACT',
+					command: line.exitCommand,
+				});
 				return {state: {...state, pendingExitLine: line.key}, effect: {type: 'open', panel}};
 			}
 			case 'F14':

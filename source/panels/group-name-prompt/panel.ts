@@ -6,7 +6,7 @@ import {message} from '../../domain/messages.js';
 import {checkNewGroupName, errorsOnly, MAX_TEXT} from '../../domain/rules.js';
 import {createEditState, fieldValue, showError} from '../../ui/fields/editor.js';
 import type {FieldDefinition} from '../../ui/fields/field.js';
-import {BLUE, dottedLabel, textRun, titleRuns, type PanelSize} from '../../ui/layout.js';
+import {BLUE, dottedLabel, type PanelSize, textRun, titleRuns} from '../../ui/layout.js';
 import {instance, type Panel, type PanelInstance, type PanelState, type Transition} from '../../ui/panel/panel.js';
 
 const VALUE_COLUMN = 37;
@@ -30,8 +30,7 @@ export type NamePromptDeps = {
 };
 
 export function groupNamePrompt(deps: NamePromptDeps, kind: NamePromptKind, from?: {name: string; text: string}): PanelInstance {
-	const fields = (): FieldDefinition[] =>
-		kind === 'create' ? [NAME_FIELD(5), TEXT_FIELD(6)] : [NAME_FIELD(6), TEXT_FIELD(7), NETWORK_FIELD, LOCATION_FIELD];
+	const fields = (): FieldDefinition[] => (kind === 'create' ? [NAME_FIELD(5), TEXT_FIELD(6)] : [NAME_FIELD(6), TEXT_FIELD(7), NETWORK_FIELD, LOCATION_FIELD]);
 
 	const panel: Panel<PromptState> = {
 		id: kind === 'create' ? 'CREATE-GROUP' : 'COPY-GROUP',
@@ -42,7 +41,10 @@ export function groupNamePrompt(deps: NamePromptDeps, kind: NamePromptKind, from
 		hiddenKeys: ['F1', 'F4'],
 		fields,
 		body: (state: PromptState, size: PanelSize) => {
-			const runs = [...titleRuns(kind === 'create' ? 'Create Backup Control Group' : 'Copy Backup Control Group', deps.systemName, size), textRun(3, 2, 'Type choices, press Enter.', BLUE)];
+			const runs = [
+				...titleRuns(kind === 'create' ? 'Create Backup Control Group' : 'Copy Backup Control Group', deps.systemName, size),
+				textRun(3, 2, 'Type choices, press Enter.', BLUE),
+			];
 			if (kind === 'create') {
 				runs.push(textRun(5, 3, dottedLabel('Control group', 33)), textRun(5, 49, 'Name', BLUE), textRun(6, 3, dottedLabel('Text', 33)));
 			} else {

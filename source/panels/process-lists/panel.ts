@@ -6,14 +6,14 @@
 
 import type {ControlGroup, JobQueueEntry, SubsystemEntry} from '../../domain/control-group.js';
 import {message} from '../../domain/messages.js';
-import {checkJobQueue, checkSubsystem, errorsOnly, resequence, type Problem} from '../../domain/rules.js';
+import {checkJobQueue, checkSubsystem, errorsOnly, type Problem, resequence} from '../../domain/rules.js';
 import {createEditState, fieldValue, placeCursor, showError} from '../../ui/fields/editor.js';
 import type {FieldDefinition, FieldKind} from '../../ui/fields/field.js';
-import {BLUE, WHITE, dottedLabel, scrollIndicatorRun, textRun, titleRuns, type PanelSize} from '../../ui/layout.js';
+import {BLUE, dottedLabel, type PanelSize, scrollIndicatorRun, textRun, titleRuns, WHITE} from '../../ui/layout.js';
 import {instance, type Panel, type PanelInstance, type PanelState, type Transition} from '../../ui/panel/panel.js';
+import {panelHelp} from '../../ui/panel/windows.js';
 import type {Run} from '../../ui/screen/model.js';
 import {hasMore, visibleIndexes} from '../../ui/subfile.js';
-import {panelHelp} from '../../ui/panel/windows.js';
 import {FIELD_HELP, PANEL_HELP, valueList} from '../help-texts.js';
 
 type Column = {key: string; col: number; length: number; kind: FieldKind; required?: boolean};
@@ -52,7 +52,14 @@ export const SUBSYSTEMS: ListSpec<SubsystemEntry> = {
 	rows: group => group.subsystems,
 	toValues: row => ({subsystem: row.subsystem, library: row.library ?? '', restart: row.restart, endOption: row.endOption ?? '', delay: row.delay ?? ''}),
 	// A new line's Restart defaults to *YES (restart what was ended) [K].
-	fromValues: (value, seq) => ({seq, subsystem: value('subsystem') ?? '', library: value('library'), restart: value('restart') ?? '*YES', endOption: value('endOption'), delay: value('delay')}),
+	fromValues: (value, seq) => ({
+		seq,
+		subsystem: value('subsystem') ?? '',
+		library: value('library'),
+		restart: value('restart') ?? '*YES',
+		endOption: value('endOption'),
+		delay: value('delay'),
+	}),
 	check: checkSubsystem,
 	store: (group, rows) => ({...group, subsystems: rows}),
 };
@@ -71,7 +78,13 @@ export const JOB_QUEUES: ListSpec<JobQueueEntry> = {
 	rows: group => group.jobQueues,
 	toValues: row => ({jobQueue: row.jobQueue, library: row.library ?? '', hold: row.hold, release: row.release}),
 	// A new line holds the queue and releases it afterwards unless told otherwise [K].
-	fromValues: (value, seq) => ({seq, jobQueue: value('jobQueue') ?? '', library: value('library'), hold: value('hold') ?? '*YES', release: value('release') ?? '*YES'}),
+	fromValues: (value, seq) => ({
+		seq,
+		jobQueue: value('jobQueue') ?? '',
+		library: value('library'),
+		hold: value('hold') ?? '*YES',
+		release: value('release') ?? '*YES',
+	}),
 	check: checkJobQueue,
 	store: (group, rows) => ({...group, jobQueues: rows}),
 };
@@ -97,10 +110,22 @@ function valuesFor<Row extends {seq: number}>(spec: ListSpec<Row>, group: Contro
 	return values;
 }
 
-export function processList<Row extends {seq: number}>(spec: ListSpec<Row>, systemName: string, store: ListStore, stored: {group: ControlGroup; revision: number}): PanelInstance {
+export function processList<Row extends {seq: number}>(
+	spec: ListSpec<Row>,
+	systemName: string,
+	store: ListStore,
+	stored: {group: ControlGroup; revision: number},
+): PanelInstance {
 	const fields = (state: ListState): FieldDefinition[] =>
 		visibleIndexes({top: state.top, pageSize: PAGE_SIZE, total: state.lines}).flatMap((line, index) =>
-			spec.columns.map(column => ({id: fieldId(line, column.key), row: FIRST_ROW + index, col: column.col, length: column.length, kind: column.kind, rightAdjust: column.key === 'seq'})),
+			spec.columns.map(column => ({
+				id: fieldId(line, column.key),
+				row: FIRST_ROW + index,
+				col: column.col,
+				length: column.length,
+				kind: column.kind,
+				rightAdjust: column.key === 'seq',
+			})),
 		);
 
 	const body = (state: ListState, size: PanelSize): Run[] => [
@@ -175,6 +200,12 @@ export function processList<Row extends {seq: number}>(spec: ListSpec<Row>, syst
 			}
 		},
 	};
-	const state: ListState = {group: stored.group, revision: stored.revision, lines: linesFor(spec.rows(stored.group).length), top: 0, edit: createEditState([], valuesFor(spec, stored.group))};
+	const state: ListState = {
+		group: stored.group,
+		revision: stored.revision,
+		lines: linesFor(spec.rows(stored.group).length),
+		top: 0,
+		edit: createEditState([], valuesFor(spec, stored.group)),
+	};
 	return instance(panel, {...state, edit: placeCursor(state.edit, fields(state), fieldId(0, 'seq'))});
 }

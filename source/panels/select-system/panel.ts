@@ -6,7 +6,7 @@
 import {message} from '../../domain/messages.js';
 import {createEditState, fieldValue, showError} from '../../ui/fields/editor.js';
 import type {FieldDefinition} from '../../ui/fields/field.js';
-import {BLUE, GREEN, WHITE, scrollIndicatorRun, textRun, titleRuns, type PanelSize} from '../../ui/layout.js';
+import {BLUE, GREEN, type PanelSize, scrollIndicatorRun, textRun, titleRuns, WHITE} from '../../ui/layout.js';
 import {instance, type Panel, type PanelInstance, type PanelState} from '../../ui/panel/panel.js';
 import {hasMore, visibleIndexes} from '../../ui/subfile.js';
 

@@ -6,21 +6,36 @@
 // submitted job, the job followed to its end.
 
 import type {ChangeStep} from '../../domain/change-sheet.js';
-import {changeSheetPanel} from '../change-sheet/panel.js';
-import {checkStrbkubrm, clParameter, DEFAULT_REQUEST, RETENTION_TYPES, STRBKUBRM_PARAMETERS, strbkubrmCommand, submittedJob, type StrbkubrmProblem, type StrbkubrmRequest} from '../../domain/strbkubrm.js';
+import {endedWell, type JobEnd, type JobProgress, type JobStatus} from '../../domain/job-follow.js';
 import {message} from '../../domain/messages.js';
+import {
+	checkStrbkubrm,
+	clParameter,
+	DEFAULT_REQUEST,
+	RETENTION_TYPES,
+	STRBKUBRM_PARAMETERS,
+	type StrbkubrmProblem,
+	type StrbkubrmRequest,
+	strbkubrmCommand,
+	submittedJob,
+} from '../../domain/strbkubrm.js';
 import {createEditState, fieldValue, showError} from '../../ui/fields/editor.js';
 import type {FieldDefinition} from '../../ui/fields/field.js';
-import {BLUE, GREEN, WHITE, dottedLabel, scrollIndicatorRun, textRun, titleRuns, wrapIndented, wrapText, type PanelSize} from '../../ui/layout.js';
 import {KIT_MESSAGES} from '../../ui/fields/operator-errors.js';
-import {TaskStopped, instance, type Panel, type PanelInstance, type PanelState, type Task, type TaskContext} from '../../ui/panel/panel.js';
+import {BLUE, dottedLabel, GREEN, type PanelSize, scrollIndicatorRun, textRun, titleRuns, WHITE, wrapIndented, wrapText} from '../../ui/layout.js';
+import {instance, type Panel, type PanelInstance, type PanelState, type Task, type TaskContext, TaskStopped} from '../../ui/panel/panel.js';
 import type {ValueList} from '../../ui/panel/windows.js';
-import {endedWell, type JobEnd, type JobProgress, type JobStatus} from '../../domain/job-follow.js';
-import {hasMore, visibleIndexes} from '../../ui/subfile.js';
 import type {Run} from '../../ui/screen/model.js';
+import {hasMore, visibleIndexes} from '../../ui/subfile.js';
+import {changeSheetPanel} from '../change-sheet/panel.js';
 
 /** What running a command on the host gives back (the host interface's CommandRun). */
-export type HostRun = {outcome: 'completed' | 'unknown'; exitCode: number | null; messages: Array<{id: string; text: string; stream: 'stdout' | 'stderr'}>; reason?: string};
+export type HostRun = {
+	outcome: 'completed' | 'unknown';
+	exitCode: number | null;
+	messages: Array<{id: string; text: string; stream: 'stdout' | 'stderr'}>;
+	reason?: string;
+};
 
 export type StartBackupDeps = {
 	systemName: string;
@@ -38,10 +53,30 @@ const VALUE = 37;
 const HINT = 59;
 const HINT_WIDTH = 80 - HINT + 1;
 
-type FieldId = 'controlGroup' | 'scheduleTime' | 'submitJob' | 'start' | 'end' | 'activity' | 'retentionType' | 'retentionValue' | 'append' | 'jobDescription' | 'jobQueue' | 'omits';
+type FieldId =
+	| 'controlGroup'
+	| 'scheduleTime'
+	| 'submitJob'
+	| 'start'
+	| 'end'
+	| 'activity'
+	| 'retentionType'
+	| 'retentionValue'
+	| 'append'
+	| 'jobDescription'
+	| 'jobQueue'
+	| 'omits';
 
 /** One input field of the prompt: a parameter, or one element of an element list (indented under its heading). */
-type PromptField = {id: FieldId; row: number; label: string; length: number; hint: string; keyword: keyof typeof STRBKUBRM_PARAMETERS; element?: StrbkubrmProblem['element']};
+type PromptField = {
+	id: FieldId;
+	row: number;
+	label: string;
+	length: number;
+	hint: string;
+	keyword: keyof typeof STRBKUBRM_PARAMETERS;
+	element?: StrbkubrmProblem['element'];
+};
 
 const P = STRBKUBRM_PARAMETERS;
 
@@ -67,7 +102,13 @@ const ELEMENT_HEADINGS = [
 	{row: 12, label: `${P.RETENTION.prompt}:`},
 ];
 
-const FIELDS: FieldDefinition[] = PARAMETERS.map(parameter => ({id: parameter.id, row: parameter.row, col: VALUE, length: parameter.length, kind: parameter.id === 'retentionValue' ? 'digits' : 'name'}));
+const FIELDS: FieldDefinition[] = PARAMETERS.map(parameter => ({
+	id: parameter.id,
+	row: parameter.row,
+	col: VALUE,
+	length: parameter.length,
+	kind: parameter.id === 'retentionValue' ? 'digits' : 'name',
+}));
 
 /** F4 on a field: the values the prompt allows there (brms.md §5.1; RETENTION and APPEND [?]). */
 const VALUE_LISTS: Partial<Record<FieldId, ValueList>> = {
@@ -88,7 +129,13 @@ const VALUE_LISTS: Partial<Record<FieldId, ValueList>> = {
 			{value: '*INCR', description: 'Incremental backup'},
 		],
 	},
-	retentionType: {title: 'Retention type', values: Object.keys(RETENTION_TYPES).map(value => ({value, description: RETENTION_TYPES[value] === 'number' ? 'with a number to keep' : value === '*PERM' ? 'Keep permanently' : 'As the media policy says'}))},
+	retentionType: {
+		title: 'Retention type',
+		values: Object.keys(RETENTION_TYPES).map(value => ({
+			value,
+			description: RETENTION_TYPES[value] === 'number' ? 'with a number to keep' : value === '*PERM' ? 'Keep permanently' : 'As the media policy says',
+		})),
+	},
 	append: {
 		title: 'Append to media',
 		values: [
@@ -169,15 +216,24 @@ export function startBackupPrompt(deps: StartBackupDeps, command = 'STRBKUBRM'):
 			const request = requestOf(state);
 			const runs: Run[] = [...titleRuns('Start Backup using BRM (STRBKUBRM)', deps.systemName, size), textRun(3, 2, 'Type choices, press Enter.', BLUE)];
 			// STRBKUBRM runs the host's definition: a local group with unapplied changes is said first.
-			if (unapplied(state)) runs.push(textRun(4, 2, `${request.controlGroup} has changes not applied on ${deps.systemName}: F8=Change sheet`.slice(0, 78), WHITE));
+			if (unapplied(state))
+				runs.push(textRun(4, 2, `${request.controlGroup} has changes not applied on ${deps.systemName}: F8=Change sheet`.slice(0, 78), WHITE));
 			for (const heading of ELEMENT_HEADINGS) runs.push(textRun(heading.row, 2, heading.label));
 			for (const parameter of PARAMETERS) {
 				const col = parameter.element ? 4 : 2;
-				runs.push(textRun(parameter.row, col, dottedLabel(parameter.label, VALUE - 2 - col, '.', col)), textRun(parameter.row, HINT, parameter.hint.slice(0, HINT_WIDTH), BLUE));
+				runs.push(
+					textRun(parameter.row, col, dottedLabel(parameter.label, VALUE - 2 - col, '.', col)),
+					textRun(parameter.row, HINT, parameter.hint.slice(0, HINT_WIDTH), BLUE),
+				);
 			}
 			// brms-tui's addition: the command that Enter sends, in full (up to three lines).
 			const command = checkStrbkubrm(request).length === 0 ? strbkubrmCommand(request) : 'STRBKUBRM … (complete the values above)';
-			runs.push(textRun(19, 2, 'Command:', BLUE), ...wrapText(command, 69).slice(0, 3).map((line, index) => textRun(19 + index, 11, line, GREEN)));
+			runs.push(
+				textRun(19, 2, 'Command:', BLUE),
+				...wrapText(command, 69)
+					.slice(0, 3)
+					.map((line, index) => textRun(19 + index, 11, line, GREEN)),
+			);
 			return runs;
 		},
 		prompt: (_state, fieldId) => VALUE_LISTS[fieldId as FieldId],
@@ -202,7 +258,10 @@ export function startBackupPrompt(deps: StartBackupDeps, command = 'STRBKUBRM'):
 						return {state: {...state, edit: showError(state.edit, {fieldId: fieldOf(problem), message: message('strbkubrmValueNotValid', problem.text)})}};
 					}
 					const cl = strbkubrmCommand(request);
-					return {state: {...state, notice: KIT_MESSAGES.waitingForHost}, effect: {type: 'task', task: context => deps.runCommand(cl, context).then(run => ({cl, run}))}};
+					return {
+						state: {...state, notice: KIT_MESSAGES.waitingForHost},
+						effect: {type: 'task', task: context => deps.runCommand(cl, context).then(run => ({cl, run}))},
+					};
 				}
 				default:
 					return {state};
@@ -226,7 +285,14 @@ export function startBackupPrompt(deps: StartBackupDeps, command = 'STRBKUBRM'):
 
 function initialValues(command: string): Record<string, string> {
 	const {startingSequence, retention, ...defaults} = DEFAULT_REQUEST;
-	return {...defaults, start: startingSequence.start, end: startingSequence.end, retentionType: retention.type, retentionValue: retention.value, ...parametersFromCommand(command)};
+	return {
+		...defaults,
+		start: startingSequence.start,
+		end: startingSequence.end,
+		retentionType: retention.type,
+		retentionValue: retention.value,
+		...parametersFromCommand(command),
+	};
 }
 
 const COMMAND_DONE = {commandDone: true} as const;
@@ -262,16 +328,15 @@ export function commandMessages(systemName: string, command: string, run: HostRu
 		...run.messages.flatMap(each => wrapped(`${each.id}: ${each.text}`, each.stream === 'stderr' ? WHITE : GREEN)),
 		{text: '', color: GREEN},
 		...wrapped(
-			
-				run.outcome === 'unknown'
-					? `Outcome unknown${job ? ` for job ${job}` : ''}: ${run.reason ?? 'the end was not seen'}. Check on the host.`
-					: run.exitCode !== 0
-						? `The command ended in error (exit status ${run.exitCode}).`
-						: job
-							? following
-								? `Job ${job} was submitted; it is followed here until it ends.`
-								: `Job ${job} was submitted. Follow it on the host (WRKJOB JOB(${job})).`
-							: 'The command ended normally.',
+			run.outcome === 'unknown'
+				? `Outcome unknown${job ? ` for job ${job}` : ''}: ${run.reason ?? 'the end was not seen'}. Check on the host.`
+				: run.exitCode !== 0
+					? `The command ended in error (exit status ${run.exitCode}).`
+					: job
+						? following
+							? `Job ${job} was submitted; it is followed here until it ends.`
+							: `Job ${job} was submitted. Follow it on the host (WRKJOB JOB(${job})).`
+						: 'The command ended normally.',
 			failed ? WHITE : GREEN,
 		),
 	];
@@ -289,7 +354,9 @@ export function commandMessages(systemName: string, command: string, run: HostRu
 			textRun(3, 2, `${dottedLabel('Command', 13, ':')} ${command}`.slice(0, 78)),
 			...(job ? [textRun(4, 2, `${dottedLabel('Job', 13, ':')} ${job}`), textRun(4, 46, `Status . . . : ${state.status ?? (following ? '*JOBQ' : '')}`)] : []),
 			textRun(6, 2, state.following ? 'Following the job; Ctrl+C stops waiting (the job goes on).' : 'Press Enter to continue.', BLUE),
-			...visibleIndexes({top: state.top, pageSize: PAGE, total: state.lines.length}).map((index, row) => textRun(FIRST_LINE + row, 3, state.lines[index]!.text.slice(0, 77), state.lines[index]!.color)),
+			...visibleIndexes({top: state.top, pageSize: PAGE, total: state.lines.length}).map((index, row) =>
+				textRun(FIRST_LINE + row, 3, state.lines[index]!.text.slice(0, 77), state.lines[index]!.color),
+			),
 			scrollIndicatorRun(FIRST_LINE + PAGE, hasMore({top: state.top, pageSize: PAGE, total: state.lines.length})),
 		],
 		onKey: (state, keystroke) => {

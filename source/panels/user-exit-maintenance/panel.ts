@@ -4,9 +4,9 @@
 // Enter, or F3, keeps the command and returns; F12 returns without it.
 
 import {message} from '../../domain/messages.js';
-import {dottedLabel, BLUE, textRun, titleRuns, type PanelSize} from '../../ui/layout.js';
 import {createEditState, fieldValue} from '../../ui/fields/editor.js';
 import type {FieldDefinition} from '../../ui/fields/field.js';
+import {BLUE, dottedLabel, type PanelSize, textRun, titleRuns} from '../../ui/layout.js';
 import {instance, type Panel, type PanelInstance, type PanelState} from '../../ui/panel/panel.js';
 
 const FIRST: FieldDefinition = {id: 'command:0', row: 8, col: 35, length: 45, kind: 'text'};
@@ -22,7 +22,9 @@ type ExitState = PanelState & {seq: string; activity: string};
 
 /** The command as one string: every line but the last keeps its full width (spaces included). */
 export function joinCommand(values: (id: string) => string): string {
-	return COMMAND_FIELDS.map(field => values(field.id).padEnd(field.length)).join('').trimEnd();
+	return COMMAND_FIELDS.map(field => values(field.id).padEnd(field.length))
+		.join('')
+		.trimEnd();
 }
 
 export function splitCommand(command: string): Record<string, string> {

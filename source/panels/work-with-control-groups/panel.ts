@@ -2,32 +2,32 @@
 // Enter processes the typed options in list order, one panel after another, as BRMS does;
 // F3 exits, F5 refreshes from the store, F12 cancels, Roll keys page, F23 shows more options.
 
-import {compareNames, type ControlGroup} from '../../domain/control-group.js';
+import {type ControlGroup, compareNames} from '../../domain/control-group.js';
 import {message} from '../../domain/messages.js';
-import type {Keystroke} from '../../ui/keys/key-names.js';
 import {createEditState, fieldValue, placeCursor, setValues, showError} from '../../ui/fields/editor.js';
 import type {FieldDefinition} from '../../ui/fields/field.js';
-import {BLUE, GREEN, WHITE, scrollIndicatorRun, textRun, titleRuns, type PanelSize} from '../../ui/layout.js';
+import type {Keystroke} from '../../ui/keys/key-names.js';
+import {BLUE, GREEN, type PanelSize, scrollIndicatorRun, textRun, titleRuns, WHITE} from '../../ui/layout.js';
 import type {Panel, PanelInstance, PanelState, Transition} from '../../ui/panel/panel.js';
 import {instance} from '../../ui/panel/panel.js';
 import {panelHelp} from '../../ui/panel/windows.js';
-import {FIELD_HELP, PANEL_HELP} from '../help-texts.js';
 import type {Run} from '../../ui/screen/model.js';
 import {hasMore, positionTo, visibleIndexes} from '../../ui/subfile.js';
+import {FIELD_HELP, PANEL_HELP} from '../help-texts.js';
 import {
 	COLUMN,
 	COMMAND_FIELD,
 	HEADINGS,
+	optionField,
+	optionFieldId,
 	PAGE_SIZE,
 	POSITION_TO_FIELD,
 	POSITION_TO_HINT,
 	POSITION_TO_LABEL,
 	ROW,
 	TITLE,
-	optionField,
-	optionFieldId,
 } from './layout.js';
-import {CONTROL_GROUP_OPTIONS, OPTION_LEGEND_PAGES, findOption, type ControlGroupOption} from './options.js';
+import {CONTROL_GROUP_OPTIONS, type ControlGroupOption, findOption, OPTION_LEGEND_PAGES} from './options.js';
 
 /** What the list shows of a group. */
 export type ControlGroupRow = Pick<ControlGroup, 'name' | 'text'> & {fullMediaPolicy: string; incrMediaPolicy: string};
@@ -134,7 +134,10 @@ export function workWithControlGroupsPanel(deps: WorkWithControlGroupsDeps): Pan
 		}
 		// Deletes are confirmed together, on one panel, as IBM's list panels do.
 		const batch = next.option.value === 4 ? state.pending.filter(each => each.option.value === 4) : [next];
-		const panel = deps.openOption(next.option, batch.map(each => each.groupName));
+		const panel = deps.openOption(
+			next.option,
+			batch.map(each => each.groupName),
+		);
 		if (!panel) {
 			return {state: {...state, pending: [], notice: message('optionNotAvailable', next.option.value, next.option.label)}};
 		}
@@ -158,7 +161,11 @@ export function workWithControlGroupsPanel(deps: WorkWithControlGroupsDeps): Pan
 
 		const start = fieldValue(current.edit, POSITION_TO_FIELD.id).trim();
 		if (start !== '') {
-			const found = positionTo(current.groups.map(group => group.name), start, compareNames);
+			const found = positionTo(
+				current.groups.map(group => group.name),
+				start,
+				compareNames,
+			);
 			current = {...current, top: found.index, edit: setValues(current.edit, {[POSITION_TO_FIELD.id]: ''})};
 			if (!found.exact) current = {...current, notice: message('positionToNotFound', start)};
 		}
@@ -207,7 +214,8 @@ export function workWithControlGroupsPanel(deps: WorkWithControlGroupsDeps): Pan
 		id: 'WRKCTLGBRM',
 		subfile: {window: state => ({top: state.top, pageSize: PAGE_SIZE, total: state.groups.length}), setTop: (state, top) => ({...state, top})},
 		prompt: (state, fieldId) => {
-			if (fieldId.startsWith('opt:')) return {title: 'Options', values: CONTROL_GROUP_OPTIONS.map(option => ({value: String(option.value), description: option.label}))};
+			if (fieldId.startsWith('opt:'))
+				return {title: 'Options', values: CONTROL_GROUP_OPTIONS.map(option => ({value: String(option.value), description: option.label}))};
 			// F4 on the command line prompts the command typed there, as on IBM i.
 			if (fieldId === COMMAND_FIELD.id) {
 				const promptPanel = deps.promptCommand?.(fieldValue(state.edit, COMMAND_FIELD.id).trim());
@@ -237,7 +245,8 @@ export function workWithControlGroupsPanel(deps: WorkWithControlGroupsDeps): Pan
 		onReturn: (state: WorkWithControlGroupsState, result: unknown) => {
 			// Back from an option's panel: show the list as it is now, then the next option.
 			const groups = deps.loadGroups().map(toRow);
-			const said = typeof result === 'object' && result !== null && 'message' in result ? (result as {message?: WorkWithControlGroupsState['notice']}).message : undefined;
+			const said =
+				typeof result === 'object' && result !== null && 'message' in result ? (result as {message?: WorkWithControlGroupsState['notice']}).message : undefined;
 			const top = Math.min(state.top, Math.max(0, groups.length - 1));
 			// The list is shown anew: the cursor stands at the start of its Opt field again.
 			const edit = {...state.edit, cursor: {...state.edit.cursor, offset: 0}};
@@ -245,4 +254,3 @@ export function workWithControlGroupsPanel(deps: WorkWithControlGroupsDeps): Pan
 		},
 	};
 }
-

@@ -4,7 +4,7 @@
 // until Reset (or auto-reset on the next cursor or function key, as tn5250 and ACS do).
 
 import type {Keystroke} from '../keys/key-names.js';
-import {inScreenOrder, type FieldDefinition} from './field.js';
+import {type FieldDefinition, inScreenOrder} from './field.js';
 import {OPERATOR_ERRORS} from './operator-errors.js';
 
 export type ScreenMessage = {id: string; text: string};
@@ -153,13 +153,7 @@ export function editField(state: EditState, fields: readonly FieldDefinition[], 
 	}
 }
 
-function typeCharacter(
-	state: EditState,
-	ordered: FieldDefinition[],
-	index: number,
-	field: FieldDefinition,
-	typed: string,
-): EditResult {
+function typeCharacter(state: EditState, ordered: FieldDefinition[], index: number, field: FieldDefinition, typed: string): EditResult {
 	if (field.kind === 'digits' && !/^\d$/.test(typed)) {
 		return {state: showError(state, {fieldId: field.id, message: OPERATOR_ERRORS.onlyDigits})};
 	}
@@ -198,12 +192,7 @@ function neighbour(ordered: FieldDefinition[], index: number, step: 1 | -1): Fie
 }
 
 /** The field on the nearest row above or below that lies closest to the cursor's column. */
-function verticalNeighbour(
-	ordered: FieldDefinition[],
-	field: FieldDefinition,
-	offset: number,
-	step: 1 | -1,
-): FieldDefinition | undefined {
+function verticalNeighbour(ordered: FieldDefinition[], field: FieldDefinition, offset: number, step: 1 | -1): FieldDefinition | undefined {
 	const column = field.col + offset;
 	const rows = [...new Set(ordered.map(each => each.row))].sort((a, b) => a - b);
 	const position = rows.indexOf(field.row);

@@ -2,8 +2,8 @@
 // parser splits them) into 5250 keystrokes, with tn5250's Esc prefix: a lone Esc arms the
 // prefix, and the next key is read with the Esc table (Esc 1 = F1, Esc F1 = F13 …).
 
-import {DEFAULT_KEY_TABLE, type KeyBinding} from './key-table.js';
 import {functionKeyNumber, isFunctionKey, type KeyName, type Keystroke} from './key-names.js';
+import {DEFAULT_KEY_TABLE, type KeyBinding} from './key-table.js';
 
 const ESC = '\u001B';
 

@@ -22,7 +22,7 @@ const DESCRIPTIONS: Partial<Record<KeyName, string>> = {
 };
 
 export function keyMapLines(table: readonly KeyBinding[]): string[] {
-	const lines = ['5250 key'.padEnd(38) + 'Press', ''];
+	const lines = [`${'5250 key'.padEnd(38)}Press`, ''];
 	for (const name of KEY_NAMES) {
 		const labels = [...new Set(table.filter(binding => binding.key === name).map(binding => binding.label))];
 		if (labels.length === 0) continue;

@@ -121,9 +121,19 @@ function escRows(): KeyBinding[] {
 		rows.push({sequence: character, key: fKey(index + 13), source: 'esc', label: `Esc ${character}`});
 	});
 	const letters: Array<[string, KeyName]> = [
-		['x', 'FieldExit'], ['m', 'FieldMinus'], ['e', 'EraseInput'], ['i', 'Insert'], ['d', 'Dup'],
-		['r', 'Reset'], ['h', 'Help'], ['a', 'Attn'], ['s', 'SysReq'], ['p', 'Print'], ['c', 'Clear'],
-		['l', 'RefreshScreen'], ['q', 'Quit'],
+		['x', 'FieldExit'],
+		['m', 'FieldMinus'],
+		['e', 'EraseInput'],
+		['i', 'Insert'],
+		['d', 'Dup'],
+		['r', 'Reset'],
+		['h', 'Help'],
+		['a', 'Attn'],
+		['s', 'SysReq'],
+		['p', 'Print'],
+		['c', 'Clear'],
+		['l', 'RefreshScreen'],
+		['q', 'Quit'],
 	];
 	for (const [letter, key] of letters) {
 		rows.push({sequence: letter, key, source: 'esc', label: `Esc ${letter.toUpperCase()}`});

@@ -3,13 +3,13 @@
 // priority order, so a pop-up (F4 list, F1 help) takes keys before the panel under it.
 // Ink's useInput is not used: in 6.8 it cannot tell F-keys apart (keys-5250.md §5.4).
 
-import {createContext, useContext, useEffect, useMemo, useRef, type ReactNode} from 'react';
 import {useStdin} from 'ink';
+import {createContext, type ReactNode, useContext, useEffect, useMemo, useRef} from 'react';
 import {KeyDecoder} from './decoder.js';
 import type {Keystroke} from './key-names.js';
 
 /** Return true when the keystroke was used; lower-priority subscribers then do not see it. */
-export type KeystrokeHandler = (keystroke: Keystroke) => boolean | void;
+export type KeystrokeHandler = (keystroke: Keystroke) => boolean | undefined;
 
 type Subscriber = {handler: {current: KeystrokeHandler}; priority: number; order: number};
 

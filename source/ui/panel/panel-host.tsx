@@ -7,9 +7,8 @@ import {useKeypress} from '../keys/keypress.js';
 import type {PanelSize} from '../layout.js';
 import {Screen} from '../screen/screen.js';
 import {TooSmall, useTerminalSize, useTooSmallNotice} from '../screen/terminal-size.js';
-import type {PanelInstance} from './panel.js';
-import {askOperator, completeTask, createStack, pressKey, progressTask, screenOf, type PanelStack, type RunningTask} from './runtime.js';
-import type {TaskContext, TaskResult} from './panel.js';
+import type {PanelInstance, TaskContext, TaskResult} from './panel.js';
+import {askOperator, completeTask, createStack, type PanelStack, pressKey, progressTask, type RunningTask, screenOf} from './runtime.js';
 
 export type PanelHostProps = {
 	initial: PanelInstance;

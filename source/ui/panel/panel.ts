@@ -2,13 +2,13 @@
 // keys through the field editor first, then to the panel; the panel returns its next state and
 // at most one effect for the panel stack. No React, no I/O here.
 
-import type {Keystroke} from '../keys/key-names.js';
-import type {FieldDefinition} from '../fields/field.js';
 import type {EditState, ScreenMessage} from '../fields/editor.js';
+import type {FieldDefinition} from '../fields/field.js';
+import type {Keystroke} from '../keys/key-names.js';
 import type {FunctionKeyLabel, PanelSize} from '../layout.js';
 import type {Run} from '../screen/model.js';
-import type {HelpText, ValueList, WindowArea} from './windows.js';
 import type {SubfileWindow} from '../subfile.js';
+import type {HelpText, ValueList, WindowArea} from './windows.js';
 
 export type PanelState = {
 	edit: EditState;
@@ -97,6 +97,7 @@ export type PromptPanel = {promptPanel: PanelInstance};
 
 export type PanelInstance = {
 	// The stack holds panels of different state types; each instance pairs a panel with its own.
+	// biome-ignore lint/suspicious/noExplicitAny: an existential type; each instance is checked where it is made (instance()).
 	panel: Panel<any>;
 	state: PanelState;
 	/** Which page of the function-key legend shows (F24 cycles it). */

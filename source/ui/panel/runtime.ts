@@ -2,15 +2,15 @@
 // field editor, then to the top panel; conventions every panel shares (F24 legend cycling,
 // "Function key not allowed", Ctrl+C, undefined keys) are handled here once.
 
-import {isFunctionKey, type Keystroke} from '../keys/key-names.js';
 import {cursorCell, editField, placeCursor, showError, withValues} from '../fields/editor.js';
 import {fieldRun} from '../fields/field.js';
 import {KIT_MESSAGES, OPERATOR_ERRORS} from '../fields/operator-errors.js';
+import {isFunctionKey, type Keystroke} from '../keys/key-names.js';
 import {legendPages, legendRuns, messageRun, type PanelSize} from '../layout.js';
 import type {ScreenModel} from '../screen/model.js';
-import {TaskStopped, type PanelInstance, type PanelState, type Question, type Task, type TaskResult, type Transition} from './panel.js';
-import {helpWindow, isFillField, isQuestionAnswer, panelHelp, questionWindow, valueListWindow, windowFrame, type QuestionAnswer} from './windows.js';
 import {rollKey} from '../subfile.js';
+import {type PanelInstance, type PanelState, type Question, type Task, type TaskResult, TaskStopped, type Transition} from './panel.js';
+import {helpWindow, isFillField, isQuestionAnswer, panelHelp, type QuestionAnswer, questionWindow, valueListWindow, windowFrame} from './windows.js';
 
 export type RunningTask = {
 	run: Task;
@@ -78,7 +78,7 @@ export function pressKey(stack: PanelStack, keystroke: Keystroke): PanelStack {
 	const edited = editField(top.state.edit, fields, key5250);
 	let current = withState(top, {...top.state, edit: edited.state});
 	const key = edited.unhandled;
-	if (!key || key.kind !== 'key') return replaceTop(stack, current);
+	if (key?.kind !== 'key') return replaceTop(stack, current);
 
 	// An AID key (Enter, a function key, Roll) sends the screen: the previous notice goes.
 	const {notice: _notice, ...withoutNotice} = current.state;
@@ -185,9 +185,7 @@ function panelScreen(top: PanelInstance, size: PanelSize): ScreenModel {
 		...size,
 		runs: [
 			...panel.body(state, size),
-			...fields.map(field =>
-				fieldRun(field, state.edit.values[field.id] ?? '', {inError: state.edit.error?.fieldId === field.id}),
-			),
+			...fields.map(field => fieldRun(field, state.edit.values[field.id] ?? '', {inError: state.edit.error?.fieldId === field.id})),
 			...legendRuns(page, legendRow).map(run => ({...run, col: run.col + legendColumn - 1})),
 			...messageRun(message, size),
 		],

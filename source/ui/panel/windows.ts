@@ -5,12 +5,12 @@
 
 import {createEditState, fieldValue, showError} from '../fields/editor.js';
 import type {FieldDefinition} from '../fields/field.js';
+import {KIT_MESSAGES} from '../fields/operator-errors.js';
 import {keyMapLines} from '../keys/key-map-text.js';
 import {DEFAULT_KEY_TABLE} from '../keys/key-table.js';
-import {BLUE, GREEN, WHITE, scrollIndicatorRun, textRun, wrapText} from '../layout.js';
+import {BLUE, GREEN, scrollIndicatorRun, textRun, WHITE, wrapText} from '../layout.js';
 import type {Run} from '../screen/model.js';
 import {hasMore, visibleIndexes} from '../subfile.js';
-import {KIT_MESSAGES} from '../fields/operator-errors.js';
 import {instance, type Panel, type PanelInstance, type PanelState, type Question} from './panel.js';
 
 export type WindowArea = {row: number; col: number; rows: number; cols: number};
@@ -71,7 +71,9 @@ export function valueListWindow(list: ValueList, fieldId: string): PanelInstance
 		functionKeys: () => [{key: 'F12', label: 'Cancel'}],
 		legendRow: LIST_AREA.row + LIST_AREA.rows - 2,
 		fields: state =>
-			shown(state).flatMap((line, row): FieldDefinition[] => (line.first ? [{id: optId(line.index), row: first + row, col: LIST_AREA.col + 2, length: 1, kind: 'digits'}] : [])),
+			shown(state).flatMap((line, row): FieldDefinition[] =>
+				line.first ? [{id: optId(line.index), row: first + row, col: LIST_AREA.col + 2, length: 1, kind: 'digits'}] : [],
+			),
 		body: state => {
 			const col = LIST_AREA.col + 2;
 			const runs: Run[] = [
@@ -80,7 +82,7 @@ export function valueListWindow(list: ValueList, fieldId: string): PanelInstance
 				textRun(LIST_AREA.row + 3, col + 1, '1=Select', BLUE),
 				textRun(LIST_AREA.row + 5, col, 'Opt  Value       Description', WHITE),
 			];
-			shown(state).forEach((line, row) => runs.push(textRun(first + row, col + 5, line.text, GREEN)));
+			for (const [row, line] of shown(state).entries()) runs.push(textRun(first + row, col + 5, line.text, GREEN));
 			runs.push(scrollIndicatorRun(first + LIST_PAGE, hasMore({top: state.top, pageSize: LIST_PAGE, total: lines.length}), LIST_AREA.col + LIST_AREA.cols - 3));
 			return runs;
 		},
@@ -115,7 +117,9 @@ const HELP_PAGE = 15;
 /** F1: the help text in a window; Roll pages it; Enter, F3 or F12 closes it. */
 export function helpWindow(help: HelpText): PanelInstance {
 	const lines = help.lines.flatMap(line =>
-		typeof line === 'string' ? wrapText(line, HELP_AREA.cols - 4).map(text => ({text, color: GREEN})) : [{text: line.heading.slice(0, HELP_AREA.cols - 4), color: WHITE}],
+		typeof line === 'string'
+			? wrapText(line, HELP_AREA.cols - 4).map(text => ({text, color: GREEN}))
+			: [{text: line.heading.slice(0, HELP_AREA.cols - 4), color: WHITE}],
 	);
 	const panel: Panel<HelpState> = {
 		id: 'HELP',
@@ -134,7 +138,13 @@ export function helpWindow(help: HelpText): PanelInstance {
 			visibleIndexes({top: state.top, pageSize: HELP_PAGE, total: lines.length}).forEach((index, line) => {
 				runs.push(textRun(HELP_AREA.row + 3 + line, col, lines[index]!.text, lines[index]!.color));
 			});
-			runs.push(scrollIndicatorRun(HELP_AREA.row + 3 + HELP_PAGE, hasMore({top: state.top, pageSize: HELP_PAGE, total: lines.length}), HELP_AREA.col + HELP_AREA.cols - 3));
+			runs.push(
+				scrollIndicatorRun(
+					HELP_AREA.row + 3 + HELP_PAGE,
+					hasMore({top: state.top, pageSize: HELP_PAGE, total: lines.length}),
+					HELP_AREA.col + HELP_AREA.cols - 3,
+				),
+			);
 			return runs;
 		},
 		onKey: (state, keystroke) => {
@@ -165,7 +175,14 @@ const QUESTION_AREA: WindowArea = {row: 6, col: 6, rows: 13, cols: 70};
 export function questionWindow(question: Question): PanelInstance {
 	const col = QUESTION_AREA.col + 2;
 	const valueCol = col + 23;
-	const field: FieldDefinition = {id: 'answer', row: QUESTION_AREA.row + QUESTION_AREA.rows - 4, col: valueCol, length: Math.min(question.length, QUESTION_AREA.cols - 27), kind: 'text', ...(question.hidden ? {hidden: true} : {})};
+	const field: FieldDefinition = {
+		id: 'answer',
+		row: QUESTION_AREA.row + QUESTION_AREA.rows - 4,
+		col: valueCol,
+		length: Math.min(question.length, QUESTION_AREA.cols - 27),
+		kind: 'text',
+		...(question.hidden ? {hidden: true} : {}),
+	};
 	const panel: Panel<PanelState> = {
 		id: 'QUESTION',
 		window: QUESTION_AREA,
@@ -174,7 +191,9 @@ export function questionWindow(question: Question): PanelInstance {
 		fields: () => [field],
 		body: () => [
 			textRun(QUESTION_AREA.row + 1, col, question.title.slice(0, QUESTION_AREA.cols - 4), WHITE),
-			...question.lines.slice(0, QUESTION_AREA.rows - 7).map((line, index) => textRun(QUESTION_AREA.row + 3 + index, col, line.slice(0, QUESTION_AREA.cols - 4), GREEN)),
+			...question.lines
+				.slice(0, QUESTION_AREA.rows - 7)
+				.map((line, index) => textRun(QUESTION_AREA.row + 3 + index, col, line.slice(0, QUESTION_AREA.cols - 4), GREEN)),
 			textRun(field.row, col, `${question.label} `.padEnd(22, '.').slice(0, 22), GREEN),
 		],
 		onKey: (state, keystroke) => {

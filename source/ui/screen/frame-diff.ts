@@ -4,7 +4,7 @@
 // changed cells (npm run bench: bytes per typed character). Ink calls this through the
 // `frameDiff` render option that patches/ink+6.8.0.patch adds, for frames of the same height.
 
-import {ansiCodesToString, diffAnsiCodes, styledCharsFromTokens, tokenize, type AnsiCode, type StyledChar} from '@alcalzone/ansi-tokenize';
+import {type AnsiCode, ansiCodesToString, diffAnsiCodes, type StyledChar, styledCharsFromTokens, tokenize} from '@alcalzone/ansi-tokenize';
 
 export type CursorPosition = {x: number; y: number};
 

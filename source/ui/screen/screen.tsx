@@ -3,11 +3,11 @@
 // so each row is one plain text node: no nested styled Text to squash, and an unchanged row is
 // the same string as before (React skips it; Ink's line caches find it).
 
-import {memo} from 'react';
-import {Box, Text, useCursor} from 'ink';
 import chalk from 'chalk';
-import {toSegments, type Attributes, type ScreenModel, type Segment} from './model.js';
-import {inkStyle, useTheme, type Theme} from './theme.js';
+import {Box, Text, useCursor} from 'ink';
+import {memo} from 'react';
+import {type Attributes, type ScreenModel, type Segment, toSegments} from './model.js';
+import {inkStyle, type Theme, useTheme} from './theme.js';
 
 function isPlainBlank(segment: Segment): boolean {
 	return !segment.attributes.underline && !segment.attributes.reverse && segment.text.trim() === '';
@@ -48,6 +48,7 @@ export function Screen({model}: {model: ScreenModel}) {
 	return (
 		<Box flexDirection="column" width={model.cols} height={model.rows}>
 			{lines.map((line, index) => (
+				// biome-ignore lint/suspicious/noArrayIndexKey: a row's place on the screen is its identity.
 				<Row key={index} line={line} />
 			))}
 		</Box>

@@ -1,17 +1,17 @@
 // Follows the terminal's size, so a panel can show a clear notice instead of a garbled screen
 // when the terminal is smaller than the panel (a 5250 display cannot shrink).
 
-import {useEffect, useState} from 'react';
 import {Box, Text, useStdout} from 'ink';
+import {useEffect, useState} from 'react';
 import type {PanelSize} from '../layout.js';
 
 export type TerminalSize = {columns: number; rows: number};
 
 export function useTerminalSize(): TerminalSize | undefined {
 	const {stdout} = useStdout();
-	const read = (): TerminalSize | undefined =>
-		stdout.isTTY && stdout.columns && stdout.rows ? {columns: stdout.columns, rows: stdout.rows} : undefined;
+	const read = (): TerminalSize | undefined => (stdout.isTTY && stdout.columns && stdout.rows ? {columns: stdout.columns, rows: stdout.rows} : undefined);
 	const [size, setSize] = useState(read);
+	// biome-ignore lint/correctness/useExhaustiveDependencies: read() depends on stdout alone.
 	useEffect(() => {
 		const onResize = () => setSize(read());
 		stdout.on('resize', onResize);
