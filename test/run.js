@@ -24,7 +24,7 @@ const selected = only.length > 0 ? files.filter(file => only.some(part => file.i
 const env = {...process.env, FORCE_COLOR: '3', BRMS_TUI_DEMO_STEP_MS: '5'};
 delete env.CI;
 delete env.NO_COLOR;
-// Every test has a time limit (a hang fails its test instead of stalling CI); a file may set a
-// shorter one of its own.
-const result = spawnSync(process.execPath, ['--import', 'tsx', '--test', '--test-timeout=60000', ...selected.sort()], {cwd: root, stdio: 'inherit', env});
+// Every test has a time limit (a hang fails its test instead of stalling CI): node applies it to
+// each test and to each file as a whole (so it is a file's budget); a test may set a shorter one.
+const result = spawnSync(process.execPath, ['--import', 'tsx', '--test', '--test-timeout=300000', ...selected.sort()], {cwd: root, stdio: 'inherit', env});
 process.exit(result.status ?? 1);
