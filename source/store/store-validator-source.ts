@@ -1,6 +1,6 @@
 // The store's schemas compiled ahead of time (Ajv's standalone code): the running program loads
 // no JSON Schema compiler at all (Ajv and conf's use of it are left out of the bundle:
-// build.ts), which was about 33 ms of start-up and more to load (npm run bench). `npm run build`
+// scripts/build.ts), which was about 33 ms of start-up and more to load (npm run bench). `npm run build`
 // writes each validator from its schema; a test checks the committed files are current. Used
 // at build and test time only, never by the running program.
 

@@ -5,9 +5,9 @@
 import {chmodSync, writeFileSync} from 'node:fs';
 import {fileURLToPath} from 'node:url';
 import {build, type Plugin} from 'esbuild';
-import {VALIDATORS, validatorSource} from '../store/store-validator-source.js';
+import {VALIDATORS, validatorSource} from '../source/store/store-validator-source.js';
 
-const root = fileURLToPath(new URL('../..', import.meta.url));
+const root = fileURLToPath(new URL('..', import.meta.url));
 
 // Ink imports react-devtools-core only when DEV=true; the bundle must not need it.
 const noDevtools: Plugin = {
