@@ -7,7 +7,7 @@ import {mkdtempSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {test} from 'node:test';
-import {demoControlGroups} from '../../source/host/demo/seed-groups.js';
+import {demoControlGroups} from '../../source/domain/catalog.js';
 import {controlGroupOptionPanels} from '../../source/panels/option-panels.js';
 import {startBackupPrompt} from '../../source/panels/start-backup/panel.js';
 import {workWithControlGroups} from '../../source/panels/work-with-control-groups/panel.js';

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import {afterEach, test} from 'node:test';
+import {demoControlGroups} from '../../source/domain/catalog.js';
 import {type ControlGroup, sortControlGroups} from '../../source/domain/control-group.js';
-import {demoControlGroups} from '../../source/host/demo/seed-groups.js';
 import {workWithControlGroups} from '../../source/panels/work-with-control-groups/panel.js';
 import type {PanelInstance} from '../../source/ui/panel/panel.js';
 import {KEY, type RenderedApp, renderApp} from '../helpers/ink-app.js';

@@ -8,7 +8,7 @@ import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {test} from 'node:test';
 import {fileURLToPath} from 'node:url';
-import {demoControlGroups} from '../../source/host/demo/seed-groups.js';
+import {demoControlGroups} from '../../source/domain/catalog.js';
 import {ControlGroupStore} from '../../source/store/control-group-store.js';
 
 const FIXTURE = fileURLToPath(new URL('fixtures/save-loop.ts', import.meta.url));
