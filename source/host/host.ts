@@ -1,10 +1,10 @@
 // What brms-tui needs from an IBM i. Two implementations: the built-in demo system and
 // an ssh2 connection to a real host.
 
+import type {CommandRun} from '../domain/command-run.js';
 import type {JobEnd, JobProgress} from '../domain/job-follow.js';
-import type {HostMessage} from '../domain/strbkubrm.js';
 
-export type {JobEnd, JobProgress};
+export type {CommandRun, JobEnd, JobProgress};
 
 export type BrmsHost = {
 	/** The system name shown at the right of line 1 (8 characters at most). */
@@ -19,12 +19,4 @@ export type BrmsHost = {
 	followJob(job: string, progress: (step: JobProgress) => void, signal?: AbortSignal): Promise<JobEnd>;
 	/** Ends the connection, if there is one. */
 	close(): void;
-};
-
-export type CommandRun = {
-	/** completed: the end was seen; unknown: it was not (connection lost, no answer). */
-	outcome: 'completed' | 'unknown';
-	exitCode: number | null;
-	messages: HostMessage[];
-	reason?: string;
 };
