@@ -5,12 +5,10 @@ import assert from 'node:assert/strict';
 import {mkdtempSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
-import {demoControlGroups} from '../../source/domain/catalog.js';
 import {checkControlGroup, errorsOnly} from '../../source/domain/rules.js';
-import {controlGroupOptionPanels} from '../../source/panels/option-panels.js';
-import {workWithControlGroups} from '../../source/panels/work-with-control-groups/panel.js';
-import {ControlGroupStore} from '../../source/store/control-group-store.js';
+import type {ControlGroupStore} from '../../source/store/control-group-store.js';
 import {KEY_NAMES, type Keystroke} from '../../source/ui/keys/key-names.js';
+import {demoSystem, workWithGroups} from '../helpers/brms.js';
 
 /** mulberry32: small, fast, and the same sequence for the same seed on every machine. */
 export function random(seed: number): () => number {
@@ -69,17 +67,12 @@ export function randomKeystrokes(next: () => number): Keystroke[] {
 	return [{kind: 'key', name, raw: ''}];
 }
 
-export function fuzzStore() {
-	const home = mkdtempSync(join(tmpdir(), 'brms-tui-fuzz-'));
-	return new ControlGroupStore({systemId: 'demo', seed: demoControlGroups, env: {BRMS_TUI_HOME: home}});
+export function fuzzSystem() {
+	return demoSystem({}, {BRMS_TUI_HOME: mkdtempSync(join(tmpdir(), 'brms-tui-fuzz-'))});
 }
 
-export function firstPanel(store: ControlGroupStore) {
-	return workWithControlGroups({
-		systemName: 'FUZZ',
-		loadGroups: () => store.list(),
-		openOption: controlGroupOptionPanels('FUZZ', store, () => {}),
-	});
+export function firstPanel() {
+	return workWithGroups('FUZZ');
 }
 
 /** Whatever the keys did, every stored group passes BRMS's rules (the file is re-read and schema-checked). */

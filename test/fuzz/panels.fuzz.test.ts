@@ -3,10 +3,11 @@
 
 import assert from 'node:assert/strict';
 import {test} from 'node:test';
+import type {Services} from '../../source/panels/services.js';
 import type {Keystroke} from '../../source/ui/keys/key-names.js';
 import {createStack, type PanelStack, pressKey, screenOf} from '../../source/ui/panel/runtime.js';
 import {SCREEN_24X80, toText} from '../../source/ui/screen/model.js';
-import {assertStoreValid, firstPanel, fuzzStore, random, randomKeystrokes} from './fuzz-helpers.js';
+import {assertStoreValid, firstPanel, fuzzSystem, random, randomKeystrokes} from './fuzz-helpers.js';
 
 const SEEDS = [20_261_125, 7, 4242, 99_991];
 const KEYS_PER_SEED = 25_000;
@@ -14,8 +15,8 @@ const KEYS_PER_SEED = 25_000;
 for (const seed of SEEDS) {
 	test(`${KEYS_PER_SEED} random keys into the panels (seed ${seed})`, () => {
 		const next = random(seed);
-		const store = fuzzStore();
-		let stack: PanelStack = createStack(firstPanel(store));
+		const {store, services} = fuzzSystem();
+		let stack: PanelStack<Services> = createStack(firstPanel(), services);
 		let revision = JSON.stringify(store.list());
 		const panelsSeen = new Set<string>();
 		const queue: Keystroke[] = [];
@@ -23,16 +24,15 @@ for (const seed of SEEDS) {
 			if (queue.length === 0) queue.push(...randomKeystrokes(next));
 			const keystroke = queue.shift()!;
 			try {
-				stack = pressKey(stack, keystroke);
-				if (stack.exited) stack = createStack(firstPanel(store));
-				const top = stack.panels.at(-1)!;
-				panelsSeen.add(top.panel.id);
+				stack = pressKey(stack, keystroke, services);
+				if (stack.exited) stack = createStack(firstPanel(), services);
+				panelsSeen.add(stack.frames.at(-1)!.id);
 				if (index % 50 === 0) {
 					const screen = screenOf(stack, SCREEN_24X80);
 					assert.equal(toText(screen).length, 24);
 				}
 			} catch (error) {
-				assert.fail(`key ${index} (${JSON.stringify(keystroke)}) on ${stack.panels.at(-1)?.panel.id}: ${(error as Error).stack}`);
+				assert.fail(`key ${index} (${JSON.stringify(keystroke)}) on ${stack.frames.at(-1)?.id}: ${(error as Error).stack}`);
 			}
 			if (index % 500 === 0) {
 				const now = JSON.stringify(store.list());
