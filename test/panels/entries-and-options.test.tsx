@@ -169,6 +169,16 @@ test('3=Copy makes a new group from an existing one, *SAME text by default', asy
 	assert.deepEqual({...copy, name: 'SYSWODOM'}, store.get('SYSWODOM')!.group);
 });
 
+test('3=Copy refuses a copy that breaks a rule under its new name, and stores nothing', async () => {
+	const {screen: s, store} = await openList();
+	await option(s, QLTSSVR_ROW, '3');
+	await s.press('QLTSSVR2', KEY.enter);
+	// Its SAVDOMBRM exits name CTLGRP(QLTSSVR): as QLTSSVR2 they would not run its servers.
+	assert.match(s.row(24), /^ TUI0215: SAVDOMBRM must name this control group: CTLGRP\(QLTSSVR2\), not CTLGRP\(/);
+	assert.match(s.row(1), /Copy Backup Control Group/);
+	assert.equal(store.get('QLTSSVR2'), undefined);
+});
+
 test('4=Delete lists the groups on the confirmation panel; F12 keeps them, Enter deletes', async () => {
 	const {screen: s, store} = await openList();
 	await option(s, SYSWODOM_ROW, '4');

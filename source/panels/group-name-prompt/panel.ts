@@ -6,7 +6,7 @@
 import {withDefaultAttributes} from '../../domain/attributes.js';
 import type {ControlGroup} from '../../domain/control-group.js';
 import {message} from '../../domain/messages.js';
-import {checkNewGroupName, errorsOnly, MAX_TEXT} from '../../domain/rules.js';
+import {checkControlGroup, checkNewGroupName, errorsOnly, MAX_TEXT} from '../../domain/rules.js';
 import {createEditState, fieldValue, showError} from '../../ui/fields/editor.js';
 import {instance, open, type PanelState} from '../../ui/panel/panel.js';
 import type {BrmsInstance, BrmsPanel, OptionDone} from '../brms-panel.js';
@@ -55,7 +55,12 @@ function panel(id: 'CREATE-GROUP' | 'COPY-GROUP'): BrmsPanel<PromptState, Prompt
 			const text = state.kind === 'copy' && (typedText === '*SAME' || typedText === '') ? (state.from?.group.text ?? '') : typedText || '*NONE';
 			if (text.length > MAX_TEXT) return {state: {...state, edit: showError(state.edit, {fieldId: 'text', message: message('textTooLong')})}};
 			if (state.kind === 'copy' && state.from) {
-				return {state, effect: saveGroup({...state.from.group, name, text}, null, saved => ({type: 'copied', saved, name}))};
+				// The copy must pass BRMS's rules under its new name too: a SAVDOMBRM exit names its
+				// group (CTLGRP), and a copy that still names the old one is refused with that message.
+				const copy = {...state.from.group, name, text};
+				const [problem] = errorsOnly(checkControlGroup(copy));
+				if (problem) return {state: {...state, edit: showError(state.edit, {fieldId: 'name', message: {id: problem.messageId, text: problem.text}})}};
+				return {state, effect: saveGroup(copy, null, saved => ({type: 'copied', saved, name}))};
 			}
 			const entries = controlGroupEntries(state.systemName, 'create', {group: newControlGroup(name, text), revision: null});
 			return {state, effect: open(entries, done => ({type: 'entriesClosed', done}))};
