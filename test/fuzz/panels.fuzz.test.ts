@@ -8,7 +8,7 @@
 
 import assert from 'node:assert/strict';
 import {test} from 'node:test';
-import {PANEL_IDS, panelHelpOf} from '../../source/panels/registry.js';
+import {OPTIONS, PANEL_IDS, panelHelpOf} from '../../source/panels/registry.js';
 import type {Services} from '../../source/panels/services.js';
 import {inScreenOrder} from '../../source/ui/fields/field.js';
 import type {Keystroke} from '../../source/ui/keys/key-names.js';
@@ -68,7 +68,8 @@ function plan(frame: Frame<Services>, walk: Walk): Keystroke[] {
 		case 'WRKCTLGBRM': {
 			const opts = fieldsLike(frame, /^opt:/);
 			if (roll < 0.4 && opts.length > 0) {
-				const option = pick(next, ['1', '2', '2', '3', '4', '5', '6', '8', '9', '10', '2', '8']);
+				// The registry's options, those that edit a group twice as often.
+				const option = String(pick(next, [...OPTIONS, ...OPTIONS.filter(each => each.value === 2 || each.value === 8)]).value);
 				return [...cursorTo(frame, pick(next, opts).id), key('EraseEOF'), ...typed(option), ...enter];
 			}
 			if (roll < 0.52) {
