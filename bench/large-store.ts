@@ -5,8 +5,8 @@ import {mkdtempSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {withDefaultAttributes} from '../source/domain/attributes.js';
+import {demoControlGroups} from '../source/domain/catalog.js';
 import type {ControlGroup, Entry} from '../source/domain/control-group.js';
-import {demoControlGroups} from '../source/host/demo/seed-groups.js';
 import {ControlGroupStore} from '../source/store/control-group-store.js';
 
 /** Sorts first in WRKCTLGBRM's EBCDIC order, so it is the first line of the list. */

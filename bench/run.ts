@@ -7,7 +7,7 @@ import {cpus, tmpdir, totalmem} from 'node:os';
 import {join} from 'node:path';
 import {fileURLToPath} from 'node:url';
 import {parseArgs} from 'node:util';
-import {bundle} from '../source/cli/build.js';
+import {bundle} from '../scripts/build.js';
 import {budgets, type Figures} from './budgets.js';
 import {largeStore} from './large-store.js';
 import {measureSubmit} from './submit.js';

@@ -11,6 +11,7 @@ import {dirname, join} from 'node:path';
 import {fileURLToPath} from 'node:url';
 import xterm, {type IBufferCell} from '@xterm/headless';
 import {Workplace} from '../source/cli/workplace.js';
+import {PANELS, type PanelId} from '../source/panels/registry.js';
 import {SystemsStore} from '../source/store/systems-store.js';
 import {KeyTestApp} from '../source/ui/key-test.js';
 import {KeyDecoder} from '../source/ui/keys/decoder.js';
@@ -21,6 +22,7 @@ import {KEY, renderScreen} from '../test/helpers/ink-app.js';
 const F1 = '\u001BOP';
 const F4 = '\u001BOS';
 const ERASE_EOF = '\u0005';
+const F8 = '\u001B[19~';
 const tabs = (count: number) => Array<string>(count).fill(KEY.tab);
 /** Opt next to a group of the demo list: the first Opt field is row 11, the groups in list order. */
 const option = (group: 'QLTSSVR' | 'RESTRICTED' | 'SYSWODOM', value: string) => [...tabs({QLTSSVR: 4, RESTRICTED: 5, SYSWODOM: 6}[group]), value, KEY.enter];
@@ -29,10 +31,18 @@ const commandLine = (command: string) => [KEY.backTab, KEY.backTab, command, KEY
 /** Text a picture must hold on one row (1-based), as one contiguous run of cells. */
 export type RowText = {row: number; text: string};
 
+/** What a picture shows: a panel of the registry (a window stands over the panel it belongs to), or the key-test panel. */
+export type Pictured = PanelId | 'KEY-TEST';
+
+/** The title on row 1 of a picture of it (the registry's, for the registry's panels). */
+export function titleOf(pictured: Pictured): string {
+	return pictured === 'KEY-TEST' ? 'Key Test' : PANELS[pictured].title;
+}
+
 export type Shot = {
 	file: string;
-	/** The panel title on row 1: the test checks it. */
-	title: string;
+	/** The panel on screen: its title is on row 1 (the test checks it), and every panel of the registry has a picture. */
+	screen: Pictured;
 	/**
 	 * What only this picture shows (its group, its page, its window's heading, its message): the
 	 * test checks each on its row, and that title and these together tell it from every other picture.
@@ -51,14 +61,14 @@ export type Shot = {
 export const SHOTS: Shot[] = [
 	{
 		file: 'wrkctlgbrm.svg',
-		title: 'Work with Backup Control Groups',
+		screen: 'WRKCTLGBRM',
 		shows: [{row: 17, text: '      SYSWODOM    FULL        INCR'}],
 		caption: 'WRKCTLGBRM on the demo system',
 		keys: [],
 	},
 	{
 		file: 'edit-entries-syswodom.svg',
-		title: 'Edit Backup Control Group Entries',
+		screen: 'EDIT-ENTRIES',
 		shows: [
 			{row: 3, text: 'Group . . . . . . . . . . : SYSWODOM'},
 			{row: 18, text: '60 QLTSEXCL   *LNK'},
@@ -68,21 +78,21 @@ export const SHOTS: Shot[] = [
 	},
 	{
 		file: 'edit-entries-restricted.svg',
-		title: 'Edit Backup Control Group Entries',
+		screen: 'EDIT-ENTRIES',
 		shows: [{row: 3, text: 'Group . . . . . . . . . . : RESTRICTED'}],
 		caption: 'Option 2 on RESTRICTED',
 		keys: option('RESTRICTED', '2'),
 	},
 	{
 		file: 'display-entries.svg',
-		title: 'Display Backup Control Group Entries',
+		screen: 'DISPLAY-ENTRIES',
 		shows: [{row: 3, text: 'Group . . . . . . . . . . : QLTSSVR'}],
 		caption: 'Option 5 on QLTSSVR',
 		keys: option('QLTSSVR', '5'),
 	},
 	{
 		file: 'change-attributes-1.svg',
-		title: 'Change Backup Control Group Attributes',
+		screen: 'CHANGE-ATTRIBUTES',
 		shows: [
 			{row: 8, text: 'Full backups . . . . . . . . . . . .   FULL'},
 			{row: 22, text: 'More...'},
@@ -92,7 +102,7 @@ export const SHOTS: Shot[] = [
 	},
 	{
 		file: 'change-attributes-2.svg',
-		title: 'Change Backup Control Group Attributes',
+		screen: 'CHANGE-ATTRIBUTES',
 		shows: [
 			{row: 7, text: 'Automatically backup media information'},
 			{row: 22, text: 'More...'},
@@ -102,7 +112,7 @@ export const SHOTS: Shot[] = [
 	},
 	{
 		file: 'change-attributes-3.svg',
-		title: 'Change Backup Control Group Attributes',
+		screen: 'CHANGE-ATTRIBUTES',
 		shows: [
 			{row: 7, text: 'End TCP/IP servers'},
 			{row: 22, text: 'Bottom'},
@@ -112,35 +122,35 @@ export const SHOTS: Shot[] = [
 	},
 	{
 		file: 'subsystems.svg',
-		title: 'Subsystems to Process',
+		screen: 'SUBSYSTEMS',
 		shows: [{row: 3, text: 'Control group . . . . . . . : RESTRICTED'}],
 		caption: 'Option 9 on RESTRICTED',
 		keys: option('RESTRICTED', '9'),
 	},
 	{
 		file: 'job-queues.svg',
-		title: 'Job Queues to Process',
+		screen: 'JOB-QUEUES',
 		shows: [{row: 3, text: 'Control group . . . . . . . : RESTRICTED'}],
 		caption: 'Option 10 on RESTRICTED',
 		keys: option('RESTRICTED', '10'),
 	},
 	{
 		file: 'copy.svg',
-		title: 'Copy Backup Control Group',
+		screen: 'COPY-GROUP',
 		shows: [{row: 5, text: 'Control group . . . . . . . . . : SYSWODOM'}],
 		caption: 'Option 3 on SYSWODOM',
 		keys: option('SYSWODOM', '3'),
 	},
 	{
 		file: 'confirm-delete.svg',
-		title: 'Confirm Delete of Backup Control Groups',
+		screen: 'CONFIRM-DELETE',
 		shows: [{row: 8, text: ' 4   SYSWODOM    Backs up all user data except notes'}],
 		caption: 'Option 4 on SYSWODOM',
 		keys: option('SYSWODOM', '4'),
 	},
 	{
 		file: 'error-line-24.svg',
-		title: 'Work with Backup Control Groups',
+		screen: 'WRKCTLGBRM',
 		shows: [
 			{row: 17, text: '7    SYSWODOM'},
 			{row: 24, text: 'TUI0001: Option 7 not valid.'},
@@ -150,7 +160,7 @@ export const SHOTS: Shot[] = [
 	},
 	{
 		file: 'f4-value-list.svg',
-		title: 'Edit Backup Control Group Entries',
+		screen: 'EDIT-ENTRIES',
 		shows: [
 			{row: 3, text: 'Group . . . . . . . . . . : SYSWODOM'},
 			{row: 5, text: ': Retain Object Detail'},
@@ -160,29 +170,89 @@ export const SHOTS: Shot[] = [
 	},
 	{
 		file: 'f1-help.svg',
-		title: 'Edit Backup Control Group Entries',
+		screen: 'EDIT-ENTRIES',
 		shows: [{row: 3, text: ': Save While Active'}],
 		caption: 'F1 on an entry’s Save While Active column',
 		keys: [...option('SYSWODOM', '2'), KEY.down, KEY.down, KEY.down, ...tabs(6), F1],
 	},
 	{
 		file: 'strbkubrm-prompt.svg',
-		title: 'Start Backup using BRM (STRBKUBRM)',
+		screen: 'STRBKUBRM',
 		shows: [{row: 5, text: 'Control group . . . . . . . . . .  SYSWODOM'}],
 		caption: 'STRBKUBRM typed on the command line: the prompt',
 		keys: commandLine('strbkubrm ctlgrp(syswodom)'),
 	},
 	{
 		file: 'followed-job.svg',
-		title: 'Messages from the Host',
+		screen: 'COMMAND-MESSAGES',
 		shows: [{row: 24, text: 'TUI0505: Job 654321/OPER/SYSWODOM ended normally (end code 0).'}],
 		caption: 'The submitted job followed to its end',
 		keys: [...commandLine('strbkubrm ctlgrp(syswodom)'), KEY.enter],
 		waitFor: 'TUI0505',
 	},
 	{
+		file: 'create-group.svg',
+		screen: 'CREATE-GROUP',
+		shows: [{row: 5, text: 'Control group . . . . . . . . . . NIGHTLY     Name'}],
+		caption: 'Option 1: a new group’s name and text',
+		keys: ['1', KEY.enter, 'nightly', KEY.fieldExit, 'Nightly user save'],
+	},
+	{
+		file: 'create-entries.svg',
+		screen: 'CREATE-ENTRIES',
+		shows: [
+			{row: 3, text: 'Group . . . . . . . . . . : NIGHTLY'},
+			{row: 13, text: '   10 *ALLUSR'},
+		],
+		caption: 'Option 1, then the entries of the new group',
+		keys: ['1', KEY.enter, 'nightly', KEY.fieldExit, 'Nightly user save', KEY.enter, '10', KEY.fieldExit, '*allusr'],
+	},
+	{
+		file: 'display-attributes.svg',
+		screen: 'DISPLAY-ATTRIBUTES',
+		shows: [{row: 3, text: 'Group . . . . . . . . . . . . . . . . : QLTSSVR'}],
+		caption: 'Option 5 on QLTSSVR, after its entries: the attributes',
+		keys: [...option('QLTSSVR', '5'), KEY.enter],
+	},
+	{
+		file: 'add-to-schedule.svg',
+		screen: 'ADD-TO-SCHEDULE',
+		shows: [{row: 15, text: 'ADDJOBSCDE JOB(SYSWODOM) CMD(STRBKUBRM CTLGRP(SYSWODOM) SBMJOB(*NO))'}],
+		caption: 'Option 6 on SYSWODOM',
+		keys: option('SYSWODOM', '6'),
+	},
+	{
+		file: 'user-exit.svg',
+		screen: 'USER-EXIT',
+		shows: [{row: 8, text: 'SAVDOMBRM SERVER(DOM1) CTLGRP(QLTSSVR)'}],
+		caption: 'F10 on an *EXIT entry of QLTSSVR',
+		keys: [...option('QLTSSVR', '2'), KEY.down, KEY.f10],
+	},
+	{
+		file: 'change-sheet.svg',
+		screen: 'CHANGE-SHEET',
+		shows: [{row: 7, text: 'Seq 40 *ALLUSR: Retain Object Detail *ERR → *YES'}],
+		caption: 'F8 on the STRBKUBRM prompt: what to key on the host',
+		// Entry 40's Retain Object Detail changed and stored; then STRBKUBRM on SYSWODOM, then F8.
+		keys: [
+			...option('SYSWODOM', '2'),
+			KEY.down,
+			KEY.down,
+			KEY.down,
+			...tabs(5),
+			ERASE_EOF,
+			'*yes',
+			KEY.enter,
+			KEY.home,
+			KEY.backTab,
+			'strbkubrm ctlgrp(syswodom)',
+			KEY.enter,
+			F8,
+		],
+	},
+	{
 		file: 'select-system.svg',
-		title: 'Select System',
+		screen: 'SELECT-SYSTEM',
 		shows: [{row: 9, text: 'PROD1     BRMSOPR@ibmi-prod.example.com'}],
 		caption: 'F22: change to another system',
 		keys: [KEY.f22],
@@ -190,7 +260,7 @@ export const SHOTS: Shot[] = [
 	},
 	{
 		file: 'key-map.svg',
-		title: 'Work with Backup Control Groups',
+		screen: 'WRKCTLGBRM',
 		shows: [
 			{row: 5, text: ': 5250 key'},
 			{row: 7, text: ': F1                                    F1, Esc 1'},
@@ -200,7 +270,7 @@ export const SHOTS: Shot[] = [
 	},
 	{
 		file: 'key-test.svg',
-		title: 'Key Test',
+		screen: 'KEY-TEST',
 		shows: [{row: 7, text: 'ESC [ 2 4 ~                   F12  (xterm)'}],
 		caption: 'brms-tui keys --test: what the terminal sends',
 		keys: ['\u001B[24~', '\u001B[5~', '\u001B[23;2~', '\u001B1', '\u000B', 'a'],

@@ -1,7 +1,8 @@
-// npm run screenshots in CI: every picture is generated from the running components, holds its
-// panel's title on row 1 and what only it shows on their rows (so no two pictures pass for each
-// other), equals the committed one (regenerating changes nothing), and the README shows each of
-// them; screenshots/ holds no picture the generator does not make.
+// npm run screenshots in CI: every panel of the registry has a picture; every picture is generated
+// from the running components, holds its panel's title (the registry's) on row 1 and what only it
+// shows on their rows (so no two pictures pass for each other), equals the committed one
+// (regenerating changes nothing), and the README shows each of them; screenshots/ holds no
+// picture the generator does not make.
 
 import assert from 'node:assert/strict';
 import {mkdtempSync, readdirSync, readFileSync, rmSync} from 'node:fs';
@@ -9,7 +10,8 @@ import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {test} from 'node:test';
 import {fileURLToPath} from 'node:url';
-import {generateScreenshots, type RowText, SHOTS, type Shot} from '../screenshots/generate.js';
+import {generateScreenshots, type RowText, SHOTS, type Shot, titleOf} from '../screenshots/generate.js';
+import {PANEL_IDS} from '../source/panels/registry.js';
 
 const COMMITTED = fileURLToPath(new URL('../screenshots/', import.meta.url));
 const README = readFileSync(fileURLToPath(new URL('../README.md', import.meta.url)), 'utf8');
@@ -45,10 +47,18 @@ function rowText(svg: string, row: number): string {
 }
 
 /** Title on row 1 and every text the shot says only it shows: each on its row. */
-const checksOf = (shot: Shot): RowText[] => [{row: 1, text: shot.title}, ...shot.shows];
+const checksOf = (shot: Shot): RowText[] => [{row: 1, text: titleOf(shot.screen)}, ...shot.shows];
 const missing = (svg: string, checks: RowText[]) => checks.filter(({row, text}) => !rowText(svg, row).includes(text));
 
-test('every panel is pictured, each SVG holds its title and what only it shows on their rows, and the committed pictures are current', async () => {
+test('every panel of the registry is pictured', () => {
+	assert.deepEqual(
+		PANEL_IDS.filter(id => !SHOTS.some(shot => shot.screen === id)),
+		[],
+		'add a shot to screenshots/generate.tsx, run npm run screenshots, show it in the README',
+	);
+});
+
+test('each SVG holds its title and what only it shows on their rows, and the committed pictures are current', async () => {
 	const folder = mkdtempSync(join(tmpdir(), 'brms-tui-screenshots-'));
 	try {
 		const written = await generateScreenshots(folder);

@@ -8,7 +8,7 @@
 // ignored.
 import {main} from './main.js';
 
-// The bundle takes fetch away while its modules load (build.ts); it is given back here.
+// The bundle takes fetch away while its modules load (scripts/build.ts); it is given back here.
 (globalThis as Record<symbol, (() => void) | undefined>)[Symbol.for('brms-tui.restoreFetch')]?.();
 
 try {

@@ -1,6 +1,7 @@
 // Opens the system a command works on: its host (the demo system, or a system added with
 // `brms-tui system add`) and its local store.
 
+import {storeSeed} from '../domain/catalog.js';
 import {createDemoSystem, DEMO_SYSTEM_ID} from '../host/demo/demo-system.js';
 import type {BrmsHost} from '../host/host.js';
 import {type SshAccess, sshSystem} from '../host/ssh-system.js';
@@ -20,6 +21,7 @@ export function openSystem(system: string | undefined, env: NodeJS.ProcessEnv = 
 		if (!profile) throw new CliError(2, `System ${system} is not defined; add it with brms-tui system add.`);
 		host = sshSystem(profile, access);
 	}
-	const store: ControlGroupStore = new ControlGroupStore({systemId: id, seed: () => host.initialControlGroups(), seedIsOnHost: host.kind === 'demo', env});
+	const seed = storeSeed(host.kind);
+	const store: ControlGroupStore = new ControlGroupStore({systemId: id, seed: seed.groups, seedIsOnHost: seed.onHost, env});
 	return {id, host, store};
 }

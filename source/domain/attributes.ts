@@ -4,7 +4,6 @@
 // The group's default weekly activity is the top-level `defaultActivity`, not an attribute here.
 
 import type {Attributes} from './control-group.js';
-import {isName} from './names.js';
 import type {Tag} from './values.js';
 
 export type AttributeValueRule =
@@ -262,34 +261,4 @@ export function withDefaultAttributes(values: Partial<Attributes> = {}): Attribu
 		if (value !== undefined) attributes[key] = value;
 	}
 	return attributes as Attributes;
-}
-
-/** Whether `value` is allowed for the attribute; a reason when it is not. */
-export function checkAttributeValue(definition: AttributeDefinition, value: string | string[] | null): string | undefined {
-	const {rule} = definition;
-	if (value === null || value === '' || (Array.isArray(value) && value.length === 0)) {
-		return definition.optional ? undefined : 'a value is required';
-	}
-	if (rule.kind === 'names') {
-		const list = Array.isArray(value) ? value : [value];
-		if (list.length > rule.max) return `at most ${rule.max} values`;
-		const special = list.find(each => rule.specials.includes(each));
-		if (special && list.length > 1) return `${special} must be the only value`;
-		const bad = list.find(each => !rule.specials.includes(each) && !isName(each));
-		return bad === undefined ? undefined : `'${bad}' is not a name or ${rule.specials.join(', ')}`;
-	}
-	if (Array.isArray(value)) return 'one value only';
-	switch (rule.kind) {
-		case 'choice':
-			return rule.values.includes(value) ? undefined : `allowed: ${rule.values.join(', ')}`;
-		case 'name':
-			return rule.specials.includes(value) || isName(value) ? undefined : `a name or ${rule.specials.join(', ')}`;
-		case 'number': {
-			if (rule.specials.includes(value)) return undefined;
-			const number = /^\d+$/.test(value) ? Number(value) : Number.NaN;
-			return number >= rule.min && number <= rule.max ? undefined : `${rule.min}-${rule.max} or ${rule.specials.join(', ')}`;
-		}
-		case 'release':
-			return rule.specials.includes(value) || /^V\dR\dM\d$/.test(value) ? undefined : `${rule.specials.join(', ')} or VxRxMx`;
-	}
 }

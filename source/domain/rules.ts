@@ -3,7 +3,7 @@
 // entry left to right, then subsystems, job queues and attributes. Rules that rest on a [K] or
 // [?] fact say so; several of those are warnings, which do not stop a save.
 
-import {ATTRIBUTE_DEFINITIONS, checkAttributeValue} from './attributes.js';
+import {ATTRIBUTE_DEFINITIONS, type AttributeDefinition} from './attributes.js';
 import {type ControlGroup, type Entry, EXIT_ITEM, type JobQueueEntry, type SubsystemEntry} from './control-group.js';
 import {type MessageKey, message} from './messages.js';
 import {GENERATED_GROUP_PREFIXES, isGenericName, isName, isQualifiedName, SHIPPED_GROUPS} from './names.js';
@@ -255,4 +255,34 @@ export function resequence<T extends Pick<Entry, 'seq'>>(entries: readonly T[], 
 		.map((entry, position) => ({entry, position}))
 		.sort((a, b) => a.entry.seq - b.entry.seq || Number(isNew(a.entry)) - Number(isNew(b.entry)) || a.position - b.position)
 		.map(({entry}, index) => ({...entry, seq: (index + 1) * 10}));
+}
+
+/** Whether `value` is allowed for the attribute; a reason when it is not. */
+export function checkAttributeValue(definition: AttributeDefinition, value: string | string[] | null): string | undefined {
+	const {rule} = definition;
+	if (value === null || value === '' || (Array.isArray(value) && value.length === 0)) {
+		return definition.optional ? undefined : 'a value is required';
+	}
+	if (rule.kind === 'names') {
+		const list = Array.isArray(value) ? value : [value];
+		if (list.length > rule.max) return `at most ${rule.max} values`;
+		const special = list.find(each => rule.specials.includes(each));
+		if (special && list.length > 1) return `${special} must be the only value`;
+		const bad = list.find(each => !rule.specials.includes(each) && !isName(each));
+		return bad === undefined ? undefined : `'${bad}' is not a name or ${rule.specials.join(', ')}`;
+	}
+	if (Array.isArray(value)) return 'one value only';
+	switch (rule.kind) {
+		case 'choice':
+			return rule.values.includes(value) ? undefined : `allowed: ${rule.values.join(', ')}`;
+		case 'name':
+			return rule.specials.includes(value) || isName(value) ? undefined : `a name or ${rule.specials.join(', ')}`;
+		case 'number': {
+			if (rule.specials.includes(value)) return undefined;
+			const number = /^\d+$/.test(value) ? Number(value) : Number.NaN;
+			return number >= rule.min && number <= rule.max ? undefined : `${rule.min}-${rule.max} or ${rule.specials.join(', ')}`;
+		}
+		case 'release':
+			return rule.specials.includes(value) || /^V\dR\dM\d$/.test(value) ? undefined : `${rule.specials.join(', ')} or VxRxMx`;
+	}
 }

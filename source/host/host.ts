@@ -1,21 +1,15 @@
 // What brms-tui needs from an IBM i. Two implementations: the built-in demo system and
 // an ssh2 connection to a real host.
 
-import type {ControlGroup} from '../domain/control-group.js';
+import type {CommandRun} from '../domain/command-run.js';
 import type {JobEnd, JobProgress} from '../domain/job-follow.js';
-import type {HostMessage} from '../domain/strbkubrm.js';
 
-export type {JobEnd, JobProgress};
+export type {CommandRun, JobEnd, JobProgress};
 
 export type BrmsHost = {
 	/** The system name shown at the right of line 1 (8 characters at most). */
 	readonly systemName: string;
 	readonly kind: 'demo' | 'ssh';
-	/**
-	 * The control groups a new local store starts from. BRMS offers no supported way to read a
-	 * group's definition (brms.md §6), so for a real host this is what BRMS ships.
-	 */
-	initialControlGroups(): ControlGroup[];
 	/** Runs one CL command and returns every message it sent, as the PASE system utility does. */
 	runCommand(clCommand: string): Promise<CommandRun>;
 	/**
@@ -25,12 +19,4 @@ export type BrmsHost = {
 	followJob(job: string, progress: (step: JobProgress) => void, signal?: AbortSignal): Promise<JobEnd>;
 	/** Ends the connection, if there is one. */
 	close(): void;
-};
-
-export type CommandRun = {
-	/** completed: the end was seen; unknown: it was not (connection lost, no answer). */
-	outcome: 'completed' | 'unknown';
-	exitCode: number | null;
-	messages: HostMessage[];
-	reason?: string;
 };

@@ -1,10 +1,7 @@
-// A real IBM i reached over SSH: its name on line 1, the groups a new local store starts from
-// (BRMS offers no supported way to read a group's definition, brms.md §6, so what BRMS ships),
-// CL commands run through the PASE system utility, and a submitted job followed over the same
+// A real IBM i reached over SSH: its name on line 1, CL commands run through the PASE system utility, and a submitted job followed over the same
 // connection (one session, opened on first use, ended by close()).
 
 import {parseMessages, systemExecLine} from '../domain/strbkubrm.js';
-import {shippedControlGroups} from './demo/seed-groups.js';
 import type {BrmsHost} from './host.js';
 import {type FollowTiming, followOverSsh, followTiming} from './ssh-job-follow.js';
 import {openSshSession, type SshSecrets, type SshSession, type SshTarget, type SshTimeouts, type SshTrust} from './ssh-transport.js';
@@ -28,7 +25,6 @@ export function sshSystem(profile: {name: string}, access?: SshAccess): BrmsHost
 	return {
 		systemName: profile.name.toUpperCase().slice(0, 8),
 		kind: 'ssh',
-		initialControlGroups: shippedControlGroups,
 		async runCommand(clCommand) {
 			const run = await (await connected()).exec(systemExecLine(clCommand));
 			const messages = [...parseMessages(run.stdout, 'stdout'), ...parseMessages(run.stderr, 'stderr')];

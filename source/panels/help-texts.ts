@@ -1,6 +1,8 @@
-// F1 help, in brms-tui's own words: what each field is for, what its values do and when to
-// choose them. Written for operators learning the BRMS panels; facts from shared/spec/brms.md.
-// F4 lists come from the value tables in domain/values.ts, so the two never disagree.
+// F1 help on a field, in brms-tui's own words: what each field is for, what its values do and
+// when to choose them. Written for operators learning the BRMS panels; facts from
+// shared/spec/brms.md. F4 lists come from the value tables in domain/values.ts, so the two never
+// disagree. Both are keyed by union types, so a field without help or list is a compile error
+// where it is asked for. (A panel's own help stands in its registry entry: registry.ts.)
 
 import {ATTRIBUTE_DEFINITIONS} from '../domain/attributes.js';
 import {
@@ -38,7 +40,31 @@ const ACTIVITY_EXAMPLES: AllowedValue[] = [
 	{value: ' FFFFF ', description: 'Full Monday to Friday, nothing at the weekend', tag: 'K'},
 ];
 
-export const FIELD_HELP: Record<string, HelpText> = {
+export type FieldHelpId =
+	| 'seq'
+	| 'item'
+	| 'listType'
+	| 'aspDevice'
+	| 'activity'
+	| 'defaultActivity'
+	| 'text'
+	| 'retainObjectDetail'
+	| 'saveWhileActive'
+	| 'swaMessageQueue'
+	| 'syncId'
+	| 'opt'
+	| 'subsystem'
+	| 'library'
+	| 'restart'
+	| 'endOption'
+	| 'delay'
+	| 'jobQueue'
+	| 'hold'
+	| 'release'
+	| 'positionTo'
+	| 'command';
+
+export const FIELD_HELP: Readonly<Record<FieldHelpId, HelpText>> = {
 	seq: {
 		title: 'Seq (sequence number)',
 		lines: [
@@ -171,25 +197,24 @@ export function attributeHelp(key: string): HelpText | undefined {
 	};
 }
 
-export const PANEL_HELP: Record<string, string[]> = {
-	WRKCTLGBRM: [
-		'Work with Backup Control Groups lists the backup control groups of the system. A control group is a list of what to save (its entries), on which days, and how (its attributes); STRBKUBRM CTLGRP(name) runs it.',
-		'The groups whose names start with * are supplied by BRMS: *SYSTEM saves the whole system, *SYSGRP the IBM part, *BKUGRP the user data.',
-	],
-	SUBSYSTEMS: [
-		"Subsystems to Process lists the subsystems BRMS ends before the group's entries run and restarts (Restart *YES) after them. Type on a blank line to add one; blank out Seq or Subsystem to remove one.",
-	],
-	'JOB-QUEUES': [
-		'Job Queues to Process lists the job queues BRMS holds while the group runs and releases after it. Type on a blank line to add one; blank out Seq or Job Queue to remove one.',
-	],
-	'CTLGRP-ENTRIES': [
-		'Each line is an entry: what to save, on which days, and how. Type over a value to change it, type on a blank line to add an entry, blank out the sequence number or backup item to remove one, then press Enter.',
-		'F11 shows the exit commands; F10 on an *EXIT line changes its command. F4 on a field lists its values.',
-	],
-};
+/** The fields with a fixed set of values (F4 lists them). */
+export type ValueListId =
+	| 'item'
+	| 'listType'
+	| 'aspDevice'
+	| 'activity'
+	| 'defaultActivity'
+	| 'retainObjectDetail'
+	| 'saveWhileActive'
+	| 'swaMessageQueue'
+	| 'syncId'
+	| 'restart'
+	| 'hold'
+	| 'release'
+	| 'endOption';
 
 /** F4 value lists for fields that have a fixed set of values. */
-export function valueList(field: string, context: {linkItem?: boolean} = {}): ValueList | undefined {
+export function valueList(field: ValueListId, context: {linkItem?: boolean} = {}): ValueList {
 	const list = (title: string, values: readonly AllowedValue[]): ValueList => ({title, values});
 	switch (field) {
 		case 'item':
@@ -216,7 +241,5 @@ export function valueList(field: string, context: {linkItem?: boolean} = {}): Va
 			return list(field === 'restart' ? 'Restart' : field === 'hold' ? 'Hold' : 'Release', YES_NO);
 		case 'endOption':
 			return list('End option', END_OPTIONS);
-		default:
-			return undefined;
 	}
 }

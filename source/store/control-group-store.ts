@@ -80,7 +80,7 @@ export class ControlGroupStore {
 			if (opening !== null) opening = {text, document};
 			return document as StoreDocument;
 		};
-		// The schema is checked here, with the validator compiled at build time (store-validator-source.ts).
+		// The schema is checked here, with the validator compiled ahead of time (scripts/generate-validators.ts).
 		this.conf = new Conf<StoreDocument>({...location, deserialize});
 		this.read();
 		opening = null;

@@ -1,4 +1,4 @@
-// What a validator compiled at build time (store-validator-source.ts) found wrong, as one line
+// What a validator compiled ahead of time (scripts/generate-validators.ts) found wrong, as one line
 // that lists every problem, in the words conf used to use.
 
 export type CompiledValidator = ((data: unknown) => boolean) & {errors?: Array<{instancePath: string; message?: string}> | null};

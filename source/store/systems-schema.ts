@@ -1,4 +1,4 @@
-// The shape of systems.json, checked on every read and write (compiled at build time:
+// The shape of systems.json, checked on every read and write (compiled ahead of time:
 // store-validator-source.ts).
 
 export const SYSTEMS_SCHEMA = {

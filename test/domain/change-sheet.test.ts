@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import {test} from 'node:test';
+import {demoControlGroups} from '../../source/domain/catalog.js';
 import {type ChangeStep, changeSheet, type EntryColumnKey} from '../../source/domain/change-sheet.js';
 import type {ControlGroup, Entry} from '../../source/domain/control-group.js';
-import {demoControlGroups} from '../../source/host/demo/seed-groups.js';
 
 const syswodom = () => structuredClone(demoControlGroups().find(group => group.name === 'SYSWODOM')!);
 const entryOf = (group: ControlGroup, item: string) => group.entries.find(entry => entry.item === item)!;

@@ -1,9 +1,9 @@
 import assert from 'node:assert/strict';
 import {test} from 'node:test';
 import {withDefaultAttributes} from '../../source/domain/attributes.js';
+import {demoControlGroups} from '../../source/domain/catalog.js';
 import type {ControlGroup, Entry} from '../../source/domain/control-group.js';
 import {checkControlGroup, checkEntry, checkNewGroupName, errorsOnly, isActivityPattern, type Problem, resequence} from '../../source/domain/rules.js';
-import {demoControlGroups} from '../../source/host/demo/seed-groups.js';
 
 function entry(seq: number, item: string, values: Partial<Entry> = {}): Entry {
 	return {

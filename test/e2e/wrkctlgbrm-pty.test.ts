@@ -7,7 +7,7 @@ import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {afterEach, test} from 'node:test';
 import {fileURLToPath} from 'node:url';
-import {demoControlGroups} from '../../source/host/demo/seed-groups.js';
+import {demoControlGroups} from '../../source/domain/catalog.js';
 import {spawnInPty} from '../helpers/pty.js';
 
 const PROGRAM = fileURLToPath(new URL('../../dist/brms-tui.js', import.meta.url));

@@ -6,20 +6,23 @@ import assert from 'node:assert/strict';
 import {test} from 'node:test';
 import {DEFAULT_KEY_TABLE} from '../../source/ui/keys/key-table.js';
 import {renderApp} from '../helpers/ink-app.js';
-import {assertStoreValid, firstPanel, fuzzStore, random} from './fuzz-helpers.js';
+import {random, reportSeed, seedOr} from '../helpers/seed.js';
+import {assertStoreValid, firstPanel, fuzzSystem} from './fuzz-helpers.js';
 
 const KEYS = 5000;
 const TYPED = ['1', '2', '4', '5', '6', '*', 'Y', 'E', 'S', 'N', 'O', 'F', 'I', ' ', 'A', '0'];
 // The Esc-prefix rows need the Esc in front; Ctrl+C and the undefined keys are included on purpose.
 const SEQUENCES = DEFAULT_KEY_TABLE.map(row => (row.source === 'esc' ? `\u001B${row.sequence}` : row.sequence));
 
-test(`${KEYS} random keystrokes through the rendered app`, async () => {
-	const next = random(20_261_125);
-	const store = fuzzStore();
+test(`${KEYS} random keystrokes through the rendered app`, async t => {
+	const seed = seedOr(20_261_125);
+	reportSeed(t, seed, 'app.fuzz');
+	const next = random(seed);
+	const {store, services} = fuzzSystem(next, () => 'app');
 	const errors: unknown[] = [];
 	const onError = (error: unknown) => errors.push(error);
 	process.on('uncaughtException', onError);
-	let screen = await renderApp(firstPanel(store));
+	let screen = await renderApp(firstPanel(), services);
 	try {
 		let sent = 0;
 		while (sent < KEYS) {
@@ -35,7 +38,7 @@ test(`${KEYS} random keystrokes through the rendered app`, async () => {
 			await screen.press(burst.join(''));
 			if (screen.stack()?.exited) {
 				screen.unmount();
-				screen = await renderApp(firstPanel(store));
+				screen = await renderApp(firstPanel(), services);
 			}
 		}
 		assert.deepEqual(errors, []);

@@ -1,32 +1,23 @@
-// Shared parts of the keystroke fuzzers: a seeded random source, random keystrokes over every
-// 5250 key, and the invariant that the store only ever holds valid control groups.
+// Shared parts of the keystroke fuzzers: random keystrokes over every 5250 key, the system the
+// fuzzers walk (the app's own Services over a demo store, counting what they store, and a host
+// that asks the operator now and then, as an SSH host asks for a key or a password), and the
+// invariant that the store only ever holds valid control groups. Seeds: test/helpers/seed.ts.
 
 import assert from 'node:assert/strict';
 import {mkdtempSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {checkControlGroup, errorsOnly} from '../../source/domain/rules.js';
-import {demoControlGroups} from '../../source/host/demo/seed-groups.js';
-import {controlGroupOptionPanels} from '../../source/panels/option-panels.js';
+import {COMMANDS, OPTIONS} from '../../source/panels/registry.js';
+import type {Done, Saved, Services} from '../../source/panels/services.js';
 import {workWithControlGroups} from '../../source/panels/work-with-control-groups/panel.js';
-import {ControlGroupStore} from '../../source/store/control-group-store.js';
-import {KEY_NAMES, type Keystroke} from '../../source/ui/keys/key-names.js';
-
-/** mulberry32: small, fast, and the same sequence for the same seed on every machine. */
-export function random(seed: number): () => number {
-	let state = seed >>> 0;
-	return () => {
-		state = (state + 0x6d_2b_79_f5) >>> 0;
-		let t = state;
-		t = Math.imul(t ^ (t >>> 15), t | 1);
-		t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-		return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-	};
-}
+import type {ControlGroupStore} from '../../source/store/control-group-store.js';
+import {KEY_NAMES, type KeyName, type Keystroke} from '../../source/ui/keys/key-names.js';
+import {demoSystem} from '../helpers/brms.js';
 
 // Characters and whole values that make options, names, special values and activities likely.
 const TYPED = '1234568900*FIYESNOLIBQGPLABC ';
-const TOKENS = [
+export const TOKENS = [
 	'*YES',
 	'*NO',
 	'*LIB',
@@ -53,33 +44,68 @@ const TOKENS = [
 const RARE = new Set(['F1', 'F3', 'F4', 'F12', 'Help', 'Quit', 'Interrupt']);
 const FREQUENT = ['Enter', 'Tab', 'BackTab', 'Down', 'Up', 'Left', 'Right', 'FieldExit', 'EraseEOF', 'RollUp', 'RollDown', 'Reset'] as const;
 
+export const pick = <T>(next: () => number, list: readonly T[]): T => list[Math.floor(next() * list.length)]!;
+
+export const key = (name: KeyName): Keystroke => ({kind: 'key', name, raw: ''});
+export const typed = (text: string): Keystroke[] => Array.from(text, char => ({kind: 'char', char, raw: char}));
+
 /** One random input: a key, a character, or a burst of characters typing a whole value. */
 export function randomKeystrokes(next: () => number): Keystroke[] {
-	const pick = <T>(list: readonly T[]): T => list[Math.floor(next() * list.length)]!;
 	const roll = next();
-	if (roll < 0.35) {
-		const char = pick(Array.from(TYPED));
-		return [{kind: 'char', char, raw: char}];
-	}
-	if (roll < 0.5) return Array.from(pick(TOKENS), char => ({kind: 'char', char, raw: char}));
+	if (roll < 0.35) return typed(pick(next, Array.from(TYPED)));
+	if (roll < 0.5) return typed(pick(next, TOKENS));
 	if (roll < 0.52) return [{kind: 'unknown', raw: '\u001B[99~'}];
-	if (roll < 0.8) return [{kind: 'key', name: pick(FREQUENT), raw: ''}];
-	let name = pick(KEY_NAMES);
-	if (RARE.has(name) && next() < 0.8) name = pick(FREQUENT);
-	return [{kind: 'key', name, raw: ''}];
+	if (roll < 0.8) return [key(pick(next, FREQUENT))];
+	let name = pick(next, KEY_NAMES);
+	if (RARE.has(name) && next() < 0.8) name = pick(next, FREQUENT);
+	return [key(name)];
 }
 
-export function fuzzStore() {
-	const home = mkdtempSync(join(tmpdir(), 'brms-tui-fuzz-'));
-	return new ControlGroupStore({systemId: 'demo', seed: demoControlGroups, env: {BRMS_TUI_HOME: home}});
+/** What a fuzz run stored, by the panel on top when it happened. */
+export type Stored = Map<string, number>;
+
+export type FuzzSystem = ReturnType<typeof fuzzSystem>;
+
+/**
+ * A demo system for a fuzz run. Its services are the app's, with each successful store write
+ * counted for the panel `onTop()` names; its host asks the operator before one command in three
+ * (a host key, then a password, as an SSH host does); F22 offers a second system, and choosing
+ * it is counted (the app would start anew there; the fuzzer starts anew here).
+ */
+export function fuzzSystem(next: () => number, onTop: () => string) {
+	const system = demoSystem({}, {BRMS_TUI_HOME: mkdtempSync(join(tmpdir(), 'brms-tui-fuzz-'))});
+	const stored: Stored = new Map();
+	let switches = 0;
+	const count = <T extends Saved | Done>(done: T): T => {
+		if (done.ok) stored.set(onTop(), (stored.get(onTop()) ?? 0) + 1);
+		return done;
+	};
+	const base = system.services;
+	const services: Services = {
+		...base,
+		saveGroup: (group, startedFrom) => count(base.saveGroup(group, startedFrom)),
+		deleteGroup: (name, startedFrom) => count(base.deleteGroup(name, startedFrom)),
+		markApplied: group => count(base.markApplied(group)),
+		addScheduleEntry: (job, command) => count(base.addScheduleEntry(job, command)),
+		runCommand: async (command, ask) => {
+			if (next() < 0.35) {
+				const accepted = await ask({title: 'Verify Host Key', lines: ['The host key of fuzz.example.com is not known.'], label: 'Accept the key', length: 3});
+				if (accepted?.trim().toUpperCase() !== 'YES') return {outcome: 'completed', exitCode: 255, messages: [], reason: 'host key not accepted'};
+				await ask({title: 'Sign On to FUZZ', lines: ['OPER@fuzz.example.com'], label: 'Password', length: 40, hidden: true});
+			}
+			return base.runCommand(command, ask);
+		},
+		systems: () => [...base.systems(), {id: 'prod1', name: 'PROD1', where: 'OPER@fuzz.example.com'}],
+		switchSystem: () => {
+			switches++;
+		},
+	};
+	return {...system, services, stored, switches: () => switches};
 }
 
-export function firstPanel(store: ControlGroupStore) {
-	return workWithControlGroups({
-		systemName: 'FUZZ',
-		loadGroups: () => store.list(),
-		openOption: controlGroupOptionPanels('FUZZ', store, () => {}),
-	});
+/** WRKCTLGBRM as the app opens it, F22 included. */
+export function firstPanel() {
+	return workWithControlGroups({systemName: 'FUZZ', systemId: 'demo', options: OPTIONS, commands: COMMANDS, canSelectSystem: true});
 }
 
 /** Whatever the keys did, every stored group passes BRMS's rules (the file is re-read and schema-checked). */

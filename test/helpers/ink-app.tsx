@@ -5,8 +5,10 @@ import {stripVTControlCharacters} from 'node:util';
 import xterm from '@xterm/headless';
 import {render} from 'ink-testing-library';
 import type {ReactElement} from 'react';
+import {panelHelpOf} from '../../source/panels/registry.js';
+import type {EditState} from '../../source/ui/fields/editor.js';
+import type {FieldDefinition} from '../../source/ui/fields/field.js';
 import type {PanelInstance} from '../../source/ui/panel/panel.js';
-import type {PanelStack} from '../../source/ui/panel/runtime.js';
 import {SCREEN_24X80} from '../../source/ui/screen/model.js';
 import type {Theme} from '../../source/ui/screen/theme.js';
 import {TerminalApp} from '../../source/ui/terminal-app.js';
@@ -16,15 +18,22 @@ const macrotask = () => new Promise<void>(resolve => setTimeout(resolve, 0));
 
 export type CellStyle = {char: string; inverse: boolean; underline: boolean; bold: boolean; fg: number};
 
-export type RenderedApp = Awaited<ReturnType<typeof renderApp>>;
+export type RenderedApp = Awaited<ReturnType<typeof renderScreen>>;
 
-export async function renderApp(initial: PanelInstance, theme: Theme = {monochrome: false, underscores: false}) {
-	let stack: PanelStack | undefined;
-	return renderScreen(<TerminalApp initial={initial} size={SCREEN_24X80} theme={theme} onStack={next => (stack = next)} />, () => stack);
+/** What a test may read of the panel stack: each panel's id, fields and editor state. */
+export type StackView = {exited: boolean; frames: ReadonlyArray<{id: string; edit: EditState; fields: () => FieldDefinition[]}>};
+
+/** A panel (and the panels it opens) in the real TerminalApp, working against `env`. */
+export async function renderApp<Out, Env>(initial: PanelInstance<Out, Env>, env: Env, theme: Theme = {monochrome: false, underscores: false}) {
+	let stack: StackView | undefined;
+	return renderScreen(
+		<TerminalApp initial={initial} env={env} panelHelp={panelHelpOf} size={SCREEN_24X80} theme={theme} onStack={next => (stack = next)} />,
+		() => stack,
+	);
 }
 
 /** Any element that draws a 5250 screen (the whole workplace, for instance). */
-export async function renderScreen(element: ReactElement, stack: () => PanelStack | undefined = () => undefined) {
+export async function renderScreen(element: ReactElement, stack: () => StackView | undefined = () => undefined) {
 	const app = render(element);
 	// Ink subscribes to input in an effect: yield once before the first key (ink-notes.md §7.2).
 	await tick();

@@ -1,16 +1,9 @@
 import assert from 'node:assert/strict';
-import {mkdtempSync} from 'node:fs';
-import {tmpdir} from 'node:os';
-import {join} from 'node:path';
 import {afterEach, test} from 'node:test';
-import {changeSheet} from '../../source/domain/change-sheet.js';
-import {createDemoSystem} from '../../source/host/demo/demo-system.js';
-import {demoControlGroups} from '../../source/host/demo/seed-groups.js';
+import {demoControlGroups} from '../../source/domain/catalog.js';
+import {type ChangeStep, changeSheet} from '../../source/domain/change-sheet.js';
 import {changeSheetPanel} from '../../source/panels/change-sheet/panel.js';
-import {controlGroupOptionPanels} from '../../source/panels/option-panels.js';
-import {startBackupPrompt} from '../../source/panels/start-backup/panel.js';
-import {workWithControlGroups} from '../../source/panels/work-with-control-groups/panel.js';
-import {ControlGroupStore} from '../../source/store/control-group-store.js';
+import {demoSystem, onlyServices, workWithGroups} from '../helpers/brms.js';
 import {KEY, type RenderedApp, renderApp} from '../helpers/ink-app.js';
 
 let screen: RenderedApp | undefined;
@@ -19,13 +12,10 @@ afterEach(() => screen?.unmount());
 const ERASE_EOF = '\u0005';
 
 async function openList() {
-	const store = new ControlGroupStore({systemId: 'demo', seed: demoControlGroups, env: {BRMS_TUI_HOME: mkdtempSync(join(tmpdir(), 'brms-tui-panels-'))}});
-	const scheduled: Array<{job: string; command: string}> = [];
-	const record = (job: string, command: string) => scheduled.push({job, command});
-	screen = await renderApp(
-		workWithControlGroups({systemName: 'BRMSDEMO', loadGroups: () => store.list(), openOption: controlGroupOptionPanels('BRMSDEMO', store, record)}),
-	);
-	return {screen, store, scheduled};
+	const {store, services, scheduled} = demoSystem();
+	const rendered = await renderApp(workWithGroups(), services);
+	screen = rendered;
+	return {screen: rendered, store, scheduled};
 }
 
 /** Types an option next to a group of the demo list (rows 11-17 in list order). */
@@ -179,6 +169,16 @@ test('3=Copy makes a new group from an existing one, *SAME text by default', asy
 	assert.deepEqual({...copy, name: 'SYSWODOM'}, store.get('SYSWODOM')!.group);
 });
 
+test('3=Copy refuses a copy that breaks a rule under its new name, and stores nothing', async () => {
+	const {screen: s, store} = await openList();
+	await option(s, QLTSSVR_ROW, '3');
+	await s.press('QLTSSVR2', KEY.enter);
+	// Its SAVDOMBRM exits name CTLGRP(QLTSSVR): as QLTSSVR2 they would not run its servers.
+	assert.match(s.row(24), /^ TUI0215: SAVDOMBRM must name this control group: CTLGRP\(QLTSSVR2\), not CTLGRP\(/);
+	assert.match(s.row(1), /Copy Backup Control Group/);
+	assert.equal(store.get('QLTSSVR2'), undefined);
+});
+
 test('4=Delete lists the groups on the confirmation panel; F12 keeps them, Enter deletes', async () => {
 	const {screen: s, store} = await openList();
 	await option(s, SYSWODOM_ROW, '4');
@@ -274,15 +274,18 @@ test('6=Add to schedule shows the ADDJOBSCDE command that runs STRBKUBRM SBMJOB(
 	await s.press(ERASE_EOF, '2575', KEY.enter);
 	assert.match(s.row(24), /^ TUI0227: Schedule time 2575 not valid/);
 	assert.equal((await s.cell(10, 44)).inverse, true);
-	assert.equal(scheduled.length, 0);
+	assert.equal(scheduled().length, 0);
 	await s.press(KEY.reset, ERASE_EOF, '0130', KEY.tab, ERASE_EOF, "Nightly 'user' save", KEY.enter);
-	assert.deepEqual(scheduled, [
-		{
-			job: 'SYSWODOM',
-			command:
-				"ADDJOBSCDE JOB(SYSWODOM) CMD(STRBKUBRM CTLGRP(SYSWODOM) SBMJOB(*NO)) FRQ(*WEEKLY) SCDDATE(*NONE) SCDDAY(*ALL) SCDTIME(0130) TEXT('Nightly ''user'' save')",
-		},
-	]);
+	assert.deepEqual(
+		scheduled().map(({job, command}) => ({job, command})),
+		[
+			{
+				job: 'SYSWODOM',
+				command:
+					"ADDJOBSCDE JOB(SYSWODOM) CMD(STRBKUBRM CTLGRP(SYSWODOM) SBMJOB(*NO)) FRQ(*WEEKLY) SCDDATE(*NONE) SCDDAY(*ALL) SCDTIME(0130) TEXT('Nightly ''user'' save')",
+			},
+		],
+	);
 	assert.match(s.row(24), /TUI0228: Job schedule entry SYSWODOM added on system BRMSDEMO\./);
 });
 
@@ -362,31 +365,18 @@ test('F4 and F1 work on the option 9 list too', async () => {
 	assert.match(s.lines().join('\n'), /\*YES restarts the subsystem after the save/);
 });
 
-const SHEET = [{option: 2 as const, where: 'Seq 40 *ALLUSR', change: 'Retain Object Detail *ERR → *YES'}];
+const SHEET: ChangeStep[] = [{option: 2, where: 'Seq 40 *ALLUSR', change: 'Retain Object Detail *ERR → *YES'}];
 
 test("STRBKUBRM typed on the command line: the prompt, its checks, the full command, then the host's messages", async () => {
-	const store = new ControlGroupStore({systemId: 'demo', seed: demoControlGroups, env: {BRMS_TUI_HOME: mkdtempSync(join(tmpdir(), 'brms-tui-panels-'))}});
-	const host = createDemoSystem(() => store.list());
 	const sent: string[] = [];
-	const s = await renderApp(
-		workWithControlGroups({
-			systemName: 'BRMSDEMO',
-			loadGroups: () => store.list(),
-			openOption: controlGroupOptionPanels('BRMSDEMO', store, () => {}),
-			promptCommand: command =>
-				startBackupPrompt(
-					{
-						systemName: 'BRMSDEMO',
-						runCommand: cl => {
-							sent.push(cl);
-							return host.runCommand(cl);
-						},
-						changeSheet: group => (group === 'SYSWODOM' ? SHEET : []),
-					},
-					command,
-				),
-		}),
-	);
+	const system = demoSystem({changeSheet: group => (group === 'SYSWODOM' ? SHEET : [])});
+	const s = await renderApp(workWithGroups(), {
+		...system.services,
+		runCommand: (cl, ask) => {
+			sent.push(cl);
+			return system.services.runCommand(cl, ask);
+		},
+	});
 	screen = s;
 	await s.press(KEY.backTab, KEY.backTab, 'strbkubrm ctlgrp(syswodom)', KEY.enter);
 	assert.match(s.row(1), /Start Backup using BRM \(STRBKUBRM\)/);
@@ -452,25 +442,16 @@ test("STRBKUBRM typed on the command line: the prompt, its checks, the full comm
 });
 
 test('F10 on the change sheet records the group as applied: back on the prompt, the warning is gone', async () => {
-	const store = new ControlGroupStore({systemId: 'demo', seed: demoControlGroups, env: {BRMS_TUI_HOME: mkdtempSync(join(tmpdir(), 'brms-tui-panels-'))}});
 	const marked: string[] = [];
-	const s = await renderApp(
-		workWithControlGroups({
-			systemName: 'BRMSDEMO',
-			loadGroups: () => store.list(),
-			openOption: controlGroupOptionPanels('BRMSDEMO', store, () => {}),
-			promptCommand: command =>
-				startBackupPrompt(
-					{
-						systemName: 'BRMSDEMO',
-						runCommand: () => Promise.reject(new Error('not sent')),
-						changeSheet: group => (marked.includes(group) ? [] : SHEET),
-						markApplied: group => marked.push(group),
-					},
-					command,
-				),
-		}),
-	);
+	const {services} = demoSystem({
+		runCommand: () => Promise.reject(new Error('not sent')),
+		changeSheet: group => (marked.includes(group) ? [] : SHEET),
+		markApplied: group => {
+			marked.push(group);
+			return {ok: true};
+		},
+	});
+	const s = await renderApp(workWithGroups(), services);
 	screen = s;
 	await s.press(KEY.backTab, KEY.backTab, 'STRBKUBRM SYSWODOM', KEY.enter, '\u001B[19~');
 	assert.match(s.row(1), /Change Sheet for SYSWODOM/);
@@ -486,7 +467,7 @@ test('F10 on the change sheet records the group as applied: back on the prompt, 
 test('the change sheet panel shows every step in full: a long one goes on over the next line', async () => {
 	const group = demoControlGroups().find(each => each.name === 'SYSWODOM')!;
 	const steps = changeSheet(undefined, group);
-	const s = await renderApp(changeSheetPanel('BRMSDEMO', 'SYSWODOM', steps));
+	const s = await renderApp(changeSheetPanel('BRMSDEMO', 'SYSWODOM', steps), onlyServices({}));
 	screen = s;
 	assert.equal(s.row(3), ' Key this in WRKCTLGBRM on BRMSDEMO, then press F10');
 	assert.equal(s.row(4), ' (or run: brms-tui applied SYSWODOM). Press Enter to continue.');
@@ -507,18 +488,8 @@ test('the change sheet panel shows every step in full: a long one goes on over t
 });
 
 test('F4 on the command line prompts the command typed there; F4 on a prompt field lists its values', async () => {
-	const store = new ControlGroupStore({systemId: 'demo', seed: demoControlGroups, env: {BRMS_TUI_HOME: mkdtempSync(join(tmpdir(), 'brms-tui-panels-'))}});
-	const s = await renderApp(
-		workWithControlGroups({
-			systemName: 'BRMSDEMO',
-			loadGroups: () => store.list(),
-			openOption: controlGroupOptionPanels('BRMSDEMO', store, () => {}),
-			promptCommand: command =>
-				/^STRBKUBRM\b/i.test(command)
-					? startBackupPrompt({systemName: 'BRMSDEMO', runCommand: () => Promise.reject(new Error('not sent')), changeSheet: () => []}, command)
-					: undefined,
-		}),
-	);
+	const {services} = demoSystem({runCommand: () => Promise.reject(new Error('not sent')), changeSheet: () => []});
+	const s = await renderApp(workWithGroups(), services);
 	screen = s;
 	await s.press(KEY.backTab, KEY.backTab, KEY.f4);
 	assert.match(s.row(24), /F4=Prompt is not available/, 'an empty command line has nothing to prompt');

@@ -1,21 +1,17 @@
 // A 5250 field is preceded by an attribute byte that takes a cell of its own, so two input
-// fields on one row can never touch. Checked on every panel the options open, the list itself
-// and the STRBKUBRM prompt, at their first page.
+// fields on one row can never touch. Checked on the list itself, every option's panel (from the
+// registry) on two groups and every command's prompt, at their first page.
 
 import assert from 'node:assert/strict';
-import {mkdtempSync} from 'node:fs';
-import {tmpdir} from 'node:os';
-import {join} from 'node:path';
 import {test} from 'node:test';
-import {demoControlGroups} from '../../source/host/demo/seed-groups.js';
-import {controlGroupOptionPanels} from '../../source/panels/option-panels.js';
-import {startBackupPrompt} from '../../source/panels/start-backup/panel.js';
-import {workWithControlGroups} from '../../source/panels/work-with-control-groups/panel.js';
-import {ControlGroupStore} from '../../source/store/control-group-store.js';
+import {COMMANDS, OPTIONS} from '../../source/panels/registry.js';
+import type {Services} from '../../source/panels/services.js';
 import type {PanelInstance} from '../../source/ui/panel/panel.js';
+import {createStack, topFrame} from '../../source/ui/panel/runtime.js';
+import {demoSystem, workWithGroups} from '../helpers/brms.js';
 
-function touching(panel: PanelInstance): string[] {
-	const fields = panel.panel.fields(panel.state);
+function touching<Out>(panel: PanelInstance<Out, Services>, services: Services): string[] {
+	const fields = topFrame(createStack(panel, services)).fields();
 	const problems: string[] = [];
 	for (const field of fields) {
 		const next = fields.find(other => other !== field && other.row === field.row && other.col >= field.col && other.col <= field.col + field.length);
@@ -25,17 +21,20 @@ function touching(panel: PanelInstance): string[] {
 }
 
 test('no two input fields touch on any panel', () => {
-	const store = new ControlGroupStore({systemId: 'demo', seed: demoControlGroups, env: {BRMS_TUI_HOME: mkdtempSync(join(tmpdir(), 'brms-tui-fields-'))}});
-	const open = controlGroupOptionPanels('BRMSDEMO', store, () => {});
-	const panels: Array<[string, PanelInstance | undefined]> = [
-		['WRKCTLGBRM', workWithControlGroups({systemName: 'BRMSDEMO', loadGroups: () => store.list(), openOption: open})],
-		['STRBKUBRM', startBackupPrompt({systemName: 'BRMSDEMO', runCommand: () => Promise.reject(new Error('not run')), changeSheet: () => []})],
+	const {store, services} = demoSystem();
+	const names = store.list().map(group => group.name);
+	const panels: Array<[string, PanelInstance<unknown, Services> | undefined]> = [
+		['WRKCTLGBRM', workWithGroups()],
+		...COMMANDS.map((command): [string, PanelInstance<unknown, Services>] => [command.name, command.open(command.name, 'BRMSDEMO')]),
 	];
-	for (const value of [1, 2, 3, 4, 5, 6, 8, 9, 10])
-		for (const group of ['SYSWODOM', 'RESTRICTED']) panels.push([`option ${value} on ${group}`, open({value}, [group])]);
+	for (const option of OPTIONS)
+		for (const group of ['SYSWODOM', 'RESTRICTED']) {
+			const stored = store.get(group);
+			panels.push([`option ${option.value} on ${group}`, stored && option.open({systemName: 'BRMSDEMO', groups: [stored], names})]);
+		}
 	const problems = panels.flatMap(([name, panel]) => {
 		assert.ok(panel, `${name} opens a panel`);
-		return touching(panel).map(problem => `${name}: ${problem}`);
+		return touching(panel, services).map(problem => `${name}: ${problem}`);
 	});
 	assert.deepEqual(problems, []);
 });

@@ -9,15 +9,11 @@ import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {afterEach, test} from 'node:test';
 import {Workplace} from '../../source/cli/workplace.js';
-import {createDemoSystem} from '../../source/host/demo/demo-system.js';
-import {demoControlGroups} from '../../source/host/demo/seed-groups.js';
-import {controlGroupOptionPanels} from '../../source/panels/option-panels.js';
-import {type StartBackupDeps, startBackupPrompt} from '../../source/panels/start-backup/panel.js';
-import {workWithControlGroups} from '../../source/panels/work-with-control-groups/panel.js';
-import {ControlGroupStore} from '../../source/store/control-group-store.js';
+import type {Services} from '../../source/panels/services.js';
 import {SystemsStore} from '../../source/store/systems-store.js';
 import {KeyDecoder} from '../../source/ui/keys/decoder.js';
 import {DEFAULT_KEY_TABLE} from '../../source/ui/keys/key-table.js';
+import {demoSystem, workWithGroups} from '../helpers/brms.js';
 import {scriptedJob, startFakeIbmi} from '../helpers/ibmi-ssh-server.js';
 import {KEY, type RenderedApp, renderApp, renderScreen} from '../helpers/ink-app.js';
 
@@ -29,27 +25,9 @@ afterEach(() => {
 
 const home = () => ({BRMS_TUI_HOME: mkdtempSync(join(tmpdir(), 'brms-tui-follow-'))});
 
-async function promptFor(deps: Partial<StartBackupDeps>) {
-	const store = new ControlGroupStore({systemId: 'demo', seed: demoControlGroups, env: home()});
-	const host = createDemoSystem(() => store.list());
-	const s = await renderApp(
-		workWithControlGroups({
-			systemName: 'BRMSDEMO',
-			loadGroups: () => store.list(),
-			openOption: controlGroupOptionPanels('BRMSDEMO', store, () => {}),
-			promptCommand: command =>
-				startBackupPrompt(
-					{
-						systemName: 'BRMSDEMO',
-						runCommand: cl => host.runCommand(cl),
-						followJob: (job, progress, signal) => host.followJob(job, progress, signal),
-						changeSheet: () => [],
-						...deps,
-					},
-					command,
-				),
-		}),
-	);
+async function promptFor(overrides: Partial<Services>) {
+	const {services} = demoSystem(overrides, home());
+	const s = await renderApp(workWithGroups(), services);
 	screen = s;
 	await s.press(KEY.backTab, KEY.backTab, 'strbkubrm ctlgrp(syswodom)', KEY.enter);
 	assert.match(s.row(1), /Start Backup using BRM/);

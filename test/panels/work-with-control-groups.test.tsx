@@ -1,9 +1,10 @@
 import assert from 'node:assert/strict';
 import {afterEach, test} from 'node:test';
+import {demoControlGroups} from '../../source/domain/catalog.js';
 import {type ControlGroup, sortControlGroups} from '../../source/domain/control-group.js';
-import {demoControlGroups} from '../../source/host/demo/seed-groups.js';
+import {COMMANDS, OPTIONS, type OptionEntry} from '../../source/panels/registry.js';
 import {workWithControlGroups} from '../../source/panels/work-with-control-groups/panel.js';
-import type {PanelInstance} from '../../source/ui/panel/panel.js';
+import {onlyServices} from '../helpers/brms.js';
 import {KEY, type RenderedApp, renderApp} from '../helpers/ink-app.js';
 
 let rendered: RenderedApp | undefined;
@@ -14,10 +15,32 @@ function manyGroups(count: number): ControlGroup[] {
 	return Array.from({length: count}, (_, index) => ({...template!, name: `GRP${String(index + 1).padStart(3, '0')}`, text: `Group number ${index + 1}`}));
 }
 
-async function open(groups: ControlGroup[] = demoControlGroups(), openOption: (option: {value: number}) => PanelInstance | undefined = () => undefined) {
+/** The list over groups kept in memory; `opened` hears each option the list opens (which then opens nothing). */
+async function open(groups: ControlGroup[] = demoControlGroups(), opened?: (option: number) => void) {
 	const store = {groups};
-	rendered = await renderApp(workWithControlGroups({systemName: 'RCHAS400', loadGroups: () => sortControlGroups(store.groups), openOption}));
-	return {screen: rendered, store};
+	const services = onlyServices({
+		listGroups: () => sortControlGroups(store.groups),
+		readGroup: name => {
+			const group = store.groups.find(each => each.name === name);
+			return group && {group, revision: 1};
+		},
+	});
+	const options = OPTIONS.map(
+		(option): OptionEntry =>
+			opened
+				? {
+						...option,
+						open: () => {
+							opened(option.value);
+							return undefined;
+						},
+					}
+				: option,
+	);
+	const list = workWithControlGroups({systemName: 'RCHAS400', systemId: 'demo', options, commands: COMMANDS, canSelectSystem: false});
+	const screen = await renderApp(list, services);
+	rendered = screen;
+	return {screen, store};
 }
 
 test('WRKCTLGBRM shows title, system name, options, headings, all seven demo groups and keys at their places', async () => {
@@ -73,8 +96,8 @@ test('an option that is not valid: field in reverse image, message ID on line 24
 	assert.equal(screen.row(24), ' TUI0001: Option 7 not valid.');
 	assert.equal((await screen.cell(12, 2)).inverse, true);
 	assert.equal((await screen.cell(11, 2)).inverse, false);
-	const top = screen.stack()!.panels.at(-1)!;
-	assert.deepEqual(top.state.edit.cursor, {fieldId: 'opt:*SYSGRP', offset: 0});
+	const top = screen.stack()!.frames.at(-1)!;
+	assert.deepEqual(top.edit.cursor, {fieldId: 'opt:*SYSGRP', offset: 0});
 	await screen.press('5'); // keyboard locked: nothing typed
 	assert.equal(screen.textAt(12, 2, 2), '7 ');
 	await screen.press(KEY.reset);
@@ -84,10 +107,7 @@ test('an option that is not valid: field in reverse image, message ID on line 24
 
 test('options are processed in list order; one without a panel yet says so on line 24', async () => {
 	const opened: number[] = [];
-	const {screen} = await open(undefined, option => {
-		opened.push(option.value);
-		return undefined;
-	});
+	const {screen} = await open(undefined, option => opened.push(option));
 	await screen.press(KEY.down, KEY.down, '5', KEY.up, '2', KEY.enter);
 	assert.deepEqual(opened, [2]);
 	assert.match(screen.row(24), /^ TUI0002: Option 2 \(Edit entries\) is not available/);
@@ -122,10 +142,7 @@ test('Roll Up and Roll Down page through a long list with More... and Bottom', a
 
 test('options typed on one page are kept while rolling and processed in list order', async () => {
 	const opened: string[] = [];
-	const {screen} = await open(manyGroups(20), option => {
-		opened.push(String(option.value));
-		return undefined;
-	});
+	const {screen} = await open(manyGroups(20), option => opened.push(String(option)));
 	await screen.press('9', KEY.pageDown, '9');
 	await screen.press(KEY.pageUp);
 	assert.equal(screen.textAt(11, 2, 2), '9 ');

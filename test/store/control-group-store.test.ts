@@ -3,7 +3,7 @@ import {mkdtempSync, readFileSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {test} from 'node:test';
-import {demoControlGroups} from '../../source/host/demo/seed-groups.js';
+import {demoControlGroups} from '../../source/domain/catalog.js';
 import {ControlGroupStore, StoreConflictError} from '../../source/store/control-group-store.js';
 import {STORE_VERSION, StoreFormatError} from '../../source/store/store-document.js';
 

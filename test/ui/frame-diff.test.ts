@@ -6,22 +6,12 @@
 import assert from 'node:assert/strict';
 import {test} from 'node:test';
 import {type CursorPosition, frameDiff} from '../../source/ui/screen/frame-diff.js';
+import {random, reportSeed, seedsOr} from '../helpers/seed.js';
 import {VirtualTerminal} from '../helpers/virtual-terminal.js';
 
 const ROWS = 24;
 const COLS = 80;
 type Cell = {char: string; color: number; underline: boolean; reverse: boolean};
-
-/** A small seeded generator (mulberry32), so a failure can be replayed. */
-function random(seed: number) {
-	let state = seed;
-	return () => {
-		state = (state + 0x6d2b79f5) | 0;
-		let t = Math.imul(state ^ (state >>> 15), 1 | state);
-		t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-		return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-	};
-}
 
 const BLANK: Cell = {char: ' ', color: -1, underline: false, reverse: false};
 const COLORS = [-1, 2, 15, 12, 9];
@@ -101,8 +91,10 @@ function assertScreen(terminal: VirtualTerminal, expected: Cell[][], context: st
 	}
 }
 
-test('after any diff the terminal shows exactly the next frame, and the cursor is where it was asked to be', async () => {
-	for (let seed = 1; seed <= 150; seed++) {
+test('after any diff the terminal shows exactly the next frame, and the cursor is where it was asked to be', async t => {
+	const seeds = seedsOr(Array.from({length: 150}, (_, index) => index + 1));
+	reportSeed(t, seeds, 'frame-diff');
+	for (const seed of seeds) {
 		const next = random(seed);
 		const terminal = new VirtualTerminal({cols: COLS, rows: ROWS});
 		let screen = randomScreen(next);

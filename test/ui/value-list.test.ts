@@ -17,7 +17,7 @@ test('a description longer than the window goes on over the next line, whole', (
 			{value: '*ALLUSR', description: 'All user libraries'},
 		],
 	};
-	const stack = createStack(valueListWindow(list, 'item'));
+	const stack = createStack(valueListWindow<undefined>(list), undefined);
 	const model = screenOf(stack, SCREEN_24X80);
 	const rows = toText(model);
 	const shown = rows.slice(9, 12).map(row => row.slice(8, 77).trimEnd());
@@ -30,7 +30,7 @@ test('a description longer than the window goes on over the next line, whole', (
 	let current = stack;
 	for (let tab = 0; tab < 2; tab++) {
 		cursorRows.push(screenOf(current, SCREEN_24X80).cursor!.row);
-		current = pressKey(current, {kind: 'key', name: 'Tab', raw: '\t'});
+		current = pressKey(current, {kind: 'key', name: 'Tab', raw: '\t'}, undefined);
 	}
 	assert.deepEqual(cursorRows, [10, 12]);
 });

@@ -2,12 +2,12 @@
 // IBM's online Lotus/Domino backup strategy. `--system demo`, and the default when no system is
 // configured, so trainees can practise without touching a production host.
 
+import {demoControlGroups} from '../../domain/catalog.js';
 import type {ControlGroup} from '../../domain/control-group.js';
 import {submittedJob} from '../../domain/strbkubrm.js';
 import type {BrmsHost} from '../host.js';
 import {demoRunCommand} from './demo-commands.js';
 import {type DemoRun, demoRunOf, demoStepMs, followDemoJob, IMMEDIATE_RUN} from './demo-job.js';
-import {demoControlGroups} from './seed-groups.js';
 
 export const DEMO_SYSTEM_ID = 'demo';
 export const DEMO_SYSTEM_NAME = 'BRMSDEMO';
@@ -20,7 +20,6 @@ export function createDemoSystem(groups: () => ControlGroup[] = demoControlGroup
 	return {
 		systemName: DEMO_SYSTEM_NAME,
 		kind: 'demo',
-		initialControlGroups: demoControlGroups,
 		runCommand: async clCommand => {
 			const run = demoRunCommand(clCommand, groups);
 			const job = submittedJob(run.messages);

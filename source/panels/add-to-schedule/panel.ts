@@ -1,41 +1,21 @@
 // WRKCTLGBRM option 6, Add to schedule: the job-schedule entry that runs
-// STRBKUBRM CTLGRP(name) SBMJOB(*NO) [V brms.md §1.2], prompted like ADDJOBSCDE with the
-// prompt-panel layout (labels column 3, values column 44, hints column 58) and the full CL
-// command shown before it is added. The demo system records it; IBM advises SBMJOB(*CTLSBS)
+// STRBKUBRM CTLGRP(name) SBMJOB(*NO) [V brms.md §1.2], prompted like ADDJOBSCDE, with the full
+// CL command shown before it is added. The demo system records it; IBM advises SBMJOB(*CTLSBS)
 // for groups that need a restricted state, which is a change to make on the host afterwards.
 
 import {addJobScheduleEntryCommand, checkScheduleEntry, type ScheduleEntry} from '../../domain/job-schedule.js';
 import {message} from '../../domain/messages.js';
 import {createEditState, fieldValue, showError} from '../../ui/fields/editor.js';
-import type {FieldDefinition} from '../../ui/fields/field.js';
-import {BLUE, dottedLabel, GREEN, type PanelSize, textRun, titleRuns} from '../../ui/layout.js';
-import {instance, type Panel, type PanelInstance, type PanelState} from '../../ui/panel/panel.js';
-import type {Run} from '../../ui/screen/model.js';
+import {instance, type PanelState} from '../../ui/panel/panel.js';
+import type {BrmsInstance, BrmsPanel, OptionDone} from '../brms-panel.js';
+import {addScheduleEntry, failureMessage} from '../effects.js';
+import type {PanelDefinition} from '../registry.js';
+import type {Done} from '../services.js';
+import {body, FIELDS, type ScheduleView, TITLE} from './view.js';
 
-const VALUE = 44;
-const HINT = 58;
+type ScheduleState = PanelState & ScheduleView;
 
-const FIELDS: FieldDefinition[] = [
-	{id: 'job', row: 5, col: VALUE, length: 10, kind: 'name'},
-	{id: 'frequency', row: 7, col: VALUE, length: 8, kind: 'name'},
-	{id: 'scheduleDate', row: 8, col: VALUE, length: 10, kind: 'name'},
-	{id: 'scheduleDays', row: 9, col: VALUE, length: 35, kind: 'name'},
-	{id: 'scheduleTime', row: 10, col: VALUE, length: 8, kind: 'name'},
-	{id: 'text', row: 11, col: VALUE, length: 36, kind: 'text'},
-];
-
-const LABELS: Array<[number, string, string]> = [
-	[5, 'Job name', 'Name'],
-	[7, 'Frequency', '*ONCE, *WEEKLY, *MONTHLY'],
-	[8, 'Schedule date', 'Date, *CURRENT, *NONE...'],
-	[9, 'Schedule day', '*ALL, *NONE, *MON...'],
-	[10, 'Schedule time', 'HHMM, *CURRENT'],
-	[11, 'Text', ''],
-];
-
-type ScheduleState = PanelState & {controlGroup: string};
-
-export type ScheduleRecorder = (job: string, command: string) => void;
+type ScheduleMsg = {type: 'added'; done: Done; job: string};
 
 function entryOf(state: ScheduleState): ScheduleEntry {
 	const value = (id: string) => fieldValue(state.edit, id).trim();
@@ -50,48 +30,42 @@ function entryOf(state: ScheduleState): ScheduleEntry {
 	};
 }
 
-export function addToSchedule(systemName: string, controlGroup: string, record: ScheduleRecorder): PanelInstance {
-	const panel: Panel<ScheduleState> = {
-		id: 'ADD-TO-SCHEDULE',
-		functionKeys: () => [
-			{key: 'F3', label: 'Exit'},
-			{key: 'F12', label: 'Cancel'},
-		],
-		hiddenKeys: ['F1', 'F4'],
-		fields: () => FIELDS,
-		body: (state: ScheduleState, size: PanelSize) => {
-			const runs: Run[] = [
-				...titleRuns('Add Job Schedule Entry (ADDJOBSCDE)', systemName, size),
-				textRun(3, 2, 'Type choices, press Enter.', BLUE),
-				textRun(6, 3, `${dottedLabel('Control group', 39, ':')}  ${state.controlGroup}`),
-				...LABELS.flatMap(([row, label, hint]) => [textRun(row, 3, dottedLabel(label, 39)), textRun(row, HINT + 2, hint.slice(0, 21), BLUE)]).filter(
-					run => run.text !== '',
-				),
-				textRun(14, 2, 'Command to be added:', BLUE),
-			];
-			const problems = checkScheduleEntry(entryOf(state));
-			const command = problems.length === 0 ? addJobScheduleEntryCommand(entryOf(state)) : 'ADDJOBSCDE … (complete the values above)';
-			for (let index = 0; index * 76 < command.length && index < 4; index++)
-				runs.push(textRun(15 + index, 3, command.slice(index * 76, index * 76 + 76), GREEN));
-			return runs;
-		},
-		legendRow: 23,
-		onKey: (state, keystroke) => {
-			if (keystroke.kind !== 'key') return {state};
-			if (keystroke.name === 'F12') return {state, effect: {type: 'close'}};
-			if (keystroke.name === 'F3') return {state, effect: {type: 'exit'}};
-			if (keystroke.name !== 'Enter') return {state};
-			const entry = entryOf(state);
-			const [problem] = checkScheduleEntry(entry);
-			if (problem) {
-				return {
-					state: {...state, edit: showError(state.edit, {fieldId: problem.field, message: {id: message('scheduleValueNotValid').id, text: problem.text}})},
-				};
-			}
-			record(entry.job, addJobScheduleEntryCommand(entry));
-			return {state, effect: {type: 'close', result: {message: message('scheduleEntryAdded', entry.job, systemName)}}};
-		},
-	};
+/** The command the values give, while they are valid. */
+function withCommand(state: ScheduleState): ScheduleState {
+	const entry = entryOf(state);
+	return {...state, command: checkScheduleEntry(entry).length === 0 ? addJobScheduleEntryCommand(entry) : undefined};
+}
+
+const panel: BrmsPanel<ScheduleState, ScheduleMsg, OptionDone> = {
+	id: 'ADD-TO-SCHEDULE',
+	functionKeys: () => [
+		{key: 'F3', label: 'Exit'},
+		{key: 'F12', label: 'Cancel'},
+	],
+	hiddenKeys: ['F1', 'F4'],
+	fields: () => FIELDS,
+	body,
+	legendRow: 23,
+	onEdit: state => ({state: withCommand(state)}),
+	onKey: (state, keystroke) => {
+		if (keystroke.kind !== 'key') return {state};
+		if (keystroke.name === 'F12') return {state, effect: {type: 'close'}};
+		if (keystroke.name === 'F3') return {state, effect: {type: 'exit'}};
+		if (keystroke.name !== 'Enter') return {state};
+		const entry = entryOf(state);
+		const [problem] = checkScheduleEntry(entry);
+		if (problem) {
+			return {state: {...state, edit: showError(state.edit, {fieldId: problem.field, message: {id: message('scheduleValueNotValid').id, text: problem.text}})}};
+		}
+		return {state, effect: addScheduleEntry(entry.job, addJobScheduleEntryCommand(entry), done => ({type: 'added', done, job: entry.job}))};
+	},
+	onResult: (state, {done, job}) =>
+		done.ok
+			? {state, effect: {type: 'close', result: {said: message('scheduleEntryAdded', job, state.systemName)}}}
+			: {state: {...state, edit: showError(state.edit, {message: failureMessage(done.failure)})}},
+};
+
+export function addToSchedule(systemName: string, controlGroup: string): BrmsInstance<OptionDone> {
 	const values = {
 		job: controlGroup.replace(/^\*/, ''),
 		frequency: '*WEEKLY',
@@ -100,5 +74,14 @@ export function addToSchedule(systemName: string, controlGroup: string, record: 
 		scheduleTime: '2200',
 		text: `Backup control group ${controlGroup}`,
 	};
-	return instance(panel, {controlGroup, edit: createEditState(FIELDS, values)});
+	return instance(panel, withCommand({systemName, controlGroup, command: undefined, edit: createEditState(FIELDS, values)}));
 }
+
+export const ADD_TO_SCHEDULE: PanelDefinition = {
+	title: TITLE,
+	help: [
+		'Adds a job-schedule entry that runs STRBKUBRM CTLGRP(group) SBMJOB(*NO) on the days and at the time you choose. The command is shown in full before Enter adds it; the demo system records it in demo-job-schedule.json.',
+	],
+	// BRMS's legend starts its second line here (brms.md §1.2).
+	option: {value: 6, label: 'Add to schedule', newLine: true, open: ({systemName, groups: [stored]}) => stored && addToSchedule(systemName, stored.group.name)},
+};

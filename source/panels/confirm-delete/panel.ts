@@ -1,60 +1,49 @@
-// "Confirm Delete of Backup Control Groups" (option 4), the standard IBM i confirmation panel
-// (layout reconstructed in brms.md §4.7 [K]): every group typed with 4 is listed; Enter deletes
-// them all, F12 goes back with nothing deleted.
+// "Confirm Delete of Backup Control Groups" (option 4), the standard IBM i confirmation panel:
+// every group typed with 4 is listed; Enter deletes them all, F12 goes back with nothing deleted.
+// A group another copy changed meanwhile stops the deletes there, with its message.
 
-import type {ControlGroup} from '../../domain/control-group.js';
 import {message} from '../../domain/messages.js';
 import {createEditState, showError} from '../../ui/fields/editor.js';
-import {BLUE, GREEN, type PanelSize, scrollIndicatorRun, textRun, titleRuns, WHITE} from '../../ui/layout.js';
-import {instance, type Panel, type PanelInstance, type PanelState} from '../../ui/panel/panel.js';
+import {instance, type PanelState} from '../../ui/panel/panel.js';
+import type {BrmsInstance, BrmsPanel, OptionDone} from '../brms-panel.js';
+import {type Deleted, deleteGroups, failureMessage} from '../effects.js';
+import type {PanelDefinition} from '../registry.js';
+import type {StoredGroup} from '../services.js';
+import {body, TITLE} from './view.js';
 
-type ConfirmState = PanelState & {groups: Array<{group: ControlGroup; revision: number}>};
+type ConfirmState = PanelState & {systemName: string; groups: StoredGroup[]};
 
-export type DeleteStore = {delete: (name: string, startedFrom: number) => void};
+type ConfirmMsg = {type: 'deleted'; result: Deleted};
 
-export type DeleteResult = {deleted: string[]; message?: {id: string; text: string}};
+const panel: BrmsPanel<ConfirmState, ConfirmMsg, OptionDone> = {
+	id: 'CONFIRM-DELETE',
+	functionKeys: () => [{key: 'F12', label: 'Cancel'}],
+	hiddenKeys: ['F1'],
+	fields: () => [],
+	legendRow: 23,
+	body,
+	onKey: (state, keystroke) => {
+		if (keystroke.kind !== 'key') return {state};
+		if (keystroke.name === 'F12') return {state, effect: {type: 'close'}};
+		if (keystroke.name !== 'Enter') return {state};
+		return {state, effect: deleteGroups(state.groups, result => ({type: 'deleted', result}))};
+	},
+	onResult: (state, {result}) => {
+		if (result.failure) {
+			// Stopped there: the groups not deleted stay listed.
+			const groups = state.groups.filter(each => !result.deleted.includes(each.group.name));
+			return {state: {...state, groups, edit: showError(state.edit, {message: failureMessage(result.failure)})}};
+		}
+		return {state, effect: {type: 'close', result: {said: message('groupDeleted', result.deleted.join(', '))}}};
+	},
+};
 
-export function confirmDelete(systemName: string, store: DeleteStore, groups: Array<{group: ControlGroup; revision: number}>): PanelInstance {
-	const panel: Panel<ConfirmState> = {
-		id: 'CONFIRM-DELETE',
-		functionKeys: () => [{key: 'F12', label: 'Cancel'}],
-		hiddenKeys: ['F1'],
-		fields: () => [],
-		legendRow: 23,
-		body: (state: ConfirmState, size: PanelSize) => [
-			...titleRuns('Confirm Delete of Backup Control Groups', systemName, size),
-			textRun(3, 2, 'Press Enter to confirm your choices for 4=Delete.', BLUE),
-			textRun(4, 2, 'Press F12=Cancel to return to change your choices.', BLUE),
-			textRun(6, 2, '     Control', WHITE),
-			textRun(7, 2, 'Opt  Group       Text', WHITE),
-			...state.groups
-				.slice(0, 12)
-				.flatMap(({group}, index) => [
-					textRun(8 + index, 3, '4', GREEN),
-					textRun(8 + index, 7, group.name.padEnd(12) + group.text.slice(0, size.cols - 19), GREEN),
-				]),
-			scrollIndicatorRun(20, state.groups.length > 12, 76),
-		],
-		onKey: (state, keystroke) => {
-			if (keystroke.kind !== 'key') return {state};
-			if (keystroke.name === 'F12') return {state, effect: {type: 'close'}};
-			if (keystroke.name !== 'Enter') return {state};
-			const deleted: string[] = [];
-			for (const {group, revision} of state.groups) {
-				try {
-					store.delete(group.name, revision);
-					deleted.push(group.name);
-				} catch (error) {
-					// Another copy changed the group meanwhile: stop here, say so, keep the rest.
-					const remaining = state.groups.filter(each => !deleted.includes(each.group.name));
-					return {
-						state: {...state, groups: remaining, edit: showError(state.edit, {message: {id: message('entriesNotSaved').id, text: (error as Error).message}})},
-					};
-				}
-			}
-			const result: DeleteResult = {deleted, message: message('groupDeleted', deleted.join(', '))};
-			return {state, effect: {type: 'close', result}};
-		},
-	};
-	return instance(panel, {groups, edit: createEditState([])});
+export function confirmDelete(systemName: string, groups: StoredGroup[]): BrmsInstance<OptionDone> {
+	return instance(panel, {systemName, groups, edit: createEditState([])});
 }
+
+export const CONFIRM_DELETE: PanelDefinition = {
+	title: TITLE,
+	help: ['Every group typed with 4 on the list is shown. Enter deletes them all from the local store; F12 goes back to the list and deletes nothing.'],
+	option: {value: 4, label: 'Delete', open: ({systemName, groups}) => (groups.length > 0 ? confirmDelete(systemName, [...groups]) : undefined)},
+};

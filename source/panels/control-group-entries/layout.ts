@@ -6,7 +6,7 @@ import type {FieldDefinition, FieldKind} from '../../ui/fields/field.js';
 
 export type EntriesMode = 'create' | 'edit' | 'display';
 
-export const TITLES: Record<EntriesMode, string> = {
+export const TITLES: Readonly<Record<EntriesMode, string>> = {
 	create: 'Create Backup Control Group Entries',
 	edit: 'Edit Backup Control Group Entries',
 	display: 'Display Backup Control Group Entries',
@@ -53,5 +53,6 @@ export function entryFieldId(rowKey: number, column: EntryColumn): string {
 
 export function parseEntryFieldId(id: string): {rowKey: number; column: EntryColumn} | undefined {
 	const match = /^entry:(\d+):(\w+)$/.exec(id);
-	return match ? {rowKey: Number(match[1]), column: match[2] as EntryColumn} : undefined;
+	const column = ENTRY_COLUMNS.find(each => each.key === match?.[2])?.key;
+	return match && column ? {rowKey: Number(match[1]), column} : undefined;
 }

@@ -1,73 +1,49 @@
 // Create / Edit / Display Backup Control Group Entries (WRKCTLGBRM options 1, 2 and 5).
 // Enter turns the typed lines into entries (a line with a blank sequence number or backup item
-// is removed), checks them with BRMS's rules, and stores only a valid group, renumbered in
-// steps of ten. F12 leaves without keeping anything. F3 keeps what was typed when it is valid
-// (it never drops an edit silently) and leaves the function. F5 shows the stored group again.
-// Whether the real panel stores on Enter or only on F3 was not verified [?]; brms-tui stores
-// on Enter and returns to the list, as IBM's other Change panels do.
+// is removed), checks them with BRMS's rules, and asks the store to keep only a valid group,
+// renumbered in steps of ten. F12 leaves without keeping anything. F3 keeps what was typed when
+// it is valid (it never drops an edit silently) and leaves the function. F5 shows the stored
+// group again. Whether the real panel stores on Enter or only on F3 was not verified [?];
+// brms-tui stores on Enter and returns to the list, as IBM's other Change panels do.
 
 import {type ControlGroup, type Entry, EXIT_ITEM} from '../../domain/control-group.js';
 import {message} from '../../domain/messages.js';
 import {checkControlGroup, classifyItem, errorsOnly, type Problem, resequence} from '../../domain/rules.js';
 import {createEditState, fieldValue, placeCursor, showError} from '../../ui/fields/editor.js';
-import type {FieldDefinition} from '../../ui/fields/field.js';
 import type {Keystroke} from '../../ui/keys/key-names.js';
-import {BLUE, dottedLabel, type FunctionKeyLabel, type PanelSize, scrollIndicatorRun, textRun, titleRuns, WHITE} from '../../ui/layout.js';
-import {instance, type Panel, type PanelInstance, type PanelState, type Transition} from '../../ui/panel/panel.js';
-import {panelHelp} from '../../ui/panel/windows.js';
-import type {Run} from '../../ui/screen/model.js';
-import {hasMore, visibleIndexes} from '../../ui/subfile.js';
-import {FIELD_HELP, PANEL_HELP, valueList} from '../help-texts.js';
+import {instance, open, type PanelState} from '../../ui/panel/panel.js';
+import type {BrmsInstance, BrmsPanel, BrmsTransition, OptionDone} from '../brms-panel.js';
+import {attributesDisplay} from '../change-attributes/panel.js';
+import {failureMessage, readGroup, saveGroup} from '../effects.js';
+import {FIELD_HELP, valueList} from '../help-texts.js';
+import type {PanelDefinition} from '../registry.js';
+import type {Saved, StoredGroup} from '../services.js';
+import {type ExitCommand, userExitMaintenance} from '../user-exit-maintenance/panel.js';
 import {
 	DEFAULT_ACTIVITY_FIELD,
 	ENTRY_COLUMNS,
-	ENTRY_HEADINGS,
 	type EntriesMode,
 	type EntryColumn,
-	EXIT_VIEW_COMMAND_COLUMN,
 	entryFieldId,
 	PAGE_SIZE,
 	parseEntryFieldId,
-	ROW,
 	TEXT_FIELD,
 	TITLES,
-	VALUE_COLUMN,
 } from './layout.js';
+import {body, type EntriesView, type EntryLine, fields, functionKeys, legendRow, value, window} from './view.js';
 
-/** One line of the subfile: a stored entry or a blank line for a new one. */
-type EntryLine = {key: number; exitCommand: string | null; isNew: boolean};
+export type EntriesState = PanelState &
+	EntriesView & {
+		group: ControlGroup;
+		/** The stored revision the edit started from; null when creating. */
+		revision: number | null;
+	};
 
-export type EntriesState = PanelState & {
-	mode: EntriesMode;
-	group: ControlGroup;
-	/** The stored revision the edit started from; null when creating. */
-	revision: number | null;
-	lines: EntryLine[];
-	top: number;
-	/** F11: the exit view (sequence, item, exit command). */
-	exitView: boolean;
-	/** The line whose exit command User Exit Maintenance is changing (F10). */
-	pendingExitLine?: number;
-	/** Display mode: the attributes were shown after the entries (the next Enter returns). */
-	shownAttributes?: boolean;
-};
-
-export type EntriesStore = {
-	save: (group: ControlGroup, startedFrom: number | null) => number;
-	reload: (name: string) => {group: ControlGroup; revision: number} | undefined;
-};
-
-export type EntriesDeps = {
-	systemName: string;
-	store: EntriesStore;
-	/** Opens User Exit Maintenance for an *EXIT line; its result is the new command. */
-	openExitMaintenance: (entry: {seq: string; activity: string; command: string | null}) => PanelInstance;
-	/** Option 5 goes on from the entries to the group's attributes, read-only. */
-	openAttributesDisplay?: (group: ControlGroup, revision: number) => PanelInstance;
-};
-
-/** What the entries panel hands back to the list when it closes. */
-export type EntriesResult = {saved: boolean; groupName: string; message?: {id: string; text: string}};
+type EntriesMsg =
+	| {type: 'saved'; saved: Saved; leave: 'list' | 'exit'}
+	| {type: 'reloaded'; stored: StoredGroup | undefined}
+	| {type: 'exitChanged'; line: number; exit: ExitCommand | undefined}
+	| {type: 'attributesShown'};
 
 const BLANK_LINES = PAGE_SIZE;
 
@@ -86,260 +62,204 @@ function valuesFor(group: ControlGroup): Record<string, string> {
 		.forEach((entry, key) => {
 			for (const column of ENTRY_COLUMNS) {
 				// Sequence numbers stand right-adjusted, as the figure shows them.
-				const value = column.key === 'seq' ? String(entry.seq).padStart(column.length) : entry[column.key];
-				values[entryFieldId(key, column.key)] = value ?? '';
+				const shown = column.key === 'seq' ? String(entry.seq).padStart(column.length) : entry[column.key];
+				values[entryFieldId(key, column.key)] = shown ?? '';
 			}
 		});
 	return values;
 }
 
-export function controlGroupEntries(deps: EntriesDeps, mode: EntriesMode, group: ControlGroup, revision: number | null): PanelInstance {
-	const panel = entriesPanel(deps);
-	const state: EntriesState = {mode, group, revision, lines: linesFor(group, mode), top: 0, exitView: false, edit: createEditState([], valuesFor(group))};
-	const fields = panel.fields(state);
-	const first = fields.find(field => field.id.startsWith('entry:')) ?? fields[0];
-	return instance(panel, {...state, edit: placeCursor({...state.edit, cursor: {fieldId: first?.id ?? '', offset: 0}}, fields)});
+/** The group as typed: lines with a blank sequence number or item are dropped (removed). */
+function typedGroup(state: EntriesState): {group: ControlGroup; isNew: Set<Entry>; lineOf: Map<Entry, EntryLine>} {
+	const isNew = new Set<Entry>();
+	const lineOf = new Map<Entry, EntryLine>();
+	const entries: Entry[] = [];
+	for (const line of state.lines) {
+		const seq = value(state, line, 'seq').trim();
+		const item = value(state, line, 'item').trim();
+		if (seq === '' || item === '') continue;
+		const optional = (column: EntryColumn) => value(state, line, column).trim() || null;
+		const activity = value(state, line, 'activity');
+		const entry: Entry = {
+			seq: Number(seq),
+			item,
+			listType: optional('listType'),
+			aspDevice: optional('aspDevice'),
+			// A blank weekly activity means "use the default", as a new BRMS line shows it.
+			activity: activity.trim() === '' ? '*DFTACT' : activity.startsWith('*') ? activity.trim() : activity.padEnd(7),
+			retainObjectDetail: optional('retainObjectDetail'),
+			saveWhileActive: optional('saveWhileActive'),
+			swaMessageQueue: optional('swaMessageQueue'),
+			syncId: optional('syncId'),
+		};
+		if (item === EXIT_ITEM) entry.exitCommand = line.exitCommand;
+		if (line.isNew) isNew.add(entry);
+		lineOf.set(entry, line);
+		entries.push(entry);
+	}
+	const group: ControlGroup = {
+		...state.group,
+		defaultActivity: fieldValue(state.edit, DEFAULT_ACTIVITY_FIELD.id).trim() || '*BKUPCY',
+		text: fieldValue(state.edit, TEXT_FIELD.id),
+		entries,
+	};
+	return {group, isNew, lineOf};
 }
 
-export function entriesPanel(deps: EntriesDeps): Panel<EntriesState> {
-	const visibleLines = (state: EntriesState) =>
-		visibleIndexes({top: state.top, pageSize: PAGE_SIZE, total: state.lines.length}).map(index => state.lines[index]!);
+/** Puts the first error on the screen: the field in reverse image, paged into view. */
+function showProblem(state: EntriesState, problem: Problem, lineOf: Map<Entry, EntryLine>, entries: Entry[]): EntriesState {
+	const shownMessage = {id: problem.messageId, text: problem.text};
+	if (problem.index === undefined || problem.field.includes('.')) {
+		const fieldId = problem.field === 'text' ? TEXT_FIELD.id : DEFAULT_ACTIVITY_FIELD.id;
+		return {...state, edit: showError(state.edit, {fieldId, message: shownMessage})};
+	}
+	const line = lineOf.get(entries[problem.index]!);
+	if (!line) return {...state, edit: showError(state.edit, {message: shownMessage})};
+	const position = state.lines.indexOf(line);
+	const top = position >= state.top && position < state.top + PAGE_SIZE ? state.top : Math.floor(position / PAGE_SIZE) * PAGE_SIZE;
+	// An exit command is changed with F10; the error shows on the item of that line.
+	const column = ENTRY_COLUMNS.find(each => each.key === problem.field)?.key ?? 'item';
+	const shown = {...state, top, exitView: state.exitView && (column === 'seq' || column === 'item')};
+	return {...shown, edit: showError(shown.edit, {fieldId: entryFieldId(line.key, column), message: shownMessage})};
+}
 
-	const columnsShown = (state: EntriesState) =>
-		state.exitView ? ENTRY_COLUMNS.filter(column => column.key === 'seq' || column.key === 'item') : ENTRY_COLUMNS;
+/** Enter (and F3): check, then ask the store to keep a valid group. */
+function submit(state: EntriesState, leave: 'list' | 'exit'): BrmsTransition<EntriesState, EntriesMsg, OptionDone> {
+	const {group, isNew, lineOf} = typedGroup(state);
+	const errors = errorsOnly(checkControlGroup(group));
+	if (errors[0]) return {state: showProblem(state, errors[0], lineOf, group.entries)};
+	const stored = {...group, entries: resequence(group.entries, entry => isNew.has(entry))};
+	return {state, effect: saveGroup(stored, state.revision, saved => ({type: 'saved', saved, leave}))};
+}
 
-	const fields = (state: EntriesState): FieldDefinition[] => {
-		if (state.mode === 'display') return [];
-		const rows = visibleLines(state).flatMap((line, index) =>
-			columnsShown(state).map(column => ({
-				id: entryFieldId(line.key, column.key),
-				row: ROW.firstEntry + index,
-				col: column.col,
-				length: column.length,
-				kind: column.kind,
-				rightAdjust: column.key === 'seq',
-			})),
-		);
-		return [DEFAULT_ACTIVITY_FIELD, TEXT_FIELD, ...rows];
-	};
+/** The panel showing `stored` anew (F5, or after another copy's save was refused and reread). */
+function shownAnew(state: EntriesState, group: ControlGroup, revision: number | null): EntriesState {
+	return {...state, group, groupName: group.name, revision, lines: linesFor(group, state.mode), top: 0, edit: createEditState([], valuesFor(group))};
+}
 
-	const value = (state: EntriesState, line: EntryLine, column: EntryColumn) => fieldValue(state.edit, entryFieldId(line.key, column));
-
-	const body = (state: EntriesState, size: PanelSize): Run[] => {
-		const display = state.mode === 'display';
-		const terminator = display ? ':' : '.';
-		const runs: Run[] = [
-			...titleRuns(TITLES[state.mode], deps.systemName, size),
-			textRun(ROW.group, 2, `${dottedLabel('Group', 27, ':')} ${state.group.name}`),
-			textRun(ROW.defaultActivity, 2, dottedLabel('Default activity', 27, terminator)),
-			textRun(ROW.text, 2, dottedLabel('Text', 27, terminator)),
-			...(state.exitView ? ['', '      Backup', ' Seq  Items       Exit command'] : ENTRY_HEADINGS).map((line, index) =>
-				textRun(ROW.headings + index, 1, line, WHITE),
-			),
-		];
-		if (display) {
-			runs.push(
-				textRun(ROW.defaultActivity, VALUE_COLUMN, fieldValue(state.edit, DEFAULT_ACTIVITY_FIELD.id)),
-				textRun(ROW.text, VALUE_COLUMN, fieldValue(state.edit, TEXT_FIELD.id)),
-				textRun(size.rows - 2, 2, 'Press Enter to continue.', BLUE),
-			);
-		} else {
-			runs.push(textRun(ROW.instruction, 2, 'Type information, press Enter.', BLUE));
+function onKey(state: EntriesState, keystroke: Keystroke): BrmsTransition<EntriesState, EntriesMsg, OptionDone> {
+	if (keystroke.kind !== 'key') return {state};
+	const display = state.mode === 'display';
+	// Exit commands changed with F10 count as typing too (see onResult).
+	const changed = state.edit.modified.length > 0;
+	switch (keystroke.name) {
+		case 'Enter':
+			// Display: the entries, then the attributes, then back to the list.
+			if (display && state.revision !== null)
+				return {state, effect: open(attributesDisplay(state.systemName, {group: state.group, revision: state.revision}), () => ({type: 'attributesShown'}))};
+			return display ? {state, effect: {type: 'close'}} : submit(state, 'list');
+		case 'F12':
+			return {state, effect: {type: 'close'}};
+		case 'F3':
+			return display || !changed ? {state, effect: {type: 'exit'}} : submit(state, 'exit');
+		case 'F11':
+			return {state: {...state, exitView: !state.exitView}};
+		case 'F5':
+			return state.revision === null
+				? {state: shownAnew(state, state.group, null)}
+				: {state, effect: readGroup(state.group.name, stored => ({type: 'reloaded', stored}))};
+		case 'F10': {
+			const at = parseEntryFieldId(state.edit.cursor.fieldId);
+			const line = at && state.lines.find(each => each.key === at.rowKey);
+			if (!line || value(state, line, 'item').trim() !== EXIT_ITEM) return {state: {...state, notice: message('changeItemExitOnly')}};
+			const exitPanel = userExitMaintenance(state.systemName, {
+				seq: value(state, line, 'seq').trim(),
+				activity: value(state, line, 'activity') || '*DFTACT',
+				command: line.exitCommand,
+			});
+			return {state, effect: open(exitPanel, exit => ({type: 'exitChanged', line: line.key, exit}))};
 		}
-		visibleLines(state).forEach((line, index) => {
-			const row = ROW.firstEntry + index;
-			if (display) {
-				for (const column of columnsShown(state)) {
-					const text = value(state, line, column.key);
-					runs.push(textRun(row, column.key === 'seq' ? column.col + column.length - text.length : column.col, text));
-				}
-			}
-			if (state.exitView && value(state, line, 'item') === EXIT_ITEM && line.exitCommand) {
-				runs.push(textRun(row, EXIT_VIEW_COMMAND_COLUMN, line.exitCommand.slice(0, size.cols - EXIT_VIEW_COMMAND_COLUMN)));
-			}
-		});
-		runs.push(scrollIndicatorRun(ROW.scrollIndicator, hasMore({top: state.top, pageSize: PAGE_SIZE, total: state.lines.length}), 76));
-		return runs;
-	};
+		case 'F14':
+			return {state: {...state, notice: message('functionNotAvailable', 'F14=Display client omit status')}};
+		default:
+			return {state};
+	}
+}
 
-	/** The group as typed: lines with a blank sequence number or item are dropped (removed). */
-	const typedGroup = (state: EntriesState): {group: ControlGroup; isNew: Set<Entry>; lineOf: Map<Entry, EntryLine>} => {
-		const isNew = new Set<Entry>();
-		const lineOf = new Map<Entry, EntryLine>();
-		const entries: Entry[] = [];
-		for (const line of state.lines) {
-			const seq = value(state, line, 'seq').trim();
-			const item = value(state, line, 'item').trim();
-			if (seq === '' || item === '') continue;
-			const optional = (column: EntryColumn) => value(state, line, column).trim() || null;
-			const activity = value(state, line, 'activity');
-			const entry: Entry = {
-				seq: Number(seq),
-				item,
-				listType: optional('listType'),
-				aspDevice: optional('aspDevice'),
-				// A blank weekly activity means "use the default", as a new BRMS line shows it.
-				activity: activity.trim() === '' ? '*DFTACT' : activity.startsWith('*') ? activity.trim() : activity.padEnd(7),
-				retainObjectDetail: optional('retainObjectDetail'),
-				saveWhileActive: optional('saveWhileActive'),
-				swaMessageQueue: optional('swaMessageQueue'),
-				syncId: optional('syncId'),
-			};
-			if (item === EXIT_ITEM) entry.exitCommand = line.exitCommand;
-			if (line.isNew) isNew.add(entry);
-			lineOf.set(entry, line);
-			entries.push(entry);
-		}
-		const group: ControlGroup = {
-			...state.group,
-			defaultActivity: fieldValue(state.edit, DEFAULT_ACTIVITY_FIELD.id).trim() || '*BKUPCY',
-			text: fieldValue(state.edit, TEXT_FIELD.id),
-			entries,
-		};
-		return {group, isNew, lineOf};
-	};
-
-	/** Puts the first error on the screen: the field in reverse image, paged into view. */
-	const showProblem = (state: EntriesState, problem: Problem, lineOf: Map<Entry, EntryLine>, entries: Entry[]): EntriesState => {
-		const msg = {id: problem.messageId, text: problem.text};
-		if (problem.index === undefined || problem.field.includes('.')) {
-			const fieldId = problem.field === 'text' ? TEXT_FIELD.id : DEFAULT_ACTIVITY_FIELD.id;
-			return {...state, edit: showError(state.edit, {fieldId, message: msg})};
-		}
-		const line = lineOf.get(entries[problem.index]!);
-		if (!line) return {...state, edit: showError(state.edit, {message: msg})};
-		const position = state.lines.indexOf(line);
-		const top = position >= state.top && position < state.top + PAGE_SIZE ? state.top : Math.floor(position / PAGE_SIZE) * PAGE_SIZE;
-		// An exit command is changed with F10; the error shows on the item of that line.
-		const column: EntryColumn = problem.field === 'exitCommand' ? 'item' : (problem.field as EntryColumn);
-		const shown = {...state, top, exitView: state.exitView && (column === 'seq' || column === 'item')};
-		return {...shown, edit: showError(shown.edit, {fieldId: entryFieldId(line.key, column), message: msg})};
-	};
-
-	/** Enter (and F3): check, then store a valid group. */
-	const submit = (state: EntriesState, leave: 'list' | 'exit'): Transition<EntriesState> => {
-		const {group, isNew, lineOf} = typedGroup(state);
-		const errors = errorsOnly(checkControlGroup(group));
-		if (errors[0]) return {state: showProblem(state, errors[0], lineOf, group.entries)};
-		const stored = {...group, entries: resequence(group.entries, entry => isNew.has(entry))};
-		try {
-			deps.store.save(stored, state.revision);
-		} catch (error) {
-			return {state: {...state, edit: showError(state.edit, {message: {id: message('entriesNotSaved').id, text: (error as Error).message}})}};
-		}
-		const result: EntriesResult = {saved: true, groupName: group.name, message: message('groupSaved', group.name)};
-		return {state, effect: leave === 'exit' ? {type: 'exit'} : {type: 'close', result}};
-	};
-
-	// Exit commands changed with F10 count as typing too (see onReturn).
-	const changed = (state: EntriesState) => state.edit.modified.length > 0;
-
-	const onKey = (state: EntriesState, keystroke: Keystroke): Transition<EntriesState> => {
-		if (keystroke.kind !== 'key') return {state};
-		const display = state.mode === 'display';
-		switch (keystroke.name) {
-			case 'Enter': {
-				if (!display) return submit(state, 'list');
-				// Display: the entries, then the attributes, then back to the list.
-				const attributes = deps.openAttributesDisplay?.(state.group, state.revision ?? 0);
-				return attributes && !state.shownAttributes
-					? {state: {...state, shownAttributes: true}, effect: {type: 'open', panel: attributes}}
-					: {state, effect: {type: 'close', result: {saved: false, groupName: state.group.name}}};
-			}
-			case 'F12':
-				return {state, effect: {type: 'close', result: {saved: false, groupName: state.group.name}}};
-			case 'F3':
-				return display || !changed(state) ? {state, effect: {type: 'exit'}} : submit(state, 'exit');
-			case 'F11':
-				return {state: {...state, exitView: !state.exitView}};
-			case 'F5': {
-				const fresh = state.revision === null ? undefined : deps.store.reload(state.group.name);
-				const group = fresh?.group ?? state.group;
-				return {
-					state: {
-						...state,
-						group,
-						revision: fresh?.revision ?? state.revision,
-						lines: linesFor(group, state.mode),
-						top: 0,
-						edit: createEditState([], valuesFor(group)),
-					},
-				};
-			}
-			case 'F10': {
-				const at = parseEntryFieldId(state.edit.cursor.fieldId);
-				const line = at && state.lines.find(each => each.key === at.rowKey);
-				if (!line || value(state, line, 'item').trim() !== EXIT_ITEM) return {state: {...state, notice: message('changeItemExitOnly')}};
-				const panel = deps.openExitMaintenance({
-					seq: value(state, line, 'seq').trim(),
-					activity: value(state, line, 'activity') || '*DFTACT',
-					command: line.exitCommand,
-				});
-				return {state: {...state, pendingExitLine: line.key}, effect: {type: 'open', panel}};
-			}
-			case 'F14':
-				return {state: {...state, notice: message('functionNotAvailable', 'F14=Display client omit status')}};
-			default:
-				return {state};
-		}
-	};
-
-	const keys = (state: EntriesState): FunctionKeyLabel[] =>
-		state.mode === 'display'
-			? [
-					{key: 'F3', label: 'Exit'},
-					{key: 'F11', label: state.exitView ? 'Display entries' : 'Display exits'},
-					{key: 'F12', label: 'Cancel'},
-				]
-			: [
-					{key: 'F3', label: 'Exit'},
-					{key: 'F5', label: 'Refresh'},
-					{key: 'F10', label: 'Change item'},
-					{key: 'F11', label: state.exitView ? 'Display entries' : 'Display exits'},
-					{key: 'F12', label: 'Cancel', newLine: true},
-					{key: 'F14', label: 'Display client omit status'},
-					{key: 'F24', label: 'More keys'},
-					{key: 'F1', label: 'Help', newLine: true},
-					{key: 'F4', label: 'Prompt'},
-				];
-
-	/** F4 on an entry field lists its values; Save While Active depends on the line's item. */
-	const prompt = (state: EntriesState, fieldId: string) => {
-		if (fieldId === DEFAULT_ACTIVITY_FIELD.id) return valueList('defaultActivity');
-		const at = parseEntryFieldId(fieldId);
-		const line = at && state.lines.find(each => each.key === at.rowKey);
-		if (!at || !line) return undefined;
-		const listType = value(state, line, 'listType').trim() || null;
-		const kind = classifyItem({item: value(state, line, 'item').trim(), listType})?.kind;
-		return valueList(at.column, {linkItem: kind === 'link' || listType === '*LNK'});
-	};
-
-	const help = (state: EntriesState, fieldId: string | undefined) => {
-		if (fieldId === undefined) return panelHelp(TITLES[state.mode], PANEL_HELP['CTLGRP-ENTRIES'] ?? []);
-		const key = fieldId === DEFAULT_ACTIVITY_FIELD.id || fieldId === TEXT_FIELD.id ? fieldId : parseEntryFieldId(fieldId)?.column;
-		return key ? FIELD_HELP[key] : undefined;
-	};
-
+function entriesPanel(id: 'CREATE-ENTRIES' | 'EDIT-ENTRIES' | 'DISPLAY-ENTRIES'): BrmsPanel<EntriesState, EntriesMsg, OptionDone> {
 	return {
-		id: 'CTLGRP-ENTRIES',
-		subfile: {window: state => ({top: state.top, pageSize: PAGE_SIZE, total: state.lines.length}), setTop: (state, top) => ({...state, top})},
-		prompt,
-		help,
-		functionKeys: keys,
+		id,
+		subfile: {window, setTop: (state, top) => ({...state, top})},
+		/** F4 on an entry field lists its values; Save While Active depends on the line's item. */
+		prompt: (state, fieldId) => {
+			if (fieldId === DEFAULT_ACTIVITY_FIELD.id) return {kind: 'values', list: valueList('defaultActivity')};
+			const at = parseEntryFieldId(fieldId);
+			const line = at && state.lines.find(each => each.key === at.rowKey);
+			if (!at || !line || at.column === 'seq') return undefined;
+			const listType = value(state, line, 'listType').trim() || null;
+			const kind = classifyItem({item: value(state, line, 'item').trim(), listType})?.kind;
+			return {kind: 'values', list: valueList(at.column, {linkItem: kind === 'link' || listType === '*LNK'})};
+		},
+		help: (_state, fieldId) => {
+			if (fieldId === undefined) return undefined;
+			if (fieldId === DEFAULT_ACTIVITY_FIELD.id) return FIELD_HELP.defaultActivity;
+			if (fieldId === TEXT_FIELD.id) return FIELD_HELP.text;
+			const column = parseEntryFieldId(fieldId)?.column;
+			return column && FIELD_HELP[column];
+		},
+		functionKeys,
 		hiddenKeys: ['F1', 'F4'],
 		fields,
 		body,
-		// The display panel has one key line, under 'Press Enter to continue.' (brms.md §2.4).
-		legendRow: state => (state.mode === 'display' ? 23 : 22),
+		legendRow,
 		onKey,
-		onReturn: (state: EntriesState, result: unknown) => {
-			// Back from the attributes display: option 5 is done.
-			if (state.shownAttributes) return {state, effect: {type: 'close', result: {saved: false, groupName: state.group.name}}};
-			const pending = state.pendingExitLine;
-			if (typeof result !== 'object' || result === null || pending === undefined || !('command' in result)) return {state};
-			const command = (result as {command: string | null}).command;
-			const lines = state.lines.map(line => (line.key === pending ? {...line, exitCommand: command} : line));
-			return {state: {...state, lines, edit: {...state.edit, modified: [...state.edit.modified, `exit:${pending}`]}}};
+		onResult: (state, result) => {
+			switch (result.type) {
+				case 'saved':
+					if (!result.saved.ok) return {state: {...state, edit: showError(state.edit, {message: failureMessage(result.saved.failure)})}};
+					if (result.leave === 'exit') return {state, effect: {type: 'exit'}};
+					return {state, effect: {type: 'close', result: {said: message('groupSaved', state.group.name)}}};
+				case 'reloaded':
+					return {state: result.stored ? shownAnew(state, result.stored.group, result.stored.revision) : shownAnew(state, state.group, state.revision)};
+				case 'exitChanged': {
+					if (!result.exit) return {state};
+					const command = result.exit.command;
+					const lines = state.lines.map(line => (line.key === result.line ? {...line, exitCommand: command} : line));
+					return {state: {...state, lines, edit: {...state.edit, modified: [...state.edit.modified, `exit:${result.line}`]}}};
+				}
+				// Back from the attributes display: option 5 is done.
+				case 'attributesShown':
+					return {state, effect: {type: 'close'}};
+			}
 		},
 	};
 }
+
+const PANELS = {create: entriesPanel('CREATE-ENTRIES'), edit: entriesPanel('EDIT-ENTRIES'), display: entriesPanel('DISPLAY-ENTRIES')};
+
+export function controlGroupEntries(systemName: string, mode: EntriesMode, stored: {group: ControlGroup; revision: number | null}): BrmsInstance<OptionDone> {
+	const {group, revision} = stored;
+	const state: EntriesState = {
+		systemName,
+		mode,
+		group,
+		groupName: group.name,
+		revision,
+		lines: linesFor(group, mode),
+		top: 0,
+		exitView: false,
+		edit: createEditState([], valuesFor(group)),
+	};
+	const shown = fields(state);
+	const first = shown.find(field => field.id.startsWith('entry:')) ?? shown[0];
+	return instance(PANELS[mode], {...state, edit: placeCursor({...state.edit, cursor: {fieldId: first?.id ?? '', offset: 0}}, shown)});
+}
+
+const ENTRIES_HELP = [
+	'Each line is an entry: what to save, on which days, and how. Type over a value to change it, type on a blank line to add an entry, blank out the sequence number or backup item to remove one, then press Enter.',
+	'F11 shows the exit commands; F10 on an *EXIT line changes its command. F4 on a field lists its values.',
+];
+
+export const CREATE_ENTRIES: PanelDefinition = {title: TITLES.create, help: ENTRIES_HELP};
+
+export const EDIT_ENTRIES: PanelDefinition = {
+	title: TITLES.edit,
+	help: ENTRIES_HELP,
+	option: {value: 2, label: 'Edit entries', open: ({systemName, groups: [stored]}) => stored && controlGroupEntries(systemName, 'edit', stored)},
+};
+
+export const DISPLAY_ENTRIES: PanelDefinition = {
+	title: TITLES.display,
+	help: ['The entries of the group, read-only. F11 shows the exit commands; Enter goes on to the attributes, then back to the list.'],
+	option: {value: 5, label: 'Display', open: ({systemName, groups: [stored]}) => stored && controlGroupEntries(systemName, 'display', stored)},
+};

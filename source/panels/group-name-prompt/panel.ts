@@ -1,70 +1,40 @@
 // The prompts that name a new control group: option 1 (Create: name and text, then the entries
-// panel) and option 3 (Copy: new name, text, and where to copy it). The copy layout follows the
-// reconstruction in brms.md §4.6 [?]; the create prompt uses the same layout [?].
+// panel of the new group) and option 3 (Copy: new name, text, and where to copy it; Enter
+// stores the copy). The name is checked against the groups the list showed; a group another
+// copy of brms-tui made meanwhile is caught when the store refuses the save.
 
+import {withDefaultAttributes} from '../../domain/attributes.js';
+import type {ControlGroup} from '../../domain/control-group.js';
 import {message} from '../../domain/messages.js';
-import {checkNewGroupName, errorsOnly, MAX_TEXT} from '../../domain/rules.js';
+import {checkControlGroup, checkNewGroupName, errorsOnly, MAX_TEXT} from '../../domain/rules.js';
 import {createEditState, fieldValue, showError} from '../../ui/fields/editor.js';
-import type {FieldDefinition} from '../../ui/fields/field.js';
-import {BLUE, dottedLabel, type PanelSize, textRun, titleRuns} from '../../ui/layout.js';
-import {instance, type Panel, type PanelInstance, type PanelState, type Transition} from '../../ui/panel/panel.js';
+import {instance, open, type PanelState} from '../../ui/panel/panel.js';
+import type {BrmsInstance, BrmsPanel, OptionDone} from '../brms-panel.js';
+import {controlGroupEntries} from '../control-group-entries/panel.js';
+import {failureMessage, saveGroup} from '../effects.js';
+import type {PanelDefinition} from '../registry.js';
+import type {Saved, StoredGroup} from '../services.js';
+import {body, fields, type NamePromptView, TITLES} from './view.js';
 
-const VALUE_COLUMN = 37;
+type PromptState = PanelState & NamePromptView & {names: readonly string[]; from?: StoredGroup | undefined};
 
-export type NamePromptKind = 'create' | 'copy';
+type PromptMsg = {type: 'entriesClosed'; done: OptionDone | undefined} | {type: 'copied'; saved: Saved; name: string};
 
-export type NamePromptResult = {name: string; text: string};
+export function newControlGroup(name: string, text: string): ControlGroup {
+	return {name, type: '*BKU', text, defaultActivity: '*BKUPCY', attributes: withDefaultAttributes(), entries: [], subsystems: [], jobQueues: []};
+}
 
-type PromptState = PanelState & {kind: NamePromptKind; from?: {name: string; text: string}};
-
-const NAME_FIELD = (row: number): FieldDefinition => ({id: 'name', row, col: VALUE_COLUMN, length: 10, kind: 'name'});
-const TEXT_FIELD = (row: number): FieldDefinition => ({id: 'text', row, col: VALUE_COLUMN, length: 43, kind: 'text'});
-const NETWORK_FIELD: FieldDefinition = {id: 'network', row: 8, col: VALUE_COLUMN, length: 8, kind: 'name'};
-const LOCATION_FIELD: FieldDefinition = {id: 'location', row: 9, col: VALUE_COLUMN, length: 8, kind: 'name'};
-
-export type NamePromptDeps = {
-	systemName: string;
-	existingNames: () => string[];
-	/** What Enter leads to once the name is valid (the entries panel, or the copy itself). */
-	proceed: (result: NamePromptResult) => Transition<PanelState>['effect'] | {error: {id: string; text: string}};
-};
-
-export function groupNamePrompt(deps: NamePromptDeps, kind: NamePromptKind, from?: {name: string; text: string}): PanelInstance {
-	const fields = (): FieldDefinition[] => (kind === 'create' ? [NAME_FIELD(5), TEXT_FIELD(6)] : [NAME_FIELD(6), TEXT_FIELD(7), NETWORK_FIELD, LOCATION_FIELD]);
-
-	const panel: Panel<PromptState> = {
-		id: kind === 'create' ? 'CREATE-GROUP' : 'COPY-GROUP',
+function panel(id: 'CREATE-GROUP' | 'COPY-GROUP'): BrmsPanel<PromptState, PromptMsg, OptionDone> {
+	return {
+		id,
 		functionKeys: () => [
 			{key: 'F3', label: 'Exit'},
 			{key: 'F12', label: 'Cancel'},
 		],
 		hiddenKeys: ['F1', 'F4'],
 		fields,
-		body: (state: PromptState, size: PanelSize) => {
-			const runs = [
-				...titleRuns(kind === 'create' ? 'Create Backup Control Group' : 'Copy Backup Control Group', deps.systemName, size),
-				textRun(3, 2, 'Type choices, press Enter.', BLUE),
-			];
-			if (kind === 'create') {
-				runs.push(textRun(5, 3, dottedLabel('Control group', 33)), textRun(5, 49, 'Name', BLUE), textRun(6, 3, dottedLabel('Text', 33)));
-			} else {
-				runs.push(
-					textRun(5, 3, `${dottedLabel('Control group', 33, ':')} ${state.from?.name ?? ''}`),
-					textRun(6, 3, dottedLabel('New control group', 33)),
-					textRun(6, 49, 'Name', BLUE),
-					textRun(7, 3, dottedLabel('Text', 33)),
-					textRun(8, 3, dottedLabel('Network identifier', 33)),
-					textRun(8, 49, '*LCL', BLUE),
-					textRun(9, 3, dottedLabel('Location name', 33)),
-					textRun(9, 49, '*LCL', BLUE),
-				);
-			}
-			return runs;
-		},
+		body,
 		legendRow: 23,
-		// The entries panel of a new group closed: after a save, go straight back to the list.
-		onReturn: (state, result) =>
-			typeof result === 'object' && result !== null && (result as {saved?: boolean}).saved ? {state, effect: {type: 'close', result}} : {state},
 		onKey: (state, keystroke) => {
 			if (keystroke.kind !== 'key') return {state};
 			if (keystroke.name === 'F12') return {state, effect: {type: 'close'}};
@@ -72,9 +42,9 @@ export function groupNamePrompt(deps: NamePromptDeps, kind: NamePromptKind, from
 			if (keystroke.name !== 'Enter') return {state};
 			const name = fieldValue(state.edit, 'name').trim();
 			const typedText = fieldValue(state.edit, 'text').trim();
-			const error = errorsOnly(checkNewGroupName(name, deps.existingNames()))[0];
+			const error = errorsOnly(checkNewGroupName(name, state.names))[0];
 			if (error) return {state: {...state, edit: showError(state.edit, {fieldId: 'name', message: {id: error.messageId, text: error.text}})}};
-			if (kind === 'copy') {
+			if (state.kind === 'copy') {
 				for (const field of ['network', 'location']) {
 					if (fieldValue(state.edit, field).trim() !== '*LCL') {
 						// Copying to another system needs BRMS networking; brms-tui copies within the store.
@@ -82,13 +52,56 @@ export function groupNamePrompt(deps: NamePromptDeps, kind: NamePromptKind, from
 					}
 				}
 			}
-			const text = kind === 'copy' && (typedText === '*SAME' || typedText === '') ? (state.from?.text ?? '') : typedText || '*NONE';
+			const text = state.kind === 'copy' && (typedText === '*SAME' || typedText === '') ? (state.from?.group.text ?? '') : typedText || '*NONE';
 			if (text.length > MAX_TEXT) return {state: {...state, edit: showError(state.edit, {fieldId: 'text', message: message('textTooLong')})}};
-			const next = deps.proceed({name, text});
-			if (next && 'error' in next) return {state: {...state, edit: showError(state.edit, {message: next.error})}};
-			return {state, effect: next};
+			if (state.kind === 'copy' && state.from) {
+				// The copy must pass BRMS's rules under its new name too: a SAVDOMBRM exit names its
+				// group (CTLGRP), and a copy that still names the old one is refused with that message.
+				const copy = {...state.from.group, name, text};
+				const [problem] = errorsOnly(checkControlGroup(copy));
+				if (problem) return {state: {...state, edit: showError(state.edit, {fieldId: 'name', message: {id: problem.messageId, text: problem.text}})}};
+				return {state, effect: saveGroup(copy, null, saved => ({type: 'copied', saved, name}))};
+			}
+			const entries = controlGroupEntries(state.systemName, 'create', {group: newControlGroup(name, text), revision: null});
+			return {state, effect: open(entries, done => ({type: 'entriesClosed', done}))};
+		},
+		onResult: (state, result) => {
+			switch (result.type) {
+				// The entries panel of a new group closed: after a save, go straight back to the list.
+				case 'entriesClosed':
+					return result.done ? {state, effect: {type: 'close', result: result.done}} : {state};
+				case 'copied':
+					if (!result.saved.ok) return {state: {...state, edit: showError(state.edit, {message: failureMessage(result.saved.failure)})}};
+					return {state, effect: {type: 'close', result: {said: message('groupCopied', state.fromName ?? '', result.name)}}};
+			}
 		},
 	};
-	const initial: Record<string, string> = kind === 'copy' ? {text: '*SAME', network: '*LCL', location: '*LCL'} : {};
-	return instance(panel, {kind, ...(from ? {from} : {}), edit: createEditState(fields(), initial)});
 }
+
+const CREATE = panel('CREATE-GROUP');
+const COPY = panel('COPY-GROUP');
+
+export function createGroupPrompt(systemName: string, names: readonly string[]): BrmsInstance<OptionDone> {
+	return instance(CREATE, {systemName, kind: 'create', names, edit: createEditState(fields({kind: 'create'}))});
+}
+
+export function copyGroupPrompt(systemName: string, names: readonly string[], from: StoredGroup): BrmsInstance<OptionDone> {
+	const initial = {text: '*SAME', network: '*LCL', location: '*LCL'};
+	return instance(COPY, {systemName, kind: 'copy', names, from, fromName: from.group.name, edit: createEditState(fields({kind: 'copy'}), initial)});
+}
+
+export const CREATE_GROUP: PanelDefinition = {
+	title: TITLES.create,
+	help: [
+		'Names a new control group: 1 to 10 characters, starting with a letter or $ # @. Enter checks the name and goes on to the entries of the new group; it is stored when you press Enter there.',
+	],
+	option: {value: 1, label: 'Create', open: ({systemName, names}) => createGroupPrompt(systemName, names)},
+};
+
+export const COPY_GROUP: PanelDefinition = {
+	title: TITLES.copy,
+	help: [
+		'Copies a control group — entries, attributes, subsystems and job queues — under a new name. *SAME keeps its text. brms-tui copies within this system only (*LCL).',
+	],
+	option: {value: 3, label: 'Copy', open: ({systemName, names, groups: [stored]}) => stored && copyGroupPrompt(systemName, names, stored)},
+};

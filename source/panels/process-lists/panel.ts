@@ -8,36 +8,29 @@ import type {ControlGroup, JobQueueEntry, SubsystemEntry} from '../../domain/con
 import {message} from '../../domain/messages.js';
 import {checkJobQueue, checkSubsystem, errorsOnly, type Problem, resequence} from '../../domain/rules.js';
 import {createEditState, fieldValue, placeCursor, showError} from '../../ui/fields/editor.js';
-import type {FieldDefinition, FieldKind} from '../../ui/fields/field.js';
-import {BLUE, dottedLabel, type PanelSize, scrollIndicatorRun, textRun, titleRuns, WHITE} from '../../ui/layout.js';
-import {instance, type Panel, type PanelInstance, type PanelState, type Transition} from '../../ui/panel/panel.js';
-import {panelHelp} from '../../ui/panel/windows.js';
-import type {Run} from '../../ui/screen/model.js';
-import {hasMore, visibleIndexes} from '../../ui/subfile.js';
-import {FIELD_HELP, PANEL_HELP, valueList} from '../help-texts.js';
+import {instance, type PanelState} from '../../ui/panel/panel.js';
+import type {BrmsInstance, BrmsPanel, BrmsTransition, OptionDone} from '../brms-panel.js';
+import {failureMessage, saveGroup} from '../effects.js';
+import {FIELD_HELP, type FieldHelpId, valueList} from '../help-texts.js';
+import type {PanelDefinition} from '../registry.js';
+import type {Saved, StoredGroup} from '../services.js';
+import {body, fieldId, fields, type ListLayout, type ListView, PAGE_SIZE, SEQ, window} from './view.js';
 
-type Column = {key: string; col: number; length: number; kind: FieldKind; required?: boolean};
-
-type ListSpec<Row extends {seq: number}> = {
-	id: string;
-	title: string;
-	headings: string[];
-	columns: Column[];
+type ListSpec<Row extends {seq: number}> = ListLayout & {
+	id: 'SUBSYSTEMS' | 'JOB-QUEUES';
 	rows: (group: ControlGroup) => Row[];
 	/** A line's values (strings, blank for null) and back. */
-	toValues: (row: Row) => Record<string, string>;
-	fromValues: (value: (key: string) => string | null, seq: number) => Row;
+	toValues: (row: Row) => Partial<Record<FieldHelpId, string>>;
+	fromValues: (value: (key: FieldHelpId) => string | null, seq: number) => Row;
 	check: (row: Row, index: number, rows: Row[]) => Problem[];
 	store: (group: ControlGroup, rows: Row[]) => ControlGroup;
 };
 
-type ListState = PanelState & {group: ControlGroup; revision: number; lines: number; top: number};
+type ListState = PanelState & ListView & {group: ControlGroup; revision: number};
 
-export type ListStore = {save: (group: ControlGroup, startedFrom: number | null) => number};
+type ListMsg = {type: 'saved'; saved: Saved; leave: 'close' | 'exit'};
 
-const SEQ: Column = {key: 'seq', col: 2, length: 4, kind: 'digits', required: true};
-
-export const SUBSYSTEMS: ListSpec<SubsystemEntry> = {
+const SUBSYSTEMS: ListSpec<SubsystemEntry> = {
 	id: 'SUBSYSTEMS',
 	title: 'Subsystems to Process',
 	headings: ['                                      End         Delay', ' Seq   Subsystem   Library    Restart Option      (seconds)'],
@@ -45,8 +38,8 @@ export const SUBSYSTEMS: ListSpec<SubsystemEntry> = {
 		SEQ,
 		{key: 'subsystem', col: 8, length: 10, kind: 'name', required: true},
 		{key: 'library', col: 20, length: 10, kind: 'name'},
-		{key: 'restart', col: 31, length: 4, kind: 'name'},
-		{key: 'endOption', col: 39, length: 7, kind: 'name'},
+		{key: 'restart', col: 31, length: 4, kind: 'name', list: 'restart'},
+		{key: 'endOption', col: 39, length: 7, kind: 'name', list: 'endOption'},
 		{key: 'delay', col: 51, length: 8, kind: 'name'},
 	],
 	rows: group => group.subsystems,
@@ -64,7 +57,7 @@ export const SUBSYSTEMS: ListSpec<SubsystemEntry> = {
 	store: (group, rows) => ({...group, subsystems: rows}),
 };
 
-export const JOB_QUEUES: ListSpec<JobQueueEntry> = {
+const JOB_QUEUES: ListSpec<JobQueueEntry> = {
 	id: 'JOB-QUEUES',
 	title: 'Job Queues to Process',
 	headings: ['', ' Seq   Job Queue   Library    Hold     Release'],
@@ -72,8 +65,8 @@ export const JOB_QUEUES: ListSpec<JobQueueEntry> = {
 		SEQ,
 		{key: 'jobQueue', col: 8, length: 10, kind: 'name', required: true},
 		{key: 'library', col: 20, length: 10, kind: 'name'},
-		{key: 'hold', col: 31, length: 4, kind: 'name'},
-		{key: 'release', col: 40, length: 4, kind: 'name'},
+		{key: 'hold', col: 31, length: 4, kind: 'name', list: 'hold'},
+		{key: 'release', col: 40, length: 4, kind: 'name', list: 'release'},
 	],
 	rows: group => group.jobQueues,
 	toValues: row => ({jobQueue: row.jobQueue, library: row.library ?? '', hold: row.hold, release: row.release}),
@@ -89,11 +82,6 @@ export const JOB_QUEUES: ListSpec<JobQueueEntry> = {
 	store: (group, rows) => ({...group, jobQueues: rows}),
 };
 
-const FIRST_ROW = 9;
-const PAGE_SIZE = 11;
-
-const fieldId = (line: number, key: string) => `line:${line}:${key}`;
-
 function linesFor(count: number): number {
 	// The rows, then blank lines to fill the page and one more page for new ones.
 	return count + PAGE_SIZE + ((PAGE_SIZE - ((count + PAGE_SIZE) % PAGE_SIZE)) % PAGE_SIZE);
@@ -105,45 +93,27 @@ function valuesFor<Row extends {seq: number}>(spec: ListSpec<Row>, group: Contro
 		.sort((a, b) => a.seq - b.seq)
 		.forEach((row, line) => {
 			values[fieldId(line, 'seq')] = String(row.seq).padStart(SEQ.length);
-			for (const [key, value] of Object.entries(spec.toValues(row))) values[fieldId(line, key)] = value;
+			for (const column of spec.columns) {
+				const value = spec.toValues(row)[column.key];
+				if (value !== undefined) values[fieldId(line, column.key)] = value;
+			}
 		});
 	return values;
 }
 
-export function processList<Row extends {seq: number}>(
-	spec: ListSpec<Row>,
-	systemName: string,
-	store: ListStore,
-	stored: {group: ControlGroup; revision: number},
-): PanelInstance {
-	const fields = (state: ListState): FieldDefinition[] =>
-		visibleIndexes({top: state.top, pageSize: PAGE_SIZE, total: state.lines}).flatMap((line, index) =>
-			spec.columns.map(column => ({
-				id: fieldId(line, column.key),
-				row: FIRST_ROW + index,
-				col: column.col,
-				length: column.length,
-				kind: column.kind,
-				rightAdjust: column.key === 'seq',
-			})),
-		);
+/** The column of a field on a line (`line:3:restart`). */
+function columnOf<Row extends {seq: number}>(spec: ListSpec<Row>, id: string) {
+	return spec.columns.find(column => id.endsWith(`:${column.key}`));
+}
 
-	const body = (state: ListState, size: PanelSize): Run[] => [
-		...titleRuns(spec.title, systemName, size),
-		textRun(3, 2, `${dottedLabel('Control group', 29, ':')} ${state.group.name}`),
-		textRun(5, 2, 'Type choices, press Enter.', BLUE),
-		...spec.headings.map((heading, index) => textRun(7 + index, 1, heading, WHITE)),
-		scrollIndicatorRun(FIRST_ROW + PAGE_SIZE, hasMore({top: state.top, pageSize: PAGE_SIZE, total: state.lines}), 76),
-	];
-
+function listPanel<Row extends {seq: number}>(spec: ListSpec<Row>): BrmsPanel<ListState, ListMsg, OptionDone> {
 	/** The lines as rows; a line with a blank Seq or name is removed. */
 	const typed = (state: ListState) => {
 		const rows: Row[] = [];
 		const lineOf = new Map<Row, number>();
 		for (let line = 0; line < state.lines; line++) {
-			const value = (key: string) => fieldValue(state.edit, fieldId(line, key)).trim() || null;
-			const required = spec.columns.filter(column => column.required);
-			if (required.some(column => value(column.key) === null)) continue;
+			const value = (key: FieldHelpId) => fieldValue(state.edit, fieldId(line, key)).trim() || null;
+			if (spec.columns.some(column => column.required && value(column.key) === null)) continue;
 			const seq = value('seq')!;
 			const row = spec.fromValues(value, /^\d+$/.test(seq) ? Number(seq) : Number.NaN);
 			rows.push(row);
@@ -152,38 +122,38 @@ export function processList<Row extends {seq: number}>(
 		return {rows, lineOf};
 	};
 
-	const submit = (state: ListState, leave: 'close' | 'exit'): Transition<ListState> => {
+	const submit = (state: ListState, leave: 'close' | 'exit'): BrmsTransition<ListState, ListMsg, OptionDone> => {
 		const {rows, lineOf} = typed(state);
 		const [problem] = errorsOnly(rows.flatMap((row, index) => spec.check(row, index, rows)));
 		if (problem) {
 			const line = lineOf.get(rows[problem.index ?? 0]!) ?? 0;
-			const key = problem.field.split('.').at(-1)!;
+			const column = spec.columns.find(each => each.key === problem.field.split('.').at(-1)) ?? SEQ;
 			const top = Math.floor(line / PAGE_SIZE) * PAGE_SIZE;
-			return {state: {...state, top, edit: showError(state.edit, {fieldId: fieldId(line, key), message: {id: problem.messageId, text: problem.text}})}};
+			return {state: {...state, top, edit: showError(state.edit, {fieldId: fieldId(line, column.key), message: {id: problem.messageId, text: problem.text}})}};
 		}
-		try {
-			store.save(spec.store(state.group, resequence(rows)), state.revision);
-		} catch (error) {
-			return {state: {...state, edit: showError(state.edit, {message: {id: message('entriesNotSaved').id, text: (error as Error).message}})}};
-		}
-		if (leave === 'exit') return {state, effect: {type: 'exit'}};
-		return {state, effect: {type: 'close', result: {saved: true, groupName: state.group.name, message: message('groupSaved', state.group.name)}}};
+		return {state, effect: saveGroup(spec.store(state.group, resequence(rows)), state.revision, saved => ({type: 'saved', saved, leave}))};
 	};
 
-	const panel: Panel<ListState> = {
+	return {
 		id: spec.id,
-		subfile: {window: state => ({top: state.top, pageSize: PAGE_SIZE, total: state.lines}), setTop: (state, top) => ({...state, top})},
+		subfile: {window, setTop: (state, top) => ({...state, top})},
 		functionKeys: () => [
 			{key: 'F3', label: 'Exit'},
 			{key: 'F5', label: 'Refresh'},
 			{key: 'F12', label: 'Cancel'},
 		],
 		hiddenKeys: ['F1'],
-		fields,
-		body,
+		fields: state => fields(spec, state),
+		body: (state, size) => body(spec, state, size),
 		legendRow: 23,
-		prompt: (_state, id) => valueList(id.split(':').at(-1) ?? ''),
-		help: (_state, id) => (id === undefined ? panelHelp(spec.title, PANEL_HELP[spec.id] ?? []) : FIELD_HELP[id.split(':').at(-1) ?? '']),
+		prompt: (_state, id) => {
+			const list = columnOf(spec, id)?.list;
+			return list ? {kind: 'values', list: valueList(list)} : undefined;
+		},
+		help: (_state, id) => {
+			const column = id === undefined ? undefined : columnOf(spec, id);
+			return column && FIELD_HELP[column.key];
+		},
 		onKey: (state, keystroke) => {
 			if (keystroke.kind !== 'key') return {state};
 			switch (keystroke.name) {
@@ -199,13 +169,41 @@ export function processList<Row extends {seq: number}>(
 					return {state};
 			}
 		},
+		onResult: (state, {saved, leave}) => {
+			if (!saved.ok) return {state: {...state, edit: showError(state.edit, {message: failureMessage(saved.failure)})}};
+			if (leave === 'exit') return {state, effect: {type: 'exit'}};
+			return {state, effect: {type: 'close', result: {said: message('groupSaved', state.group.name)}}};
+		},
 	};
-	const state: ListState = {
-		group: stored.group,
-		revision: stored.revision,
-		lines: linesFor(spec.rows(stored.group).length),
-		top: 0,
-		edit: createEditState([], valuesFor(spec, stored.group)),
-	};
-	return instance(panel, {...state, edit: placeCursor(state.edit, fields(state), fieldId(0, 'seq'))});
 }
+
+const LIST_PANELS = {SUBSYSTEMS: listPanel(SUBSYSTEMS), 'JOB-QUEUES': listPanel(JOB_QUEUES)};
+
+function processList<Row extends {seq: number}>(spec: ListSpec<Row>, systemName: string, {group, revision}: StoredGroup): BrmsInstance<OptionDone> {
+	const state: ListState = {
+		systemName,
+		groupName: group.name,
+		group,
+		revision,
+		lines: linesFor(spec.rows(group).length),
+		top: 0,
+		edit: createEditState([], valuesFor(spec, group)),
+	};
+	return instance(LIST_PANELS[spec.id], {...state, edit: placeCursor(state.edit, fields(spec, state), fieldId(0, 'seq'))});
+}
+
+export const SUBSYSTEMS_TO_PROCESS: PanelDefinition = {
+	title: SUBSYSTEMS.title,
+	help: [
+		"Subsystems to Process lists the subsystems BRMS ends before the group's entries run and restarts (Restart *YES) after them. Type on a blank line to add one; blank out Seq or Subsystem to remove one.",
+	],
+	option: {value: 9, label: 'Subsystems to process', open: ({systemName, groups: [stored]}) => stored && processList(SUBSYSTEMS, systemName, stored)},
+};
+
+export const JOB_QUEUES_TO_PROCESS: PanelDefinition = {
+	title: JOB_QUEUES.title,
+	help: [
+		'Job Queues to Process lists the job queues BRMS holds while the group runs and releases after it. Type on a blank line to add one; blank out Seq or Job Queue to remove one.',
+	],
+	option: {value: 10, label: 'Job queues to process', open: ({systemName, groups: [stored]}) => stored && processList(JOB_QUEUES, systemName, stored)},
+};

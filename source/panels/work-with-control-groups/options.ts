@@ -1,30 +1,29 @@
-// The options of "Work with Backup Control Groups" (brms.md §1.2). Options 7 and 11+ were not
-// seen in any source; 1-6 and 8-10 are verified in existence.
+// The option legend of "Work with Backup Control Groups" (rows 6-7), laid out from the options
+// the registry lists (brms.md §1.2): options in order, three blanks apart, a line broken before
+// an option that asks for it or that would not fit, two lines a page (F23=More options shows the
+// next), a trailing "..." when more follows.
 
-export type ControlGroupOption = {value: number; label: string};
+/** What the legend needs of an option. */
+export type LegendOption = {value: number; label: string; newLine?: boolean | undefined};
 
-export const CONTROL_GROUP_OPTIONS: readonly ControlGroupOption[] = [
-	{value: 1, label: 'Create'},
-	{value: 2, label: 'Edit entries'},
-	{value: 3, label: 'Copy'},
-	{value: 4, label: 'Delete'},
-	{value: 5, label: 'Display'},
-	{value: 6, label: 'Add to schedule'},
-	{value: 8, label: 'Change attributes'},
-	{value: 9, label: 'Subsystems to process'},
-	{value: 10, label: 'Job queues to process'},
-];
+/** Room for the text of a legend line: columns 3-80, less " ..." at its end. */
+const WIDTH = 78 - 4;
+const LINES = 2;
 
-export function findOption(typed: string): ControlGroupOption | undefined {
-	if (!/^\d{1,2}$/.test(typed)) return undefined;
-	return CONTROL_GROUP_OPTIONS.find(option => option.value === Number(typed));
+export function optionLegendPages(options: readonly LegendOption[]): string[][] {
+	const lines: string[] = [];
+	for (const option of options) {
+		const text = `${option.value}=${option.label}`;
+		const last = lines.at(-1);
+		if (last === undefined || option.newLine || last.length + 3 + text.length > WIDTH) lines.push(text);
+		else lines[lines.length - 1] = `${last}   ${text}`;
+	}
+	const pages: string[][] = [];
+	for (let first = 0; first < lines.length; first += LINES) {
+		const page = lines.slice(first, first + LINES);
+		while (page.length < LINES) page.push('');
+		if (first + LINES < lines.length) page[LINES - 1] = `${page[LINES - 1]} ...`;
+		pages.push(page);
+	}
+	return pages.length > 0 ? pages : [Array<string>(LINES).fill('')];
 }
-
-/**
- * The option legend (rows 6-7), in pages switched by F23=More options. A trailing "..." tells
- * the operator that F23 shows more (brms.md §1.2).
- */
-export const OPTION_LEGEND_PAGES: readonly string[][] = [
-	['1=Create   2=Edit entries   3=Copy   4=Delete   5=Display', '6=Add to schedule   8=Change attributes   9=Subsystems to process ...'],
-	['10=Job queues to process', ''],
-];

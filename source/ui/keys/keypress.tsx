@@ -1,6 +1,7 @@
 // One raw-key reader for the whole app (gemini-cli's KeypressContext pattern): it decodes
-// Ink's tokenised input events with the key table and hands each keystroke to subscribers in
-// priority order, so a pop-up (F4 list, F1 help) takes keys before the panel under it.
+// Ink's tokenised input events with the key table and hands each keystroke to the subscribers,
+// the newest first. Pop-ups (F4 list, F1 help, questions) need no priority here: they are
+// panels on the panel stack, and the stack gives every key to its top panel (ui/panel/runtime.ts).
 // Ink's useInput is not used: in 6.8 it cannot tell F-keys apart (keys-5250.md §5.4).
 
 import {useStdin} from 'ink';
@@ -8,10 +9,10 @@ import {createContext, type ReactNode, useContext, useEffect, useMemo, useRef} f
 import {KeyDecoder} from './decoder.js';
 import type {Keystroke} from './key-names.js';
 
-/** Return true when the keystroke was used; lower-priority subscribers then do not see it. */
+/** Return true when the keystroke was used; older subscribers then do not see it. */
 export type KeystrokeHandler = (keystroke: Keystroke) => boolean | undefined;
 
-type Subscriber = {handler: {current: KeystrokeHandler}; priority: number; order: number};
+type Subscriber = {handler: {current: KeystrokeHandler}};
 
 type KeypressRegistry = {
 	decoder: KeyDecoder;
@@ -19,8 +20,6 @@ type KeypressRegistry = {
 };
 
 const KeypressContext = createContext<KeypressRegistry | undefined>(undefined);
-
-export const KeypressPriority = {panel: 0, popup: 10, global: 100} as const;
 
 export function KeypressProvider({decoder, children}: {decoder?: KeyDecoder; children: ReactNode}) {
 	const {internal_eventEmitter: events, setRawMode, isRawModeSupported} = useStdin();
@@ -30,8 +29,7 @@ export function KeypressProvider({decoder, children}: {decoder?: KeyDecoder; chi
 			decoder: decoder ?? new KeyDecoder(),
 			subscribers,
 			subscribe(subscriber) {
-				subscribers.push(subscriber);
-				subscribers.sort((a, b) => b.priority - a.priority || b.order - a.order);
+				subscribers.unshift(subscriber);
 				return () => {
 					const index = subscribers.indexOf(subscriber);
 					if (index !== -1) subscribers.splice(index, 1);
@@ -59,18 +57,16 @@ export function KeypressProvider({decoder, children}: {decoder?: KeyDecoder; chi
 	return <KeypressContext.Provider value={registry}>{children}</KeypressContext.Provider>;
 }
 
-let subscriptionOrder = 0;
-
 /** Subscribe to decoded keystrokes; the latest handler is always the one called. */
-export function useKeypress(handler: KeystrokeHandler, {priority = KeypressPriority.panel, isActive = true} = {}) {
+export function useKeypress(handler: KeystrokeHandler, {isActive = true} = {}) {
 	const registry = useContext(KeypressContext);
 	if (!registry) throw new Error('useKeypress must be used inside <KeypressProvider>');
 	const handlerRef = useRef(handler);
 	handlerRef.current = handler;
 	useEffect(() => {
 		if (!isActive) return undefined;
-		return registry.subscribe({handler: handlerRef, priority, order: subscriptionOrder++});
-	}, [registry, priority, isActive]);
+		return registry.subscribe({handler: handlerRef});
+	}, [registry, isActive]);
 }
 
 /** The decoder in use (the key-test panel shows which table row matched). */

@@ -1,91 +1,57 @@
-// Shows the top panel of a panel stack and feeds it keystrokes. The stack lives in a ref so a
-// burst of typed keys is applied in order, each to the result of the one before. While the
-// terminal is too small the panel is replaced by a notice, keeps its state, and only F3 acts.
+// Shows the top panel of a panel stack and feeds it keystrokes; the driver (driver.ts) holds the
+// stack and runs the tasks its panels start. While the terminal is too small the panel is
+// replaced by a notice, keeps its state, and only F3 acts.
 
 import {useEffect, useReducer, useRef} from 'react';
 import {useKeypress} from '../keys/keypress.js';
 import type {PanelSize} from '../layout.js';
 import {Screen} from '../screen/screen.js';
 import {TooSmall, useTerminalSize, useTooSmallNotice} from '../screen/terminal-size.js';
-import type {PanelInstance, TaskContext, TaskResult} from './panel.js';
-import {askOperator, completeTask, createStack, type PanelStack, pressKey, progressTask, type RunningTask, screenOf} from './runtime.js';
+import {createDriver, type PanelDriver} from './driver.js';
+import type {PanelInstance} from './panel.js';
+import {type PanelHelp, type PanelStack, screenOf} from './runtime.js';
 
-export type PanelHostProps = {
-	initial: PanelInstance;
+export type PanelHostProps<Out, Env> = {
+	initial: PanelInstance<Out, Env>;
+	/** What the panels' calls and tasks work against. */
+	env: Env;
+	/** F1 away from a field: the panel's help, by its id. */
+	panelHelp?: PanelHelp;
 	size: PanelSize;
-	/** Called once when the last panel is left (F3, or F12 on the first panel), with the exit's result. */
-	onExit: (result?: unknown) => void;
+	/** Called once when the last panel is left (F3, or F12 on the first panel). */
+	onExit: () => void;
 	/** For tests: every state the stack goes through. */
-	onStack?: (stack: PanelStack) => void;
+	onStack?: (stack: PanelStack<Env>) => void;
 };
 
-/** The task now running, how to stop it, and where a pending question's answer goes. */
-type RunningWork = {task: RunningTask; controller: AbortController; answer?: (answer: string | undefined) => void};
-
-export function PanelHost({initial, size, onExit, onStack}: PanelHostProps) {
-	const stack = useRef<PanelStack>(createStack(initial));
+export function PanelHost<Out, Env>({initial, env, panelHelp, size, onExit, onStack}: PanelHostProps<Out, Env>) {
 	const [, render] = useReducer((count: number) => count + 1, 0);
+	const observe = useRef(onStack);
+	observe.current = onStack;
+	const driver = useRef<PanelDriver<Env> | undefined>(undefined);
+	driver.current ??= createDriver(initial, env, {
+		panelHelp,
+		onChange: stack => {
+			observe.current?.(stack);
+			render();
+		},
+	});
+	const {current} = driver;
+	// A task still running when the panels go (another system chosen) is stopped.
+	useEffect(() => () => current.dispose(), [current]);
 	const notice = useTooSmallNotice(size);
 	const terminal = useTerminalSize();
-	const running = useRef<RunningWork | undefined>(undefined);
-	const update = (next: PanelStack) => {
-		stack.current = next;
-		onStack?.(next);
-		render();
-	};
-	// Start a task a panel asked for; its progress, questions and result go to the stack.
-	useEffect(() => {
-		const task = stack.current.task;
-		if (!task || task.started) return;
-		task.started = true;
-		const controller = new AbortController();
-		const current: RunningWork = {task, controller};
-		running.current = current;
-		const done = (result: TaskResult) => {
-			if (running.current === current) running.current = undefined;
-			update(completeTask(stack.current, task, result));
-		};
-		const context: TaskContext = {
-			progress: value => update(progressTask(stack.current, task, value)),
-			ask: question =>
-				new Promise(resolve => {
-					current.answer = resolve;
-					update(askOperator(stack.current, task, question));
-				}),
-			signal: controller.signal,
-		};
-		task.run(context).then(
-			value => done({ok: true, value}),
-			(error: unknown) => done({ok: false, error: error instanceof Error ? error : new Error(String(error))}),
-		);
-	});
 	useKeypress(keystroke => {
-		if (stack.current.exited) return false;
-		if (notice) {
-			if (keystroke.kind === 'key' && keystroke.name === 'F3') stack.current = {...stack.current, exited: true};
-		} else {
-			stack.current = pressKey(stack.current, keystroke);
-			const task = running.current;
-			if (stack.current.answered && task) {
-				// A question window closed: its answer goes back to the task, which waits again.
-				const {answered, ...rest} = stack.current;
-				stack.current = rest;
-				task.task.asking = false;
-				task.answer?.(answered.answer);
-			} else if (task && stack.current.task !== task.task) {
-				// Ctrl+C stopped the waiting: the task is told, so it stops waiting too.
-				running.current = undefined;
-				task.controller.abort();
-			}
-			onStack?.(stack.current);
-		}
-		render();
+		if (current.stack.exited) return false;
+		if (!notice) current.press(keystroke);
+		else if (keystroke.kind === 'key' && keystroke.name === 'F3') current.change(stack => ({...stack, exited: true}));
+		else render();
 		return true;
 	});
-	const exited = stack.current.exited;
+	const exited = current.stack.exited;
 	useEffect(() => {
-		if (exited) onExit(stack.current.exitResult);
+		if (exited) onExit();
 	}, [exited, onExit]);
 	if (notice) return <TooSmall notice={notice} columns={terminal?.columns ?? size.cols} />;
-	return <Screen model={screenOf(stack.current, size)} />;
+	return <Screen model={screenOf(current.stack, size)} />;
 }

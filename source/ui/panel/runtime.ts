@@ -1,6 +1,10 @@
-// The panel stack and the key flow of one keystroke: pop-ups aside, every key goes to the
-// field editor, then to the top panel; conventions every panel shares (F24 legend cycling,
-// "Function key not allowed", Ctrl+C, undefined keys) are handled here once.
+// The panel stack and the flow of one keystroke: every key goes to the field editor, then to
+// the top panel; conventions every panel shares (F24 legend cycling, "Function key not allowed",
+// Ctrl+C, undefined keys, F1 and F4 windows, Roll on subfiles) are handled here once. The
+// runtime also carries out the panels' effects: it opens and closes panels, makes their calls
+// into the environment at once, and leaves tasks to the host (panel-host.tsx), which starts them
+// and hands their progress and end back through the functions at the end of this file.
+// The stack is a value: every function here returns a new one.
 
 import {cursorCell, editField, placeCursor, showError, withValues} from '../fields/editor.js';
 import {fieldRun} from '../fields/field.js';
@@ -9,215 +13,238 @@ import {isFunctionKey, type Keystroke} from '../keys/key-names.js';
 import {legendPages, legendRuns, messageRun, type PanelSize} from '../layout.js';
 import type {ScreenModel} from '../screen/model.js';
 import {rollKey} from '../subfile.js';
-import {type PanelInstance, type PanelState, type Question, type Task, type TaskResult, TaskStopped, type Transition} from './panel.js';
-import {helpWindow, isFillField, isQuestionAnswer, panelHelp, type QuestionAnswer, questionWindow, valueListWindow, windowFrame} from './windows.js';
+import {bindInstance, type Closing, type Frame, type Step, type TaskSession} from './frame.js';
+import type {PanelInstance, Question} from './panel.js';
+import {type HelpText, helpWindow, panelHelp, questionWindow, valueListWindow, windowFrame} from './windows.js';
 
-export type RunningTask = {
-	run: Task;
-	started: boolean;
-	/** Index in the stack of the panel that started it (its progress and result go there). */
-	owner: number;
+export type RunningTask<Env> = {
+	readonly session: TaskSession<Env>;
+	/** Index in the stack of the panel that started it (its progress and end go there). */
+	readonly owner: number;
 	/** A question window is open: the keyboard is the operator's until it is answered. */
-	asking?: boolean;
+	readonly asking: boolean;
+	/** Ctrl+C: the operator stopped waiting; the host aborts the task. */
+	readonly stopping: boolean;
 };
 
-export type PanelStack = {
-	panels: PanelInstance[];
-	exited: boolean;
-	/** What the exit hands the program (the exit effect's result). */
-	exitResult?: unknown;
+export type PanelStack<Env> = {
+	readonly frames: readonly Frame<Env>[];
+	readonly exited: boolean;
 	/** Work started by a panel and not yet finished: the keyboard waits for it (X SYSTEM). */
-	task?: RunningTask;
-	/** A question window was just answered; the panel host hands the answer to the task. */
-	answered?: QuestionAnswer;
+	readonly task?: RunningTask<Env> | undefined;
+	/** A question window was just answered; the host hands the answer to the task. */
+	readonly answered?: {answer: string | undefined} | undefined;
+	/** F1 away from a field: the panel's help, by its id (the application's texts). */
+	readonly panelHelp: PanelHelp;
 };
 
-export function createStack(first: PanelInstance): PanelStack {
-	return {panels: [first], exited: false};
+export type PanelHelp = (panelId: string) => HelpText | undefined;
+
+/** The stack with its first panel, whose starting effect is carried out with `env`. */
+export function createStack<Out, Env>(first: PanelInstance<Out, Env>, env: Env, panelHelp: PanelHelp = () => undefined): PanelStack<Env> {
+	const step = bindInstance(first, undefined);
+	return applyStep({frames: [step.frame], exited: false, panelHelp}, 0, step, env);
 }
 
-export function topPanel(stack: PanelStack): PanelInstance {
-	const top = stack.panels.at(-1);
+export function topFrame<Env>(stack: PanelStack<Env>): Frame<Env> {
+	const top = stack.frames.at(-1);
 	if (!top) throw new Error('The panel stack is empty');
 	return top;
 }
 
-function withState(instance: PanelInstance, state: PanelState): PanelInstance {
-	return {...instance, state};
+function replaceAt<Env>(stack: PanelStack<Env>, index: number, frame: Frame<Env>): PanelStack<Env> {
+	return {...stack, frames: stack.frames.map((each, at) => (at === index ? frame : each))};
 }
 
-function withError(instance: PanelInstance, message: {id: string; text: string}): PanelInstance {
-	return withState(instance, {...instance.state, edit: showError(instance.state.edit, {message})});
+function replaceTop<Env>(stack: PanelStack<Env>, frame: Frame<Env>): PanelStack<Env> {
+	return replaceAt(stack, stack.frames.length - 1, frame);
 }
 
-/** Applies one keystroke to the top panel and carries out its effect on the stack. */
-export function pressKey(stack: PanelStack, keystroke: Keystroke): PanelStack {
+function withError<Env>(frame: Frame<Env>, message: {id: string; text: string}): Frame<Env> {
+	return frame.withEdit(showError(frame.edit, {message}));
+}
+
+/** Applies one keystroke to the top panel and carries out its effect. */
+export function pressKey<Env>(stack: PanelStack<Env>, keystroke: Keystroke, env: Env): PanelStack<Env> {
 	if (stack.exited || keystroke.kind === 'prefix') return stack;
-	if (stack.task && !stack.task.asking) {
+	const task = stack.task;
+	if (task && !task.asking) {
 		// Waiting for the host: only Ctrl+C acts — it stops the waiting, not the host's work.
-		if (keystroke.kind !== 'key' || keystroke.name !== 'Interrupt') return stack;
-		const {task, ...rest} = stack;
-		// The panel that started the task hears it was stopped (its state only: nothing more runs).
-		const owner = rest.panels[task.owner];
-		const panels = [...rest.panels];
-		if (owner?.panel.onTaskDone) panels[task.owner] = withState(owner, owner.panel.onTaskDone(owner.state, {ok: false, error: new TaskStopped()}).state);
-		const stopped = {...rest, panels};
-		return replaceTop(stopped, withError(topPanel(stopped), KIT_MESSAGES.stoppedWaiting));
+		if (keystroke.kind === 'key' && keystroke.name === 'Interrupt' && !task.stopping) return {...stack, task: {...task, stopping: true}};
+		return stack;
 	}
-	const top = topPanel(stack);
-	const {panel} = top;
-	const fields = panel.fields(top.state);
+	const index = stack.frames.length - 1;
+	const top = topFrame(stack);
 
 	if (keystroke.kind === 'unknown') return replaceTop(stack, withError(top, OPERATOR_ERRORS.undefinedKey));
-	if (keystroke.kind === 'key' && keystroke.name === 'Interrupt') {
-		return replaceTop(stack, withError(top, KIT_MESSAGES.interruptIgnored));
-	}
+	if (keystroke.kind === 'key' && keystroke.name === 'Interrupt') return replaceTop(stack, withError(top, KIT_MESSAGES.interruptIgnored));
 
 	// The Help key and F1 both ask for help (Esc H on keyboards whose F1 the host takes).
 	const key5250: Keystroke = keystroke.kind === 'key' && keystroke.name === 'Help' ? {...keystroke, name: 'F1'} : keystroke;
-	const edited = editField(top.state.edit, fields, key5250);
-	let current = withState(top, {...top.state, edit: edited.state});
+	const fields = top.fields();
+	const edited = editField(top.edit, fields, key5250);
+	const typed = top.withEdit(edited.state);
+	// Typing changed a value: the panel works out again what its view shows from the values.
+	if (edited.state.values !== top.edit.values) return applyStep(stack, index, typed.edited(), env);
 	const key = edited.unhandled;
-	if (key?.kind !== 'key') return replaceTop(stack, current);
+	if (key?.kind !== 'key') return replaceTop(stack, typed);
 
 	// An AID key (Enter, a function key, Roll) sends the screen: the previous notice goes.
-	const {notice: _notice, ...withoutNotice} = current.state;
-	current = withState(current, withoutNotice);
+	const current = typed.withNotice(undefined);
+	const base = replaceTop(stack, current);
 
 	// F1 and F4 open windows over the panel; the window then takes the keys.
-	const cursorField = fields.some(field => field.id === current.state.edit.cursor.fieldId) ? current.state.edit.cursor.fieldId : undefined;
-	if (key.name === 'F1' && !panel.window) {
+	const cursorField = fields.some(field => field.id === current.edit.cursor.fieldId) ? current.edit.cursor.fieldId : undefined;
+	if (key.name === 'F1' && !current.window) {
 		// The field's help first, then the panel's help and the key map (IBM's extended help).
-		const general = panel.help?.(current.state, undefined) ?? panelHelp(panel.id, []);
-		const field = cursorField ? panel.help?.(current.state, cursorField) : undefined;
+		const general = current.help(undefined) ?? stack.panelHelp(current.id) ?? panelHelp(current.id, []);
+		const field = cursorField ? current.help(cursorField) : undefined;
 		const help = field ? {title: field.title, lines: [...field.lines, '', {heading: general.title}, '', ...general.lines]} : general;
-		return {...replaceTop(stack, current), panels: [...stack.panels.slice(0, -1), current, helpWindow(help)]};
+		return push(
+			base,
+			bindInstance(helpWindow<Env>(help), (): Closing<Env> => ({type: 'back'})),
+		);
 	}
-	if (key.name === 'F4' && panel.prompt) {
-		const list = cursorField ? panel.prompt(current.state, cursorField) : undefined;
-		if (!list) return replaceTop(stack, withError(current, KIT_MESSAGES.promptNotAvailable));
-		if ('promptPanel' in list) return applyTransition(replaceTop(stack, current), {state: current.state, effect: {type: 'open', panel: list.promptPanel}});
-		return {...replaceTop(stack, current), panels: [...stack.panels.slice(0, -1), current, valueListWindow(list, cursorField!)]};
+	if (key.name === 'F4' && current.hasPrompt) {
+		const answer = cursorField ? current.prompt(cursorField) : undefined;
+		if (!answer || !cursorField) return replaceTop(base, withError(current, KIT_MESSAGES.promptNotAvailable));
+		if (answer.kind === 'step') return applyStep(base, index, answer.step, env);
+		return push(
+			base,
+			bindInstance(
+				valueListWindow<Env>(answer.list),
+				(value): Closing<Env> => (value === undefined ? {type: 'back'} : {type: 'fill', fieldId: cursorField, value}),
+			),
+		);
 	}
 
 	if (isFunctionKey(key.name)) {
-		const listed = panel.functionKeys(current.state).some(each => each.key === key.name);
-		const hidden = panel.hiddenKeys?.includes(key.name) ?? false;
-		if (!listed && !hidden) return replaceTop(stack, withError(current, KIT_MESSAGES.functionKeyNotAllowed));
+		const listed = current.functionKeys().some(each => each.key === key.name);
+		const hidden = current.hiddenKeys.includes(key.name);
+		if (!listed && !hidden) return replaceTop(base, withError(current, KIT_MESSAGES.functionKeyNotAllowed));
 		if (key.name === 'F24' && !hidden) {
-			const pages = legendPages(panel.functionKeys(current.state)).length;
-			return replaceTop(stack, {...current, legendPage: (current.legendPage + 1) % pages});
+			const pages = legendPages(current.functionKeys()).length;
+			return replaceTop(base, current.withLegendPage((current.legendPage + 1) % pages));
 		}
 	}
 
-	if (panel.subfile && (key.name === 'RollUp' || key.name === 'RollDown')) {
-		const {top: first, notice} = rollKey(panel.subfile.window(current.state), key.name);
-		const rolled = panel.subfile.setTop(current.state, first);
-		return applyTransition(replaceTop(stack, current), {state: notice ? {...rolled, notice} : rolled});
+	const subfile = current.subfileWindow();
+	if (subfile && (key.name === 'RollUp' || key.name === 'RollDown')) {
+		const {top: first, notice} = rollKey(subfile, key.name);
+		return replaceTop(base, settle(current.withTop(first).withNotice(notice)));
 	}
 
-	return applyTransition(replaceTop(stack, current), panel.onKey(current.state, key));
+	return applyStep(base, index, current.key(key), env);
 }
 
-function replaceTop(stack: PanelStack, instance: PanelInstance): PanelStack {
-	return {...stack, panels: [...stack.panels.slice(0, -1), instance]};
-}
-
-function applyTransition(stack: PanelStack, transition: Transition<PanelState>): PanelStack {
-	const top = topPanel(stack);
-	const updated = replaceTop(stack, withState(top, settleCursor(top, transition.state)));
-	const effect = transition.effect;
-	if (!effect) return updated;
-	switch (effect.type) {
-		case 'exit':
-			return {...updated, exited: true, ...(effect.result === undefined ? {} : {exitResult: effect.result})};
-		case 'open':
-			return {
-				...updated,
-				panels: [...updated.panels, effect.panel],
-				...(effect.task ? {task: {run: effect.task, started: false, owner: updated.panels.length}} : {}),
-			};
-		case 'task':
-			return {...updated, task: {run: effect.task, started: false, owner: updated.panels.length - 1}};
-		case 'close': {
-			const below = updated.panels.slice(0, -1);
-			const parent = below.at(-1);
-			if (!parent) return {panels: updated.panels, exited: true};
-			const base: PanelStack = {...updated, panels: below};
-			if (isQuestionAnswer(effect.result)) return {...base, answered: effect.result};
-			if (isFillField(effect.result)) {
-				// A value chosen from an F4 list goes into the field it was opened on.
-				const {fieldId, value} = effect.result.fill;
-				const edit = parent.state.edit;
-				const modified = edit.modified.includes(fieldId) ? edit.modified : [...edit.modified, fieldId];
-				return replaceTop(base, withState(parent, {...parent.state, edit: {...edit, values: withValues(edit.values, {[fieldId]: value}), modified}}));
-			}
-			if (!parent.panel.onReturn) return base;
-			return applyTransition(base, parent.panel.onReturn(parent.state, effect.result));
-		}
-	}
+function push<Env>(stack: PanelStack<Env>, step: Step<Env>): PanelStack<Env> {
+	return {...stack, frames: [...stack.frames, settle(step.frame)]};
 }
 
 /** After a panel changed its fields (Roll, refresh), the cursor must stand on one of them. */
-function settleCursor(instance: PanelInstance, state: PanelState): PanelState {
-	return {...state, edit: placeCursor(state.edit, instance.panel.fields(state))};
+function settle<Env>(frame: Frame<Env>): Frame<Env> {
+	return frame.withEdit(placeCursor(frame.edit, frame.fields()));
+}
+
+/** Puts a step's frame at `index` and carries out its effect. */
+function applyStep<Env>(stack: PanelStack<Env>, index: number, step: Step<Env>, env: Env): PanelStack<Env> {
+	const placed = replaceAt(stack, index, settle(step.frame));
+	const effect = step.effect;
+	if (!effect) return placed;
+	switch (effect.type) {
+		case 'exit':
+			return {...placed, exited: true};
+		case 'call':
+			return applyStep(placed, index, effect.perform(env), env);
+		case 'task':
+			return {...placed, task: {session: effect.task, owner: index, asking: false, stopping: false}};
+		case 'open':
+			return applyStep({...placed, frames: [...placed.frames.slice(0, index + 1), effect.child.frame]}, index + 1, effect.child, env);
+		case 'close':
+			return close(placed, index, effect.closing, env);
+	}
+}
+
+function close<Env>(stack: PanelStack<Env>, index: number, closing: Closing<Env> | undefined, env: Env): PanelStack<Env> {
+	const below = stack.frames.slice(0, index);
+	const parent = below.at(-1);
+	// The first panel closes: the program ends.
+	if (!parent || !closing) return {...stack, exited: true};
+	const base: PanelStack<Env> = {...stack, frames: below};
+	switch (closing.type) {
+		case 'back':
+			return base;
+		case 'resume':
+			return applyStep(base, index - 1, closing.step, env);
+		case 'fill': {
+			// A value chosen from an F4 list goes into the field it was opened on, as if typed.
+			const edit = parent.edit;
+			const modified = edit.modified.includes(closing.fieldId) ? edit.modified : [...edit.modified, closing.fieldId];
+			const filled = parent.withEdit({...edit, values: withValues(edit.values, {[closing.fieldId]: closing.value}), modified});
+			return applyStep(base, index - 1, filled.edited(), env);
+		}
+		case 'answer':
+			return {...base, answered: {answer: closing.answer}, ...(base.task ? {task: {...base.task, asking: false}} : {})};
+	}
 }
 
 /** The whole screen of the top panel: its body, input fields, legend and message line. */
-export function screenOf(stack: PanelStack, size: PanelSize): ScreenModel {
-	const top = topPanel(stack);
-	const own = panelScreen(top, size);
-	if (!top.panel.window || stack.panels.length < 2) return own;
+export function screenOf<Env>(stack: PanelStack<Env>, size: PanelSize): ScreenModel {
+	const top = topFrame(stack);
+	const own = frameScreen(top, size);
+	if (!top.window || stack.frames.length < 2) return own;
 	// A window: the panel below stays in view, the window is drawn over it.
-	const below = screenOf({...stack, panels: stack.panels.slice(0, -1)}, size);
-	return {...own, runs: [...below.runs.filter(run => run.row !== size.rows), ...windowFrame(top.panel.window), ...own.runs]};
+	const below = screenOf({...stack, frames: stack.frames.slice(0, -1)}, size);
+	return {...own, runs: [...below.runs.filter(run => run.row !== size.rows), ...windowFrame(top.window), ...own.runs]};
 }
 
-function panelScreen(top: PanelInstance, size: PanelSize): ScreenModel {
-	const {panel, state} = top;
-	const fields = panel.fields(state);
-	const pages = legendPages(panel.functionKeys(state));
+function frameScreen<Env>(top: Frame<Env>, size: PanelSize): ScreenModel {
+	const fields = top.fields();
+	const pages = legendPages(top.functionKeys());
 	const page = pages[top.legendPage % pages.length] ?? [];
-	const legendRow = (typeof panel.legendRow === 'function' ? panel.legendRow(state) : panel.legendRow) ?? size.rows - 2;
-	const legendColumn = panel.window ? panel.window.col + 1 : 1;
-	const message = state.edit.error?.message ?? state.notice;
+	const legendRow = top.legendRow() ?? size.rows - 2;
+	const legendColumn = top.window ? top.window.col + 1 : 1;
+	const message = top.edit.error?.message ?? top.notice;
 	return {
 		...size,
 		runs: [
-			...panel.body(state, size),
-			...fields.map(field => fieldRun(field, state.edit.values[field.id] ?? '', {inError: state.edit.error?.fieldId === field.id})),
+			...top.body(size),
+			...fields.map(field => fieldRun(field, top.edit.values[field.id] ?? '', {inError: top.edit.error?.fieldId === field.id})),
 			...legendRuns(page, legendRow).map(run => ({...run, col: run.col + legendColumn - 1})),
 			...messageRun(message, size),
 		],
-		cursor: cursorCell(state.edit, fields) ?? {row: size.rows, col: 2},
+		cursor: cursorCell(top.edit, fields) ?? {row: size.rows, col: 2},
 	};
 }
 
-/** The task has ended: the panel that started it takes the result (a question still open goes). */
-export function completeTask(stack: PanelStack, task: RunningTask, result: TaskResult): PanelStack {
-	// A task the operator stopped waiting for (Ctrl+C) no longer has a say.
-	if (stack.task !== task) return stack;
-	const {task: _done, ...rest} = stack;
-	const owned = {...rest, panels: rest.panels.slice(0, task.owner + 1)};
-	const owner = topPanel(owned);
-	if (!owner.panel.onTaskDone) return owned;
-	return applyTransition(owned, owner.panel.onTaskDone(owner.state, result));
+// The host's side of a running task. Each takes the session it started: a task the stack no
+// longer waits for (it ended, or was stopped) has no more say.
+
+/** The task reports progress: its panel's new frame (the keyboard still waits). */
+export function progressTask<Env>(stack: PanelStack<Env>, session: TaskSession<Env>, frame: Frame<Env>): PanelStack<Env> {
+	const task = stack.task;
+	if (task?.session !== session) return stack;
+	return replaceAt(stack, task.owner, settle(frame));
 }
 
-/** The task reports progress: the panel that started it takes it in (its effects wait, if a question is open). */
-export function progressTask(stack: PanelStack, task: RunningTask, update: unknown): PanelStack {
-	const owner = stack.panels[task.owner];
-	if (stack.task !== task || !owner?.panel.onTaskProgress) return stack;
-	const transition = owner.panel.onTaskProgress(owner.state, update);
-	if (task.owner === stack.panels.length - 1) return applyTransition(stack, transition);
-	const panels = [...stack.panels];
-	panels[task.owner] = withState(owner, transition.state);
-	return {...stack, panels};
+/** The task has ended: its panel's step is carried out (a question still open goes). */
+export function completeTask<Env>(stack: PanelStack<Env>, session: TaskSession<Env>, step: Step<Env>, env: Env): PanelStack<Env> {
+	const task = stack.task;
+	if (task?.session !== session) return stack;
+	const owned: PanelStack<Env> = {...stack, task: undefined, answered: undefined, frames: stack.frames.slice(0, task.owner + 1)};
+	const next = applyStep(owned, task.owner, step, env);
+	return task.stopping ? replaceTop(next, withError(topFrame(next), KIT_MESSAGES.stoppedWaiting)) : next;
 }
 
 /** The task asks the operator: a question window opens over the panels and takes the keys. */
-export function askOperator(stack: PanelStack, task: RunningTask, question: Question): PanelStack {
-	if (stack.task !== task) return stack;
-	task.asking = true;
-	return {...stack, panels: [...stack.panels, questionWindow(question)]};
+export function askOperator<Env>(stack: PanelStack<Env>, session: TaskSession<Env>, question: Question): PanelStack<Env> {
+	const task = stack.task;
+	if (task?.session !== session) return stack;
+	const window = bindInstance(questionWindow<Env>(question), (answer): Closing<Env> => ({type: 'answer', answer}));
+	return {...push(stack, window), task: {...task, asking: true}};
+}
+
+/** The host took the answer of a question window. */
+export function answerTaken<Env>(stack: PanelStack<Env>): PanelStack<Env> {
+	return {...stack, answered: undefined};
 }

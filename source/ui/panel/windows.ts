@@ -22,13 +22,6 @@ export type HelpLine = string | {heading: string};
 
 export type HelpText = {title: string; lines: HelpLine[]};
 
-/** What a value list hands back: the value for the field it was opened on. */
-export type FillField = {fill: {fieldId: string; value: string}};
-
-export function isFillField(result: unknown): result is FillField {
-	return typeof result === 'object' && result !== null && 'fill' in result;
-}
-
 /** The window's border: dots along the top and bottom, colons down the sides (blue). */
 export function windowFrame(area: WindowArea): Run[] {
 	const runs: Run[] = [
@@ -58,13 +51,14 @@ function valueListLines(list: ValueList): Array<{index: number; text: string; fi
 	});
 }
 
-export function valueListWindow(list: ValueList, fieldId: string): PanelInstance {
+/** F4: the values of a field in a window; 1=Select hands the value back (the runtime puts it in the field). */
+export function valueListWindow<Env>(list: ValueList): PanelInstance<string, Env> {
 	const first = LIST_AREA.row + 6;
 	const optId = (index: number) => `select:${index}`;
 	const lines = valueListLines(list);
 	// Roll pages by display lines; a value's Opt field stands on its first line.
 	const shown = (state: ListState) => visibleIndexes({top: state.top, pageSize: LIST_PAGE, total: lines.length}).map(index => lines[index]!);
-	const panel: Panel<ListState> = {
+	const panel: Panel<ListState, never, string, Env> = {
 		id: 'VALUE-LIST',
 		subfile: {window: state => ({top: state.top, pageSize: LIST_PAGE, total: lines.length}), setTop: (state, top) => ({...state, top})},
 		window: LIST_AREA,
@@ -98,8 +92,7 @@ export function valueListWindow(list: ValueList, fieldId: string): PanelInstance
 					if (fieldValue(state.edit, optId(chosen)) !== '1') {
 						return {state: {...state, edit: showError(state.edit, {fieldId: optId(chosen), message: KIT_MESSAGES.selectOnly})}};
 					}
-					const result: FillField = {fill: {fieldId, value: list.values[chosen]!.value}};
-					return {state, effect: {type: 'close', result}};
+					return {state, effect: {type: 'close', result: list.values[chosen]!.value}};
 				}
 				default:
 					return {state};
@@ -115,13 +108,13 @@ const HELP_AREA: WindowArea = {row: 2, col: 4, rows: 21, cols: 75};
 const HELP_PAGE = 15;
 
 /** F1: the help text in a window; Roll pages it; Enter, F3 or F12 closes it. */
-export function helpWindow(help: HelpText): PanelInstance {
+export function helpWindow<Env>(help: HelpText): PanelInstance<never, Env> {
 	const lines = help.lines.flatMap(line =>
 		typeof line === 'string'
 			? wrapText(line, HELP_AREA.cols - 4).map(text => ({text, color: GREEN}))
 			: [{text: line.heading.slice(0, HELP_AREA.cols - 4), color: WHITE}],
 	);
-	const panel: Panel<HelpState> = {
+	const panel: Panel<HelpState, never, never, Env> = {
 		id: 'HELP',
 		subfile: {window: state => ({top: state.top, pageSize: HELP_PAGE, total: lines.length}), setTop: (state, top) => ({...state, top})},
 		window: HELP_AREA,
@@ -162,17 +155,10 @@ export function helpWindow(help: HelpText): PanelInstance {
 	return instance(panel, {top: 0, edit: createEditState([])});
 }
 
-/** What a question window hands back when it closes. */
-export type QuestionAnswer = {answer: string | undefined};
-
-export function isQuestionAnswer(result: unknown): result is QuestionAnswer {
-	return typeof result === 'object' && result !== null && 'answer' in result;
-}
-
 const QUESTION_AREA: WindowArea = {row: 6, col: 6, rows: 13, cols: 70};
 
-/** A running task asks the operator (a host key to accept, a password): Enter answers, F12 declines. */
-export function questionWindow(question: Question): PanelInstance {
+/** A running task asks the operator (a host key to accept, a password): Enter answers, F12 declines (no answer). */
+export function questionWindow<Env>(question: Question): PanelInstance<string, Env> {
 	const col = QUESTION_AREA.col + 2;
 	const valueCol = col + 23;
 	const field: FieldDefinition = {
@@ -183,7 +169,7 @@ export function questionWindow(question: Question): PanelInstance {
 		kind: 'text',
 		...(question.hidden ? {hidden: true} : {}),
 	};
-	const panel: Panel<PanelState> = {
+	const panel: Panel<PanelState, never, string, Env> = {
 		id: 'QUESTION',
 		window: QUESTION_AREA,
 		functionKeys: () => [{key: 'F12', label: 'Cancel'}],
@@ -198,8 +184,8 @@ export function questionWindow(question: Question): PanelInstance {
 		],
 		onKey: (state, keystroke) => {
 			if (keystroke.kind !== 'key') return {state};
-			if (keystroke.name === 'Enter') return {state, effect: {type: 'close', result: {answer: fieldValue(state.edit, 'answer')} satisfies QuestionAnswer}};
-			if (keystroke.name === 'F12') return {state, effect: {type: 'close', result: {answer: undefined} satisfies QuestionAnswer}};
+			if (keystroke.name === 'Enter') return {state, effect: {type: 'close', result: fieldValue(state.edit, 'answer')}};
+			if (keystroke.name === 'F12') return {state, effect: {type: 'close'}};
 			return {state};
 		},
 	};

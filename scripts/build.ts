@@ -2,12 +2,11 @@
 // React from one file instead of hundreds halves the start-up time (ink-notes.md §5.7).
 // Run by `npm install` (postinstall), `npm start` and `npm test`.
 
-import {chmodSync, writeFileSync} from 'node:fs';
+import {chmodSync} from 'node:fs';
 import {fileURLToPath} from 'node:url';
 import {build, type Plugin} from 'esbuild';
-import {VALIDATORS, validatorSource} from '../store/store-validator-source.js';
 
-const root = fileURLToPath(new URL('../..', import.meta.url));
+const root = fileURLToPath(new URL('..', import.meta.url));
 
 // Ink imports react-devtools-core only when DEV=true; the bundle must not need it.
 const noDevtools: Plugin = {
@@ -95,6 +94,5 @@ export async function bundle(entry: string, outfile: string, {levers = true} = {
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
-	for (const validator of VALIDATORS) writeFileSync(`${root}${validator.path}`, validatorSource(validator));
 	await bundle(`${root}source/cli/bin.ts`, `${root}dist/brms-tui.js`);
 }

@@ -1,11 +1,13 @@
-// The BRMS control groups of the built-in demo system: the three groups BRMS ships and the
-// online Lotus/Domino strategy of IBM's sample (shared/spec/brms.md §1.3, §7.4, §7.5).
+// The catalog of control groups brms-tui knows without asking a host: the three groups BRMS
+// ships on every system and the online Lotus/Domino strategy of IBM's sample, which the
+// built-in demo system holds besides (shared/spec/brms.md §1.3, §7.4, §7.5); and what a new
+// local store starts with on each kind of system (storeSeed). Both hosts and the store use it.
 // Where the spec marks a value [K] or [?] (entries of the shipped groups, QLTSDOM01, media
 // policies of the user groups) it is a plausible fill, kept here in one place.
 // ASP device and sync ID stay blank (null) where the seed is silent, as brms.md §2.2 advises.
 
-import {withDefaultAttributes} from '../../domain/attributes.js';
-import type {ControlGroup, Entry, JobQueueEntry, SubsystemEntry} from '../../domain/control-group.js';
+import {withDefaultAttributes} from './attributes.js';
+import type {ControlGroup, Entry, JobQueueEntry, SubsystemEntry} from './control-group.js';
 
 type EntryValues = Partial<Omit<Entry, 'seq' | 'item'>>;
 
@@ -121,4 +123,16 @@ export function demoControlGroups(): ControlGroup[] {
 /** The groups BRMS ships on every system (*BKUGRP, *SYSGRP, *SYSTEM). */
 export function shippedControlGroups(): ControlGroup[] {
 	return demoControlGroups().filter(group => group.name.startsWith('*'));
+}
+
+/** What a new local store starts with, and whether the host is known to hold it. */
+export type StoreSeed = {groups: () => ControlGroup[]; onHost: boolean};
+
+/**
+ * The demo system's BRMS holds the demo groups, so a new store records them as applied there.
+ * BRMS offers no supported way to read a group's definition from a real IBM i (brms.md §6): its
+ * new store starts from what BRMS ships, and claims nothing applied.
+ */
+export function storeSeed(kind: 'demo' | 'ssh'): StoreSeed {
+	return kind === 'demo' ? {groups: demoControlGroups, onHost: true} : {groups: shippedControlGroups, onHost: false};
 }

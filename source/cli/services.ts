@@ -1,0 +1,80 @@
+// The BRMS panels' Services over one opened system: its local store and its host. This is where
+// the store's exceptions become StoreFailure values (one message each, in the panels), and where
+// a host's question is asked in a window over the panel (the running task's ask).
+
+import {changeSheet} from '../domain/change-sheet.js';
+import {DEMO_SYSTEM_ID} from '../host/demo/demo-system.js';
+import {demoJobSchedule} from '../host/demo/job-schedule.js';
+import type {Done, Saved, Services, StoreFailure, SystemChoice} from '../panels/services.js';
+import {StoreConflictError} from '../store/control-group-store.js';
+import {StoreLockedError} from '../store/file-lock.js';
+import {storeLocation} from '../store/location.js';
+import {StoreFormatError} from '../store/store-document.js';
+import {SystemsStore} from '../store/systems-store.js';
+import type {Question} from '../ui/panel/panel.js';
+import type {OpenSystem} from './system.js';
+
+/** What the store (or the file system under it) threw, as the failure the panels show. */
+export function storeFailure(error: unknown): StoreFailure {
+	if (error instanceof StoreConflictError) return {kind: error.reason, group: error.groupName};
+	if (error instanceof StoreLockedError) return {kind: 'locked'};
+	if (error instanceof StoreFormatError) return {kind: 'damaged', path: error.path};
+	return {kind: 'failed', detail: error instanceof Error ? error.message : String(error)};
+}
+
+function attempt(change: () => void): Done {
+	try {
+		change();
+		return {ok: true};
+	} catch (error) {
+		return {ok: false, failure: storeFailure(error)};
+	}
+}
+
+/** Every system the app can change to: the demo system, then the profiles of systems.json. */
+export function systemChoices(env: NodeJS.ProcessEnv): SystemChoice[] {
+	return [
+		{id: DEMO_SYSTEM_ID, name: DEMO_SYSTEM_ID.toUpperCase(), where: 'the built-in demo system'},
+		...new SystemsStore(env).list().map(each => ({
+			id: each.name.toLowerCase(),
+			name: each.name.toUpperCase(),
+			where: `${each.user}@${each.host}${each.port === 22 ? '' : `:${each.port}`}`,
+		})),
+	];
+}
+
+export type ServicesOptions = {
+	env: NodeJS.ProcessEnv;
+	/** Where the host's questions go while a command runs (set for the duration of each run). */
+	setAsk: (ask: ((question: Question) => Promise<string | undefined>) | undefined) => void;
+	/** F22 chose another system. */
+	switchSystem: (id: string) => void;
+};
+
+export function systemServices({host, store}: OpenSystem, {env, setAsk, switchSystem}: ServicesOptions): Services {
+	return {
+		listGroups: () => store.list(),
+		readGroup: name => store.get(name),
+		saveGroup: (group, startedFrom): Saved => {
+			try {
+				return {ok: true, revision: store.save(group, startedFrom)};
+			} catch (error) {
+				return {ok: false, failure: storeFailure(error)};
+			}
+		},
+		deleteGroup: (name, startedFrom) => attempt(() => store.delete(name, startedFrom)),
+		changeSheet: group => {
+			const local = store.get(group)?.group;
+			return local ? changeSheet(store.applied(group), local) : [];
+		},
+		markApplied: group => attempt(() => store.markApplied(group)),
+		addScheduleEntry: (job, command) => attempt(() => demoJobSchedule(storeLocation(env)).add(job, command)),
+		runCommand: (command, ask) => {
+			setAsk(ask);
+			return host.runCommand(command);
+		},
+		followJob: (job, progress, signal) => host.followJob(job, progress, signal),
+		systems: () => systemChoices(env),
+		switchSystem,
+	};
+}

@@ -1,0 +1,106 @@
+// What "Change / Display Backup Control Group Attributes" draws: page 1 as the IBM 7.2 figure
+// shows it (brms.md §4.1, verified positions: labels column 3, nested labels column 5, values
+// column 44, hints column 58), pages 2 and 3 as reconstructed in §4.2 [K]/[?], from the
+// attribute table. The display panel (option 5) shows the values as output text [K].
+
+import {ATTRIBUTE_DEFINITIONS, attributeDefinition} from '../../domain/attributes.js';
+import type {EditState} from '../../ui/fields/editor.js';
+import {fieldValue} from '../../ui/fields/editor.js';
+import type {FieldDefinition} from '../../ui/fields/field.js';
+import {BLUE, dottedLabel, type FunctionKeyLabel, type PanelSize, scrollIndicatorRun, textRun, titleRuns} from '../../ui/layout.js';
+import type {Run} from '../../ui/screen/model.js';
+
+export const TITLES = {change: 'Change Backup Control Group Attributes', display: 'Display Backup Control Group Attributes'} as const;
+
+const VALUE = 44;
+const HINT = 58;
+export const DEVICE_FIELDS = 4;
+export const DEFAULT_ACTIVITY = 'defaultActivity';
+
+/** A line of a page: a heading ("Media policy for:") or an attribute, maybe indented. */
+type Line = {row: number; indent: 0 | 2} & ({kind: 'heading'; heading: string} | {kind: 'attribute'; key: string});
+
+function page1(): Line[] {
+	return [
+		{row: 7, indent: 0, kind: 'heading', heading: 'Media policy for:'},
+		{row: 8, indent: 2, kind: 'attribute', key: 'fullMediaPolicy'},
+		{row: 9, indent: 2, kind: 'attribute', key: 'incrMediaPolicy'},
+		{row: 10, indent: 0, kind: 'attribute', key: 'backupDevices'},
+		{row: 14, indent: 0, kind: 'heading', heading: 'Parallel device resources:'},
+		{row: 15, indent: 2, kind: 'attribute', key: 'minimumResources'},
+		{row: 16, indent: 2, kind: 'attribute', key: 'maximumResources'},
+		{row: 17, indent: 0, kind: 'attribute', key: 'signOffInteractiveUsers'},
+		{row: 18, indent: 0, kind: 'attribute', key: 'signOffLimit'},
+		// The group's default activity, shown here as on the real panel.
+		{row: 19, indent: 0, kind: 'attribute', key: DEFAULT_ACTIVITY},
+		{row: 20, indent: 0, kind: 'attribute', key: 'incrementalType'},
+		{row: 21, indent: 0, kind: 'attribute', key: 'forceFullBackupDays'},
+	];
+}
+
+const NESTED_ON_PAGE_3 = new Set(['iplHowToEnd', 'iplDelayTime', 'iplRestartAfterPowerDown', 'iplSource']);
+
+function laterPage(page: 2 | 3): Line[] {
+	return ATTRIBUTE_DEFINITIONS.filter(definition => definition.page === page).map((definition, index) => ({
+		row: 7 + index,
+		indent: NESTED_ON_PAGE_3.has(definition.key) ? 2 : 0,
+		kind: 'attribute',
+		key: definition.key,
+	}));
+}
+
+export const PAGES: Line[][] = [page1(), laterPage(2), laterPage(3)];
+
+export const fieldId = (key: string, index = 0) => (key === 'backupDevices' ? `attr:${key}:${index}` : `attr:${key}`);
+
+/** The attribute a field stands for (`attr:backupDevices:2` is backupDevices). */
+export const keyOfField = (id: string) => id.split(':')[1] ?? '';
+
+export function fieldsOf(page: readonly Line[]): FieldDefinition[] {
+	return page.flatMap(line => {
+		if (line.kind !== 'attribute') return [];
+		const count = line.key === 'backupDevices' ? DEVICE_FIELDS : 1;
+		return Array.from(
+			{length: count},
+			(_, index): FieldDefinition => ({id: fieldId(line.key, index), row: line.row + index, col: VALUE, length: 10, kind: 'name'}),
+		);
+	});
+}
+
+function labelOf(key: string): {label: string; hint: string} {
+	if (key === DEFAULT_ACTIVITY) return {label: 'Default weekly activity', hint: 'SMTWTFS(F/I), *BKUPCY'};
+	const definition = attributeDefinition(key);
+	return {label: definition?.label ?? key, hint: definition?.hint ?? ''};
+}
+
+export type AttributesView = {systemName: string; groupName: string; page: number; readOnly: boolean; edit: EditState};
+
+export function fields(state: AttributesView): FieldDefinition[] {
+	return state.readOnly ? [] : fieldsOf(PAGES[state.page]!);
+}
+
+export function functionKeys(state: AttributesView): FunctionKeyLabel[] {
+	return [{key: 'F3', label: 'Exit'}, ...(state.readOnly ? [] : [{key: 'F4', label: 'Prompt'}]), {key: 'F12', label: 'Cancel'}];
+}
+
+export function body(state: AttributesView, size: PanelSize): Run[] {
+	const runs: Run[] = [
+		...titleRuns(state.readOnly ? TITLES.display : TITLES.change, state.systemName, size),
+		textRun(3, 2, `${dottedLabel('Group', 39, ':', 2)} ${state.groupName}`),
+		textRun(5, 2, state.readOnly ? 'Press Enter to continue.' : 'Type information, press Enter.', BLUE),
+	];
+	if (state.readOnly) {
+		for (const field of fieldsOf(PAGES[state.page]!)) runs.push(textRun(field.row, field.col, fieldValue(state.edit, field.id)));
+	}
+	for (const line of PAGES[state.page]!) {
+		const col = 3 + line.indent;
+		if (line.kind === 'heading') {
+			runs.push(textRun(line.row, col, line.heading));
+			continue;
+		}
+		const {label, hint} = labelOf(line.key);
+		runs.push(textRun(line.row, col, dottedLabel(label, 41 - col, '.', col)), textRun(line.row, HINT, hint.slice(0, 22), BLUE));
+	}
+	runs.push(scrollIndicatorRun(22, state.page < PAGES.length - 1, 79));
+	return runs;
+}

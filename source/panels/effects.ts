@@ -1,0 +1,118 @@
+// The BRMS panels' effects: what a panel asks of the store and the host, as values the runtime
+// carries out (with cli's Services). Each names the message its answer comes back as, so a
+// panel's results are its own typed union. Store reads and writes are calls (answered before
+// the next key); the host's work is a task (the keyboard waits; Ctrl+C stops the waiting).
+
+import type {ChangeStep} from '../domain/change-sheet.js';
+import type {CommandRun} from '../domain/command-run.js';
+import type {ControlGroup} from '../domain/control-group.js';
+import type {JobEnd, JobProgress} from '../domain/job-follow.js';
+import {type Message, message} from '../domain/messages.js';
+import type {BrmsEffect} from './brms-panel.js';
+import type {Done, Saved, StoredGroup, StoreFailure, SystemChoice} from './services.js';
+
+export function listGroups<Msg>(reply: (groups: ControlGroup[]) => Msg): BrmsEffect<Msg> {
+	return {type: 'call', call: env => reply(env.listGroups())};
+}
+
+/** The groups as stored now, in the order asked; a group no longer there is left out. */
+export function readGroups<Msg>(names: readonly string[], reply: (groups: StoredGroup[]) => Msg): BrmsEffect<Msg> {
+	return {type: 'call', call: env => reply(names.flatMap(name => env.readGroup(name) ?? []))};
+}
+
+export function readGroup<Msg>(name: string, reply: (group: StoredGroup | undefined) => Msg): BrmsEffect<Msg> {
+	return {type: 'call', call: env => reply(env.readGroup(name))};
+}
+
+export function saveGroup<Msg>(group: ControlGroup, startedFrom: number | null, reply: (saved: Saved) => Msg): BrmsEffect<Msg> {
+	return {type: 'call', call: env => reply(env.saveGroup(group, startedFrom))};
+}
+
+export type Deleted = {deleted: string[]; failure?: StoreFailure};
+
+/** Deletes the groups in order; the first one the store refuses stops it (the rest stay). */
+export function deleteGroups<Msg>(groups: readonly StoredGroup[], reply: (result: Deleted) => Msg): BrmsEffect<Msg> {
+	return {
+		type: 'call',
+		call: env => {
+			const deleted: string[] = [];
+			for (const {group, revision} of groups) {
+				const done = env.deleteGroup(group.name, revision);
+				if (!done.ok) return reply({deleted, failure: done.failure});
+				deleted.push(group.name);
+			}
+			return reply({deleted});
+		},
+	};
+}
+
+export function changeSheetOf<Msg>(group: string, reply: (steps: ChangeStep[]) => Msg): BrmsEffect<Msg> {
+	return {type: 'call', call: env => reply(env.changeSheet(group))};
+}
+
+export function markApplied<Msg>(group: string, reply: (done: Done) => Msg): BrmsEffect<Msg> {
+	return {type: 'call', call: env => reply(env.markApplied(group))};
+}
+
+export function addScheduleEntry<Msg>(job: string, command: string, reply: (done: Done) => Msg): BrmsEffect<Msg> {
+	return {type: 'call', call: env => reply(env.addScheduleEntry(job, command))};
+}
+
+export function listSystems<Msg>(reply: (systems: SystemChoice[]) => Msg): BrmsEffect<Msg> {
+	return {type: 'call', call: env => reply(env.systems())};
+}
+
+export function switchSystem<Msg>(id: string, reply: () => Msg): BrmsEffect<Msg> {
+	return {
+		type: 'call',
+		call: env => {
+			env.switchSystem(id);
+			return reply();
+		},
+	};
+}
+
+/** What a host task's end comes back as: its answer, or why there is none. */
+export type HostAnswer<T> = {ok: true; value: T} | {ok: false; stopped: boolean; error: string};
+
+/** Runs a CL command on the host (a task: the keyboard waits; the host may ask the operator). */
+export function runCommand<Msg>(command: string, reply: (answer: HostAnswer<CommandRun>) => Msg): BrmsEffect<Msg> {
+	return {
+		type: 'task',
+		task: {
+			run: (env, {ask}) => env.runCommand(command, ask).then(value => reply({ok: true, value})),
+			stopped: reply({ok: false, stopped: true, error: 'stopped'}),
+			failed: error => reply({ok: false, stopped: false, error: error.message}),
+		},
+	};
+}
+
+/** Follows a submitted job to its end, each status and log line as a progress message. */
+export function followJob<Msg>(job: string, progress: (step: JobProgress) => Msg, reply: (answer: HostAnswer<JobEnd>) => Msg): BrmsEffect<Msg> {
+	return {
+		type: 'task',
+		task: {
+			run: (env, context) => env.followJob(job, step => context.progress(progress(step)), context.signal).then(value => reply({ok: true, value})),
+			stopped: reply({ok: false, stopped: true, error: 'stopped'}),
+			failed: error => reply({ok: false, stopped: false, error: error.message}),
+		},
+	};
+}
+
+/** The one message for each way the store can refuse or fail a change. */
+export function failureMessage(failure: StoreFailure): Message {
+	switch (failure.kind) {
+		case 'changed':
+			return message('storeGroupChanged', failure.group);
+		case 'exists':
+			return message('storeGroupExists', failure.group);
+		case 'deleted':
+			return message('storeGroupDeleted', failure.group);
+		case 'locked':
+			return message('storeLocked');
+		case 'damaged':
+			return message('storeDamaged', failure.path);
+		case 'failed':
+			return message('storeFailed', failure.detail);
+	}
+}

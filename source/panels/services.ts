@@ -1,0 +1,54 @@
+// What the BRMS panels ask of the world — the store and the host — as one interface. Panels
+// never call it: their handlers return effects (effects.ts), the runtime carries them out
+// against this interface, and cli/services.ts implements it over a system's store and host.
+// Everything the store can refuse comes back as a value (a StoreFailure), never as an exception.
+
+import type {ChangeStep} from '../domain/change-sheet.js';
+import type {CommandRun} from '../domain/command-run.js';
+import type {ControlGroup} from '../domain/control-group.js';
+import type {JobEnd, JobProgress} from '../domain/job-follow.js';
+import type {Question} from '../ui/panel/panel.js';
+
+/** A group as stored, with the revision a later save must name. */
+export type StoredGroup = {group: ControlGroup; revision: number};
+
+/** Why the store did not make a change; each has one message (failureMessage in effects.ts). */
+export type StoreFailure =
+	/** Another running copy saved, created or deleted the group since it was read. */
+	| {kind: 'changed' | 'exists' | 'deleted'; group: string}
+	/** Another running copy held the store's lock too long. */
+	| {kind: 'locked'}
+	/** The file is damaged, or from a newer brms-tui; it was left as it is. */
+	| {kind: 'damaged'; path: string}
+	/** Anything else the file system said (no space, no permission). */
+	| {kind: 'failed'; detail: string};
+
+export type Saved = {ok: true; revision: number} | {ok: false; failure: StoreFailure};
+export type Done = {ok: true} | {ok: false; failure: StoreFailure};
+
+/** A system to change to (F22). */
+export type SystemChoice = {id: string; name: string; where: string};
+
+export type Services = {
+	// The local store of this system.
+	/** Every group, in the order WRKCTLGBRM lists them. */
+	listGroups(): ControlGroup[];
+	readGroup(name: string): StoredGroup | undefined;
+	/** `startedFrom`: the revision the edit started from, null for a new group. */
+	saveGroup(group: ControlGroup, startedFrom: number | null): Saved;
+	deleteGroup(name: string, startedFrom: number): Done;
+	/** What to key on the host so that it holds the local group (empty: nothing). */
+	changeSheet(group: string): ChangeStep[];
+	/** The host now holds the local group (the operator keyed the change sheet). */
+	markApplied(group: string): Done;
+	/** Records a job-schedule entry (the demo system's scheduler). */
+	addScheduleEntry(job: string, command: string): Done;
+	// The host.
+	/** Runs one CL command; the host may ask the operator (a host key, a password). */
+	runCommand(command: string, ask: (question: Question) => Promise<string | undefined>): Promise<CommandRun>;
+	followJob(job: string, progress: (step: JobProgress) => void, signal: AbortSignal): Promise<JobEnd>;
+	// Other systems.
+	systems(): SystemChoice[];
+	/** Leaves this system for another: the panels start anew there. */
+	switchSystem(id: string): void;
+};

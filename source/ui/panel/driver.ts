@@ -1,0 +1,99 @@
+// The one imperative part of the panel runtime: it holds the current stack (each key and each
+// task event makes a new one, applied in order), starts the task the stack waits for, aborts it
+// on Ctrl+C and hands a question window's answer back to it. PanelHost draws what it holds; the
+// fuzzers drive it without React.
+
+import type {Keystroke} from '../keys/key-names.js';
+import type {TaskSession} from './frame.js';
+import type {PanelInstance} from './panel.js';
+import {answerTaken, askOperator, completeTask, createStack, type PanelHelp, type PanelStack, pressKey, progressTask} from './runtime.js';
+
+export type PanelDriver<Env> = {
+	readonly stack: PanelStack<Env>;
+	press(keystroke: Keystroke): void;
+	/** Any other change (the terminal got too small and F3 was pressed: the stack exits). */
+	change(next: (stack: PanelStack<Env>) => PanelStack<Env>): void;
+	/** Stops waiting for a running task (the program leaves this stack). */
+	dispose(): void;
+};
+
+export type DriverOptions<Env> = {
+	panelHelp?: PanelHelp;
+	/** After every change of the stack (draw it). */
+	onChange?: (stack: PanelStack<Env>) => void;
+};
+
+/** The task now running, how to stop it, and where a pending question's answer goes. */
+type RunningWork<Env> = {session: TaskSession<Env>; controller: AbortController; answer?: (answer: string | undefined) => void};
+
+export function createDriver<Out, Env>(initial: PanelInstance<Out, Env>, env: Env, {panelHelp, onChange}: DriverOptions<Env> = {}): PanelDriver<Env> {
+	let stack = createStack(initial, env, panelHelp);
+	let running: RunningWork<Env> | undefined;
+	let driving = false;
+
+	/** Applies a change to the stack, then does what the new stack waits for. */
+	const change = (next: (current: PanelStack<Env>) => PanelStack<Env>) => {
+		stack = next(stack);
+		// A task's events can come while this runs (an abort ends a task at once): they change
+		// the stack, and the loop below sees it.
+		if (!driving) {
+			driving = true;
+			try {
+				drive();
+			} finally {
+				driving = false;
+			}
+		}
+		onChange?.(stack);
+	};
+
+	const drive = () => {
+		for (;;) {
+			const work = running;
+			if (stack.answered) {
+				// A question window closed: its answer goes back to the task, which waits again.
+				const {answer} = stack.answered;
+				stack = answerTaken(stack);
+				work?.answer?.(answer);
+			} else if (work && stack.task?.session !== work.session) {
+				running = undefined;
+			} else if (work && stack.task?.stopping) {
+				// Ctrl+C stopped the waiting: the task is told, so it stops waiting too (its panel hears it at once).
+				running = undefined;
+				work.controller.abort();
+			} else if (stack.task && !work) {
+				start(stack.task.session);
+			} else return;
+		}
+	};
+
+	const start = (session: TaskSession<Env>) => {
+		const work: RunningWork<Env> = {session, controller: new AbortController()};
+		running = work;
+		session.start(env, {
+			progress: frame => change(current => progressTask(current, session, frame)),
+			done: step => change(current => completeTask(current, session, step, env)),
+			ask: question =>
+				new Promise(resolve => {
+					work.answer = resolve;
+					change(current => askOperator(current, session, question));
+				}),
+			signal: work.controller.signal,
+		});
+	};
+
+	// The first panel may start with a task (its events come later, through change()).
+	drive();
+	return {
+		get stack() {
+			return stack;
+		},
+		press: keystroke => change(current => pressKey(current, keystroke, env)),
+		change,
+		dispose: () => {
+			const work = running;
+			running = undefined;
+			work?.controller.abort();
+		},
+	};
+}
