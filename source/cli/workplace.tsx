@@ -6,12 +6,10 @@ import {useApp} from 'ink';
 import {useCallback, useEffect, useMemo, useState} from 'react';
 import {changeSheet} from '../domain/change-sheet.js';
 import {DEMO_SYSTEM_ID} from '../host/demo/demo-system.js';
-import {demoJobSchedule} from '../host/demo/job-schedule.js';
 import {controlGroupOptionPanels} from '../panels/option-panels.js';
 import {isSwitchSystem, selectSystem} from '../panels/select-system/panel.js';
 import {startBackupPrompt} from '../panels/start-backup/panel.js';
 import {workWithControlGroups} from '../panels/work-with-control-groups/panel.js';
-import {storeLocation} from '../store/location.js';
 import {SystemsStore} from '../store/systems-store.js';
 import type {KeyDecoder} from '../ui/keys/decoder.js';
 import type {PanelInstance, TaskContext} from '../ui/panel/panel.js';
@@ -59,7 +57,11 @@ export function openWorkplace(systemId: string | undefined, env: NodeJS.ProcessE
 						command,
 					)
 				: undefined,
-		openOption: controlGroupOptionPanels(host.systemName, store, (job, command) => demoJobSchedule(storeLocation(env)).add(job, command)),
+		// Option 6 adds its entry through the host: over SSH on the IBM i, on the demo system in its scheduler.
+		openOption: controlGroupOptionPanels(host.systemName, store, (entry, context) => {
+			ask = context.ask;
+			return host.addJobScheduleEntry(entry);
+		}),
 	});
 	return {...opened, initial};
 }

@@ -2,7 +2,7 @@
 // choose them. Written for operators learning the BRMS panels; facts from shared/spec/brms.md.
 // F4 lists come from the value tables in domain/values.ts, so the two never disagree.
 
-import {ATTRIBUTE_DEFINITIONS} from '../domain/attributes.js';
+import {ATTRIBUTE_DEFINITIONS, attributeTitle} from '../domain/attributes.js';
 import {
 	ACTIVITY_LETTERS,
 	type AllowedValue,
@@ -163,7 +163,7 @@ export function attributeHelp(key: string): HelpText | undefined {
 	const definition = ATTRIBUTE_DEFINITIONS.find(each => each.key === key);
 	if (!definition) return undefined;
 	return {
-		title: definition.label,
+		title: attributeTitle(definition),
 		lines: [
 			`Allowed: ${definition.hint}.`,
 			'*BKUPCY takes the value from the backup policy (WRKPCYBRM *BKU), so one change there reaches every group that says *BKUPCY.',

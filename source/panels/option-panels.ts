@@ -3,8 +3,9 @@
 import {withDefaultAttributes} from '../domain/attributes.js';
 import type {ControlGroup} from '../domain/control-group.js';
 import {message} from '../domain/messages.js';
+import {checkControlGroup, errorsOnly} from '../domain/rules.js';
 import type {PanelInstance} from '../ui/panel/panel.js';
-import {addToSchedule, type ScheduleRecorder} from './add-to-schedule/panel.js';
+import {addToSchedule, type ScheduleDeps} from './add-to-schedule/panel.js';
 import {changeAttributes} from './change-attributes/panel.js';
 import {confirmDelete} from './confirm-delete/panel.js';
 import {controlGroupEntries, type EntriesDeps} from './control-group-entries/panel.js';
@@ -27,7 +28,8 @@ export function newControlGroup(name: string, text: string): ControlGroup {
 	return {name, type: '*BKU', text, defaultActivity: '*BKUPCY', attributes: withDefaultAttributes(), entries: [], subsystems: [], jobQueues: []};
 }
 
-export function controlGroupOptionPanels(systemName: string, store: GroupStore, recordSchedule: ScheduleRecorder): OptionPanelFactory {
+/** `addScheduleEntry` adds option 6's job-schedule entry on the system's host. */
+export function controlGroupOptionPanels(systemName: string, store: GroupStore, addScheduleEntry: ScheduleDeps['addEntry']): OptionPanelFactory {
 	const entriesDeps: EntriesDeps = {
 		systemName,
 		store: {save: (group, startedFrom) => store.save(group, startedFrom), reload: name => store.get(name)},
@@ -59,8 +61,12 @@ export function controlGroupOptionPanels(systemName: string, store: GroupStore, 
 							systemName,
 							existingNames,
 							proceed: ({name, text}) => {
+								// A copy must pass BRMS's rules as the group it becomes (a SAVDOMBRM exit names its own group).
+								const copy = {...stored.group, name, text};
+								const [problem] = errorsOnly(checkControlGroup(copy));
+								if (problem) return {error: {id: problem.messageId, text: problem.text}};
 								try {
-									store.save({...stored.group, name, text}, null);
+									store.save(copy, null);
 								} catch (error) {
 									return {error: {id: message('entriesNotSaved').id, text: (error as Error).message}};
 								}
@@ -79,7 +85,7 @@ export function controlGroupOptionPanels(systemName: string, store: GroupStore, 
 				return groups.length > 0 ? confirmDelete(systemName, store, groups) : undefined;
 			}
 			case 6:
-				return stored && addToSchedule(systemName, stored.group.name, recordSchedule);
+				return stored && addToSchedule({systemName, addEntry: addScheduleEntry}, stored.group.name);
 			case 8:
 				return stored && changeAttributes(systemName, store, stored);
 			case 9:

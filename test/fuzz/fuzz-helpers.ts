@@ -11,6 +11,7 @@ import {controlGroupOptionPanels} from '../../source/panels/option-panels.js';
 import {workWithControlGroups} from '../../source/panels/work-with-control-groups/panel.js';
 import {ControlGroupStore} from '../../source/store/control-group-store.js';
 import {KEY_NAMES, type Keystroke} from '../../source/ui/keys/key-names.js';
+import {noHost} from '../helpers/ink-app.js';
 
 /** mulberry32: small, fast, and the same sequence for the same seed on every machine. */
 export function random(seed: number): () => number {
@@ -78,7 +79,7 @@ export function firstPanel(store: ControlGroupStore) {
 	return workWithControlGroups({
 		systemName: 'FUZZ',
 		loadGroups: () => store.list(),
-		openOption: controlGroupOptionPanels('FUZZ', store, () => {}),
+		openOption: controlGroupOptionPanels('FUZZ', store, noHost),
 	});
 }
 

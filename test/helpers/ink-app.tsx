@@ -113,3 +113,8 @@ export const KEY = {
 	f23: '\u001B[23;2~',
 	f24: '\u001B[24;2~',
 } as const;
+
+/** Option 6's host for tests that have none: adding a schedule entry fails, as a host that cannot be reached. */
+export const noHost = async (): Promise<never> => {
+	throw new Error('This test has no host.');
+};

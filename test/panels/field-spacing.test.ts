@@ -13,6 +13,7 @@ import {startBackupPrompt} from '../../source/panels/start-backup/panel.js';
 import {workWithControlGroups} from '../../source/panels/work-with-control-groups/panel.js';
 import {ControlGroupStore} from '../../source/store/control-group-store.js';
 import type {PanelInstance} from '../../source/ui/panel/panel.js';
+import {noHost} from '../helpers/ink-app.js';
 
 function touching(panel: PanelInstance): string[] {
 	const fields = panel.panel.fields(panel.state);
@@ -26,7 +27,7 @@ function touching(panel: PanelInstance): string[] {
 
 test('no two input fields touch on any panel', () => {
 	const store = new ControlGroupStore({systemId: 'demo', seed: demoControlGroups, env: {BRMS_TUI_HOME: mkdtempSync(join(tmpdir(), 'brms-tui-fields-'))}});
-	const open = controlGroupOptionPanels('BRMSDEMO', store, () => {});
+	const open = controlGroupOptionPanels('BRMSDEMO', store, noHost);
 	const panels: Array<[string, PanelInstance | undefined]> = [
 		['WRKCTLGBRM', workWithControlGroups({systemName: 'BRMSDEMO', loadGroups: () => store.list(), openOption: open})],
 		['STRBKUBRM', startBackupPrompt({systemName: 'BRMSDEMO', runCommand: () => Promise.reject(new Error('not run')), changeSheet: () => []})],

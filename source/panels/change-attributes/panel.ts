@@ -3,7 +3,7 @@
 // hints column 58), pages 2 and 3 as reconstructed in §4.2 [K]/[?]. Roll keys change pages and
 // keep what was typed on each; Enter checks every attribute and stores a valid group.
 
-import {ATTRIBUTE_DEFINITIONS, attributeDefinition} from '../../domain/attributes.js';
+import {ATTRIBUTE_DEFINITIONS, attributeDefinition, attributeTitle} from '../../domain/attributes.js';
 import type {Attributes, ControlGroup} from '../../domain/control-group.js';
 import {message} from '../../domain/messages.js';
 import {checkAttributes, checkHeader, errorsOnly} from '../../domain/rules.js';
@@ -40,17 +40,29 @@ function page1(): Line[] {
 	];
 }
 
-const NESTED_ON_PAGE_3 = new Set(['iplHowToEnd', 'iplDelayTime', 'iplRestartAfterPowerDown', 'iplSource']);
+/** Nested under the line above them (IPL after backup), as the figure of §4.2 indents them. */
+const NESTED = new Set(['iplHowToEnd', 'iplDelayTime', 'iplRestartAfterPowerDown', 'iplSource', 'iplRestartType']);
 
-function laterPage(page: 2 | 3): Line[] {
-	return ATTRIBUTE_DEFINITIONS.filter(definition => definition.page === page).map((definition, index) => ({
-		row: 7 + index,
-		indent: NESTED_ON_PAGE_3.has(definition.key) ? 2 : 0,
-		key: definition.key,
-	}));
+/**
+ * Pages 2 and 3 in the order of the attribute table, one row each from row 7; an attribute with
+ * a heading gets the heading on a row of its own before the first of its group, and is nested
+ * under it (Save active wait time: Object locks …) — unless the heading is an attribute itself
+ * (Backup item exit program, then its Library and Format).
+ */
+function laterPage(page: 2 | 3 | 4): Line[] {
+	const lines: Line[] = [];
+	let row = 7;
+	for (const definition of ATTRIBUTE_DEFINITIONS.filter(each => each.page === page)) {
+		const heading = definition.heading;
+		const headingIsAttribute = ATTRIBUTE_DEFINITIONS.some(each => each.label === heading && !each.heading);
+		if (heading && !headingIsAttribute && !lines.some(line => 'heading' in line && line.heading === `${heading}:`))
+			lines.push({row: row++, indent: 0, heading: `${heading}:`});
+		lines.push({row: row++, indent: heading || NESTED.has(definition.key) ? 2 : 0, key: definition.key});
+	}
+	return lines;
 }
 
-const PAGES: Line[][] = [page1(), laterPage(2), laterPage(3)];
+const PAGES: Line[][] = [page1(), laterPage(2), laterPage(3), laterPage(4)];
 
 const fieldId = (key: string, index = 0) => (key === 'backupDevices' ? `attr:${key}:${index}` : `attr:${key}`);
 
@@ -146,7 +158,9 @@ export function changeAttributes(systemName: string, store: AttributesStore, sto
 					continue;
 				}
 				const {label, hint} = labelOf(line.key);
-				runs.push(textRun(line.row, col, dottedLabel(label, 41 - col, '.', col)), textRun(line.row, HINT, hint.slice(0, 22), BLUE));
+				// A hint longer than columns 58-80 starts further left, still clear of the field (ends at 53).
+				const hintCol = Math.max(VALUE + 11, Math.min(HINT, 81 - hint.length));
+				runs.push(textRun(line.row, col, dottedLabel(label, 41 - col, '.', col)), textRun(line.row, hintCol, hint.slice(0, 81 - hintCol), BLUE));
 			}
 			runs.push(scrollIndicatorRun(22, state.page < PAGES.length - 1, 79));
 			return runs;
@@ -158,12 +172,12 @@ export function changeAttributes(systemName: string, store: AttributesStore, sto
 			if (!definition || definition.rule.kind === 'name' || definition.rule.kind === 'names') {
 				// Media policies and devices are the host's objects; their names are not known here.
 				return definition && 'specials' in definition.rule
-					? {title: definition.label, values: definition.rule.specials.map(value => ({value, description: 'Special value'}))}
+					? {title: attributeTitle(definition), values: definition.rule.specials.map(value => ({value, description: 'Special value'}))}
 					: undefined;
 			}
 			const values = definition.rule.kind === 'choice' ? definition.rule.values : definition.rule.specials;
 			return {
-				title: `${definition.label} (${definition.hint})`,
+				title: `${attributeTitle(definition)} (${definition.hint})`,
 				values: values.map(value => ({value, description: value === '*BKUPCY' ? 'Use the backup policy value' : ''})),
 			};
 		},

@@ -6,7 +6,7 @@
 // submitted job, the job followed to its end.
 
 import type {ChangeStep} from '../../domain/change-sheet.js';
-import {endedWell, type JobEnd, type JobProgress, type JobStatus} from '../../domain/job-follow.js';
+import {endedWell, type JobEnd, type JobProgress, type JobStatus, verdictMessage} from '../../domain/job-follow.js';
 import {message} from '../../domain/messages.js';
 import {
 	checkStrbkubrm,
@@ -297,7 +297,7 @@ function initialValues(command: string): Record<string, string> {
 
 const COMMAND_DONE = {commandDone: true} as const;
 
-function isCommandDone(result: unknown): boolean {
+export function isCommandDone(result: unknown): boolean {
 	return result === COMMAND_DONE;
 }
 
@@ -305,16 +305,14 @@ type MessageLine = {text: string; color: typeof GREEN | typeof WHITE};
 
 type MessagesState = PanelState & {top: number; lines: MessageLine[]; status?: JobStatus; following: boolean};
 
-const FIRST_LINE = 8;
-const PAGE = 13;
+/** Messages fill the rows from below the header to row 20. */
+const LAST_LINE = 20;
+const COMMAND_LABEL = `${dottedLabel('Command', 13, ':')} `;
 
 /** A long message goes on over the next lines, indented, as IBM i shows second-level text. */
 function wrapped(text: string, color: MessageLine['color']): MessageLine[] {
 	return wrapIndented(text, 77, 2).map(line => ({text: line, color}));
 }
-
-/** The last page, so new lines stay in view while the job is followed. */
-const lastPage = (total: number) => Math.max(0, total - PAGE);
 
 /**
  * The messages the host returned for the command; for a submitted job, its status and BRMS log
@@ -340,9 +338,17 @@ export function commandMessages(systemName: string, command: string, run: HostRu
 			failed ? WHITE : GREEN,
 		),
 	];
+	// The command in full, wrapped after its label (nothing cut); the job, the instruction and the
+	// messages move down as far as it needs.
+	const commandLines = wrapIndented(command, 77 - COMMAND_LABEL.length, 0);
+	const jobRow = 3 + commandLines.length;
+	const instructionRow = jobRow + 2;
+	const firstLine = instructionRow + 2;
+	const page = LAST_LINE - firstLine + 1;
+	const lastPage = (total: number) => Math.max(0, total - page);
 	const panel: Panel<MessagesState> = {
 		id: 'COMMAND-MESSAGES',
-		subfile: {window: state => ({top: state.top, pageSize: PAGE, total: state.lines.length}), setTop: (state, top) => ({...state, top})},
+		subfile: {window: state => ({top: state.top, pageSize: page, total: state.lines.length}), setTop: (state, top) => ({...state, top})},
 		functionKeys: () => [
 			{key: 'F3', label: 'Exit'},
 			{key: 'F12', label: 'Cancel'},
@@ -351,13 +357,15 @@ export function commandMessages(systemName: string, command: string, run: HostRu
 		fields: () => [],
 		body: (state, size) => [
 			...titleRuns('Messages from the Host', systemName, size),
-			textRun(3, 2, `${dottedLabel('Command', 13, ':')} ${command}`.slice(0, 78)),
-			...(job ? [textRun(4, 2, `${dottedLabel('Job', 13, ':')} ${job}`), textRun(4, 46, `Status . . . : ${state.status ?? (following ? '*JOBQ' : '')}`)] : []),
-			textRun(6, 2, state.following ? 'Following the job; Ctrl+C stops waiting (the job goes on).' : 'Press Enter to continue.', BLUE),
-			...visibleIndexes({top: state.top, pageSize: PAGE, total: state.lines.length}).map((index, row) =>
-				textRun(FIRST_LINE + row, 3, state.lines[index]!.text.slice(0, 77), state.lines[index]!.color),
+			...commandLines.map((line, index) => textRun(3 + index, 2 + (index === 0 ? 0 : COMMAND_LABEL.length), index === 0 ? COMMAND_LABEL + line : line)),
+			...(job
+				? [textRun(jobRow, 2, `${dottedLabel('Job', 13, ':')} ${job}`), textRun(jobRow, 46, `Status . . . : ${state.status ?? (following ? '*JOBQ' : '')}`)]
+				: []),
+			textRun(instructionRow, 2, state.following ? 'Following the job; Ctrl+C stops waiting (the job goes on).' : 'Press Enter to continue.', BLUE),
+			...visibleIndexes({top: state.top, pageSize: page, total: state.lines.length}).map((index, row) =>
+				textRun(firstLine + row, 3, state.lines[index]!.text.slice(0, 77), state.lines[index]!.color),
 			),
-			scrollIndicatorRun(FIRST_LINE + PAGE, hasMore({top: state.top, pageSize: PAGE, total: state.lines.length})),
+			scrollIndicatorRun(LAST_LINE + 1, hasMore({top: state.top, pageSize: page, total: state.lines.length})),
 		],
 		onKey: (state, keystroke) => {
 			if (keystroke.kind !== 'key') return {state};
@@ -373,14 +381,17 @@ export function commandMessages(systemName: string, command: string, run: HostRu
 			return {state: {...state, status: step.status, lines, top: atEnd ? lastPage(lines.length) : state.top}};
 		},
 		onTaskDone: (state, result) => {
+			const stopped = !result.ok && result.error instanceof TaskStopped;
 			const end: JobEnd = result.ok
 				? (result.value as JobEnd)
-				: result.error instanceof TaskStopped
+				: stopped
 					? {outcome: 'unknown', summary: `Stopped following job ${job}; it goes on on the host (WRKJOB JOB(${job})).`}
 					: {outcome: 'unknown', summary: `Outcome unknown (job ${job}): ${result.error.message}`};
 			const lines = [...state.lines, {text: '', color: GREEN}, ...wrapped(end.summary, endedWell(end) ? GREEN : WHITE)];
-			const notice = message(endedWell(end) ? 'jobFollowEnded' : 'hostRunFailed', end.summary);
-			return {state: {...state, following: false, lines, top: lastPage(lines.length), ...(end.outcome === 'ended' ? {status: '*OUTQ' as const} : {}), notice}};
+			// Line 24: BRMS's verdict in an operator's words (stopping the wait is no verdict).
+			const notice = stopped ? message('hostRunFailed', end.summary) : verdictMessage(end);
+			const ended = end.outcome !== 'unknown' ? {status: '*OUTQ' as const} : {};
+			return {state: {...state, following: false, lines, top: lastPage(lines.length), ...ended, notice}};
 		},
 	};
 	const state: MessagesState = {edit: createEditState([]), top: lastPage(lines.length), lines, following};
