@@ -123,7 +123,7 @@ export const SHOTS: Shot[] = [
 	{
 		file: 'add-to-schedule.svg',
 		title: 'Add Job Schedule Entry (ADDJOBSCDE)',
-		shows: [{row: 6, text: 'Command to run . . . . . . . . . . .   STRBKUBRM CTLGRP(SYSWODOM)'}],
+		shows: [{row: 6, text: 'Command to run . . . . . . . . . . . .   STRBKUBRM CTLGRP(SYSWODOM)'}],
 		caption: 'Option 6 on SYSWODOM',
 		keys: option('SYSWODOM', '6'),
 	},

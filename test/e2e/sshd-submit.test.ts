@@ -215,6 +215,30 @@ test("schedule SYSWODOM --system NAME --json: exactly the ADDJOBSCDE command on 
 	sshd!.scenario({});
 });
 
+test("option 6 in the real program on an SSH system: exactly ADDJOBSCDE reaches the sshd, the host's answer is shown, nothing recorded locally", {
+	skip,
+}, async () => {
+	sshd!.scenario({});
+	const app = spawnInPty(process.execPath, [PROGRAM, '--system', 'TESTI'], {env: {BRMS_TUI_HOME: home, HOME: home, SSH_AUTH_SOCK: undefined}});
+	try {
+		await app.waitForText('Work with Backup Control Groups');
+		// The cursor starts on the first Opt field: *BKUGRP.
+		await app.type('6\r');
+		await app.waitForText('Add Job Schedule Entry (ADDJOBSCDE)');
+		await app.type('\r');
+		await app.waitForText('CPC1238: Job schedule entry BKUGRP number 000001 added.', 10_000);
+		const command =
+			"ADDJOBSCDE JOB(BKUGRP) CMD(STRBKUBRM CTLGRP(*BKUGRP) SBMJOB(*NO)) FRQ(*WEEKLY) SCDDATE(*NONE) SCDDAY(*ALL) SCDTIME(2200) TEXT('Backup control group *BKUGRP')";
+		assert.equal(systemLines().at(-1), `/QOpenSys/usr/bin/system '${command.replaceAll("'", `'\\''`)}'`);
+		assert.deepEqual(sshd!.argv(), ['1', command]);
+		await app.type('\r');
+		await app.waitForText('TUI0228: Job schedule entry BKUGRP added on system TESTI.');
+		assert.equal(existsSync(join(home, 'demo-job-schedule.json')), false);
+	} finally {
+		await app.kill();
+	}
+});
+
 test('a CL failure on the host: escape message, exit status 1, CLI exit code 1', {skip}, () => {
 	const result = cli(['submit', 'FAIL', '--system', 'TESTI', '--sbmjob', '*NO', '--json']);
 	assert.equal(result.status, 1);
