@@ -8,7 +8,7 @@ import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {performance} from 'node:perf_hooks';
 import {promisify} from 'node:util';
-import {systemExecLine} from '../source/domain/strbkubrm.js';
+import {systemExecLine} from '../source/host/ibmi/system-utility.js';
 import {fakeIbmiClient, startFakeIbmi} from '../test/helpers/ibmi-ssh-server.js';
 import {startSshd} from '../test/helpers/sshd.js';
 import {type Summary, summary} from './statistics.js';

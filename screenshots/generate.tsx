@@ -114,11 +114,21 @@ export const SHOTS: Shot[] = [
 		file: 'change-attributes-3.svg',
 		screen: 'CHANGE-ATTRIBUTES',
 		shows: [
-			{row: 7, text: 'End TCP/IP servers'},
-			{row: 22, text: 'Bottom'},
+			{row: 7, text: 'Save active wait time:'},
+			{row: 22, text: 'More...'},
 		],
 		caption: 'Option 8, page 3',
 		keys: [...option('SYSWODOM', '8'), KEY.pageDown, KEY.pageDown],
+	},
+	{
+		file: 'change-attributes-4.svg',
+		screen: 'CHANGE-ATTRIBUTES',
+		shows: [
+			{row: 7, text: 'IPL after backup'},
+			{row: 22, text: 'Bottom'},
+		],
+		caption: 'Option 8, page 4',
+		keys: [...option('SYSWODOM', '8'), KEY.pageDown, KEY.pageDown, KEY.pageDown],
 	},
 	{
 		file: 'subsystems.svg',
@@ -185,10 +195,10 @@ export const SHOTS: Shot[] = [
 	{
 		file: 'followed-job.svg',
 		screen: 'COMMAND-MESSAGES',
-		shows: [{row: 24, text: 'TUI0505: Job 654321/OPER/SYSWODOM ended normally (end code 0).'}],
+		shows: [{row: 24, text: 'TUI0508: The backup completed normally.'}],
 		caption: 'The submitted job followed to its end',
 		keys: [...commandLine('strbkubrm ctlgrp(syswodom)'), KEY.enter],
-		waitFor: 'TUI0505',
+		waitFor: 'TUI0508',
 	},
 	{
 		file: 'create-group.svg',
@@ -217,7 +227,7 @@ export const SHOTS: Shot[] = [
 	{
 		file: 'add-to-schedule.svg',
 		screen: 'ADD-TO-SCHEDULE',
-		shows: [{row: 15, text: 'ADDJOBSCDE JOB(SYSWODOM) CMD(STRBKUBRM CTLGRP(SYSWODOM) SBMJOB(*NO))'}],
+		shows: [{row: 6, text: 'Command to run . . . . . . . . . . . .   STRBKUBRM CTLGRP(SYSWODOM)'}],
 		caption: 'Option 6 on SYSWODOM',
 		keys: option('SYSWODOM', '6'),
 	},

@@ -15,6 +15,7 @@ import {exportCommand, importCommand, listCommand, type Output, showCommand} fro
 import {appliedCommand, diffCommand} from './diff-command.js';
 import {runFullScreen, terminalTheme} from './interactive.js';
 import {KeyMapFileError, readKeyOverrides} from './key-map-file.js';
+import {SCHEDULE_OPTIONS, scheduleCommand} from './schedule-command.js';
 import {submitCommand} from './submit-command.js';
 import {openSystem} from './system.js';
 import {systemCommand} from './system-commands.js';
@@ -33,6 +34,9 @@ const USAGE = `Usage: brms-tui [--system NAME]            Work with Backup Contr
               [--scdtime T] [--retention 'TYPE N'] [--append V] [--jobd LIB/NAME] [--jobq LIB/NAME]
               [--omits *PROCESS|*IGNORE] [--no-follow] [--json]
               [--accept-host-key SHA256:…]   run STRBKUBRM on the system
+       brms-tui schedule GROUP [--system NAME] [--frequency *WEEKLY|*ONCE|*MONTHLY] [--time HHMM]
+              [--days '*MON *FRI'|*ALL] [--date MMDDYY|*CURRENT…] [--job NAME] [--json]
+              [--accept-host-key SHA256:…]   add the job schedule entry (ADDJOBSCDE) option 6 adds
        brms-tui keys [--test]                 the key map, or the key-test panel
        brms-tui --help | --version
 
@@ -97,6 +101,7 @@ function parseCommandLine(argv: string[]) {
 				jobq: {type: 'string'},
 				'no-follow': {type: 'boolean'},
 				'accept-host-key': {type: 'string'},
+				...SCHEDULE_OPTIONS,
 				test: {type: 'boolean'},
 				help: {type: 'boolean', short: 'h'},
 				version: {type: 'boolean', short: 'v'},
@@ -174,6 +179,11 @@ async function dispatch(argv: string[], out: Output): Promise<number> {
 				},
 				out,
 			);
+		}
+		case 'schedule': {
+			expectArguments(1, 1);
+			const {system, frequency, date, time, days, job, json} = values;
+			return scheduleCommand(rest[0]!, {system, frequency, date, time, days, job, json, acceptHostKey: values['accept-host-key']}, out);
 		}
 		case 'keys':
 			expectArguments(0, 0);

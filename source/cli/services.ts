@@ -4,11 +4,9 @@
 
 import {changeSheet} from '../domain/change-sheet.js';
 import {DEMO_SYSTEM_ID} from '../host/demo/demo-system.js';
-import {demoJobSchedule} from '../host/demo/job-schedule.js';
 import type {Done, Saved, Services, StoreFailure, SystemChoice} from '../panels/services.js';
 import {StoreConflictError} from '../store/control-group-store.js';
 import {StoreLockedError} from '../store/file-lock.js';
-import {storeLocation} from '../store/location.js';
 import {StoreFormatError} from '../store/store-document.js';
 import {SystemsStore} from '../store/systems-store.js';
 import type {Question} from '../ui/panel/panel.js';
@@ -68,10 +66,14 @@ export function systemServices({host, store}: OpenSystem, {env, setAsk, switchSy
 			return local ? changeSheet(store.applied(group), local) : [];
 		},
 		markApplied: group => attempt(() => store.markApplied(group)),
-		addScheduleEntry: (job, command) => attempt(() => demoJobSchedule(storeLocation(env)).add(job, command)),
 		runCommand: (command, ask) => {
 			setAsk(ask);
 			return host.runCommand(command);
+		},
+		// Through the host: over SSH the IBM i adds it; the demo host keeps its own scheduler.
+		addScheduleEntry: (entry, ask) => {
+			setAsk(ask);
+			return host.addJobScheduleEntry(entry);
 		},
 		followJob: (job, progress, signal) => host.followJob(job, progress, signal),
 		systems: () => systemChoices(env),

@@ -5,10 +5,12 @@
 import {homedir} from 'node:os';
 import {dirname, join} from 'node:path';
 import {createInterface} from 'node:readline';
+import {DEMO_SYSTEM_ID} from '../host/demo/demo-system.js';
 import {followTiming} from '../host/ssh-job-follow.js';
 import type {SshAccess} from '../host/ssh-system.js';
 import {type SystemProfile, SystemsStore} from '../store/systems-store.js';
 import type {Question} from '../ui/panel/panel.js';
+import {type OpenSystem, openSystem} from './system.js';
 
 /**
  * One answer typed on the terminal (stderr carries the question, so stdout stays for results).
@@ -80,6 +82,12 @@ export function terminalSshAccess(profile: SystemProfile, acceptHostKey: string 
 		// A password is asked for on a terminal only, never stored, never logged.
 		secrets: interactive ? {password: prompt => askOnTerminal(prompt, true)} : {},
 	};
+}
+
+/** A system opened for a command run from a shell: its SSH host (if any) asks on the terminal. */
+export function openSystemOnTerminal(system: string | undefined, acceptHostKey: string | undefined, env: NodeJS.ProcessEnv = process.env): OpenSystem {
+	const profile = system && system.toLowerCase() !== DEMO_SYSTEM_ID ? new SystemsStore(env).get(system) : undefined;
+	return openSystem(system, env, profile ? terminalSshAccess(profile, acceptHostKey, env) : undefined);
 }
 
 /** Whoever can ask the operator right now (the running task's ask), if anyone. */

@@ -1,8 +1,9 @@
 // brms-tui submit GROUP: STRBKUBRM built from checked values, run on the system (the demo
 // system, or a real IBM i over SSH), every message printed as `MSGID: text` or as JSON
 // {command, exitCode, messages, job?, jobEnd?}. Exit code 0 done, 1 refused or failed on the
-// host (or outcome unknown, or a followed job that did not end well), 2 bad input. A submitted
-// job is followed to its end (--no-follow: not).
+// host, outcome unknown, or a followed run whose verdict is not "completed" (BRM1049 seen; or,
+// with no readable BRMS log, end code 0 or 10 seen and said so), 2 bad input. A submitted job
+// is followed to its end (--no-follow: not).
 
 import {changeSheet} from '../domain/change-sheet.js';
 import {endedWell, type JobProgress} from '../domain/job-follow.js';
@@ -18,11 +19,9 @@ import {
 } from '../domain/strbkubrm.js';
 import type {BrmsHost} from '../host/host.js';
 import {SshRefused} from '../host/ssh-transport.js';
-import {SystemsStore} from '../store/systems-store.js';
 import {CliError} from './cli-error.js';
 import type {Output} from './data-commands.js';
-import {terminalSshAccess} from './ssh-access.js';
-import {openSystem} from './system.js';
+import {openSystemOnTerminal} from './ssh-access.js';
 
 export type SubmitOptions = {
 	system?: string;
@@ -82,8 +81,7 @@ export async function submitCommand(group: string, options: SubmitOptions, out: 
 	const [problem] = checkStrbkubrm(request);
 	if (problem) throw notValid(problem);
 	const command = strbkubrmCommand(request);
-	const profile = options.system && options.system.toLowerCase() !== 'demo' ? new SystemsStore(env).get(options.system) : undefined;
-	const {host, store, id} = openSystem(options.system, env, profile ? terminalSshAccess(profile, options.acceptHostKey, env) : undefined);
+	const {host, store, id} = openSystemOnTerminal(options.system, options.acceptHostKey, env);
 	// STRBKUBRM runs the host's definition, not the local one: say so when they differ.
 	const local = store.get(request.controlGroup)?.group;
 	if (local && changeSheet(store.applied(request.controlGroup), local).length > 0) {

@@ -3,9 +3,11 @@
 
 import {storeSeed} from '../domain/catalog.js';
 import {createDemoSystem, DEMO_SYSTEM_ID} from '../host/demo/demo-system.js';
+import {demoJobSchedule} from '../host/demo/job-schedule.js';
 import type {BrmsHost} from '../host/host.js';
 import {type SshAccess, sshSystem} from '../host/ssh-system.js';
 import {ControlGroupStore} from '../store/control-group-store.js';
+import {storeLocation} from '../store/location.js';
 import {SystemsStore} from '../store/systems-store.js';
 import {CliError} from './cli-error.js';
 
@@ -14,8 +16,9 @@ export type OpenSystem = {id: string; host: BrmsHost; store: ControlGroupStore};
 export function openSystem(system: string | undefined, env: NodeJS.ProcessEnv = process.env, access?: SshAccess): OpenSystem {
 	const id = (system ?? DEMO_SYSTEM_ID).toLowerCase();
 	let host: BrmsHost;
-	// The demo system's BRMS holds what was applied on it, as a real host would.
-	if (id === DEMO_SYSTEM_ID) host = createDemoSystem(() => store.appliedGroups());
+	// The demo system's BRMS holds what was applied on it, as a real host would; its job
+	// scheduler is its own file. A real host keeps its own schedule: nothing is recorded here.
+	if (id === DEMO_SYSTEM_ID) host = createDemoSystem(() => store.appliedGroups(), demoJobSchedule(storeLocation(env)));
 	else {
 		const profile = new SystemsStore(env).get(id);
 		if (!profile) throw new CliError(2, `System ${system} is not defined; add it with brms-tui system add.`);

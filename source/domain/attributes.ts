@@ -1,6 +1,8 @@
 // Control-group attributes (WRKCTLGBRM option 8, "Change Backup Control Group Attributes"),
-// from brms.md §4.2. Nearly every attribute defaults to *BKUPCY: "use the value in the backup
-// policy". Page 1 is verified from an IBM figure; pages 2-3 (order, labels) are [K]/[?].
+// from brms.md §4.2 and §10.3. Nearly every attribute defaults to *BKUPCY: "use the value in the
+// backup policy". Page 1 is verified from an IBM figure; pages 2-4 (order, labels) are [K]/[?]:
+// the attributes of §10.3 did not fit §4.2's three reconstructed pages, so the IPL fields moved
+// to a fourth.
 // The group's default weekly activity is the top-level `defaultActivity`, not an attribute here.
 
 import type {Attributes} from './control-group.js';
@@ -21,9 +23,11 @@ export type AttributeDefinition = {
 	key: string;
 	/** The label on the panel, without dot leaders. */
 	label: string;
+	/** The heading the label stands under on the panel ("Save active wait time:"), for where it is named alone. */
+	heading?: string;
 	/** The allowed-values hint at column 58. */
 	hint: string;
-	page: 1 | 2 | 3;
+	page: 1 | 2 | 3 | 4;
 	defaultValue: string | string[] | null;
 	rule: AttributeValueRule;
 	/** Blank is allowed (Maximum resources). */
@@ -185,16 +189,27 @@ export const ATTRIBUTE_DEFINITIONS: readonly AttributeDefinition[] = [
 		tag: 'K',
 	},
 	{key: 'clear', label: 'Clear', hint: '*NONE, *ALL, *AFTER..', page: 2, defaultValue: '*NONE', rule: choice('*NONE', '*ALL', '*AFTER', '*REPLACE'), tag: 'K'},
-	{
-		key: 'missedObjectPolicy',
-		label: 'Missed object policy',
-		hint: 'Name, *NONE, F4',
-		page: 2,
-		defaultValue: '*NONE',
-		rule: {kind: 'name', specials: ['*NONE']},
-		tag: 'V',
-	},
-	{key: 'clearMissedObjects', label: 'Clear missed objects', hint: '*YES, *NO', page: 2, defaultValue: '*NO', rule: choice('*YES', '*NO'), tag: 'V'},
+	// brms.md §10.3 [V: IBM 7.2 figure in "Using Missed Object Policies"]: three save-active wait
+	// times (the figure shows 120 for each, the default here); where on the pages they stand is
+	// brms-tui's reading [K] (the figure was not available to transcribe cell by cell).
+	...(
+		[
+			['saveActiveWaitObjectLocks', 'Object locks', '0-99999, *NOMAX', ['*NOMAX']],
+			['saveActiveWaitPendingRecords', 'Pending record changes', '0-99999, *NOCMTBDY, *NOMAX', ['*NOCMTBDY', '*NOMAX']],
+			['saveActiveWaitOtherPending', 'Other pending changes', '0-99999, *NOMAX', ['*NOMAX']],
+		] as const
+	).map(
+		([key, label, hint, specials]): AttributeDefinition => ({
+			key,
+			label,
+			heading: 'Save active wait time',
+			hint,
+			page: 3,
+			defaultValue: '120',
+			rule: {kind: 'number', min: 0, max: 99_999, specials},
+			tag: 'V',
+		}),
+	),
 	// Its values were not verified (brms.md §4.2 #25): *YES/*NO/*BKUPCY is an assumption [?].
 	{key: 'endTcpIpServers', label: 'End TCP/IP servers', hint: '*YES, *NO, *BKUPCY', page: 3, defaultValue: '*BKUPCY', rule: choice(...YES_NO_BKUPCY), tag: '?'},
 	{key: 'endLotusServers', label: 'End Lotus servers', hint: '*YES, *NO, *BKUPCY', page: 3, defaultValue: '*BKUPCY', rule: choice(...YES_NO_BKUPCY), tag: 'K'},
@@ -216,12 +231,53 @@ export const ATTRIBUTE_DEFINITIONS: readonly AttributeDefinition[] = [
 		rule: choice(...YES_NO_BKUPCY),
 		tag: 'K',
 	},
-	{key: 'iplAfterBackup', label: 'IPL after backup', hint: '*YES, *NO, *BKUPCY', page: 3, defaultValue: '*BKUPCY', rule: choice(...YES_NO_BKUPCY), tag: 'V'},
+	// Backup item exit program (brms.md §10.3 [V]): name, *NONE or *BKUPCY, its library, and the
+	// format BRMS passes it (BKUI0100; BKUI0200 also exists, brms.md §5.5). Defaults [K].
+	{
+		key: 'backupItemExitProgram',
+		label: 'Backup item exit program',
+		hint: 'Name, *NONE, *BKUPCY',
+		page: 3,
+		defaultValue: '*BKUPCY',
+		rule: {kind: 'name', specials: ['*NONE', '*BKUPCY']},
+		tag: 'V',
+	},
+	{
+		key: 'backupItemExitProgramLibrary',
+		label: 'Library',
+		heading: 'Backup item exit program',
+		hint: 'Name, *LIBL, *CURLIB',
+		page: 3,
+		defaultValue: '*LIBL',
+		rule: {kind: 'name', specials: ['*LIBL', '*CURLIB']},
+		tag: 'K',
+	},
+	{
+		key: 'backupItemExitProgramFormat',
+		label: 'Format',
+		heading: 'Backup item exit program',
+		hint: 'BKUI0100, BKUI0200',
+		page: 3,
+		defaultValue: 'BKUI0100',
+		rule: choice('BKUI0100', 'BKUI0200'),
+		tag: 'V',
+	},
+	{
+		key: 'missedObjectPolicy',
+		label: 'Missed object policy',
+		hint: 'Name, *NONE, F4',
+		page: 3,
+		defaultValue: '*NONE',
+		rule: {kind: 'name', specials: ['*NONE']},
+		tag: 'V',
+	},
+	{key: 'clearMissedObjects', label: 'Clear missed objects', hint: '*YES, *NO', page: 3, defaultValue: '*NO', rule: choice('*YES', '*NO'), tag: 'V'},
+	{key: 'iplAfterBackup', label: 'IPL after backup', hint: '*YES, *NO, *BKUPCY', page: 4, defaultValue: '*BKUPCY', rule: choice(...YES_NO_BKUPCY), tag: 'V'},
 	{
 		key: 'iplHowToEnd',
 		label: 'How to end',
 		hint: '*CNTRLD,*IMMED,*BKUPCY',
-		page: 3,
+		page: 4,
 		defaultValue: '*BKUPCY',
 		rule: choice('*CNTRLD', '*IMMED', '*BKUPCY'),
 		tag: 'V',
@@ -230,7 +286,7 @@ export const ATTRIBUTE_DEFINITIONS: readonly AttributeDefinition[] = [
 		key: 'iplDelayTime',
 		label: 'Delay time, if *CNTRLD',
 		hint: 'Seconds, *NOLIMIT',
-		page: 3,
+		page: 4,
 		defaultValue: '*BKUPCY',
 		rule: {kind: 'number', min: 1, max: 999_999, specials: ['*NOLIMIT', '*BKUPCY']},
 		tag: 'V',
@@ -238,14 +294,31 @@ export const ATTRIBUTE_DEFINITIONS: readonly AttributeDefinition[] = [
 	{
 		key: 'iplRestartAfterPowerDown',
 		label: 'Restart after power down',
-		hint: '*YES, *NO',
-		page: 3,
+		// *BKUPCY: brms.md §10.3 [V] corrects §4.2's hint.
+		hint: '*YES, *NO, *BKUPCY',
+		page: 4,
 		defaultValue: '*BKUPCY',
 		rule: choice(...YES_NO_BKUPCY),
 		tag: 'V',
 	},
-	{key: 'iplSource', label: 'IPL source', hint: '*PANEL, A, B, ...', page: 3, defaultValue: '*BKUPCY', rule: choice('*PANEL', 'A', 'B', '*BKUPCY'), tag: 'K'},
+	{key: 'iplSource', label: 'IPL source', hint: '*PANEL, A, B, ...', page: 4, defaultValue: '*BKUPCY', rule: choice('*PANEL', 'A', 'B', '*BKUPCY'), tag: 'K'},
+	// brms.md §10.3 [V]: hint *FULL, *IPLA, *SYS ...; the figure shows *IPLA for *BKUGRP. The
+	// fourth value behind "..." is taken to be *BKUPCY, the default, as for the other IPL fields [K].
+	{
+		key: 'iplRestartType',
+		label: 'IPL restart type',
+		hint: '*FULL, *IPLA, *SYS ...',
+		page: 4,
+		defaultValue: '*BKUPCY',
+		rule: choice('*FULL', '*IPLA', '*SYS', '*BKUPCY'),
+		tag: 'V',
+	},
 ];
+
+/** An attribute's name where it stands alone (change sheet, messages): its heading, then its label. */
+export function attributeTitle(definition: AttributeDefinition): string {
+	return definition.heading ? `${definition.heading}: ${definition.label}` : definition.label;
+}
 
 export function attributeDefinition(key: string): AttributeDefinition | undefined {
 	return ATTRIBUTE_DEFINITIONS.find(definition => definition.key === key);

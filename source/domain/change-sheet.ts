@@ -22,9 +22,9 @@
 // there are not enough of them, the sheet says to press Enter (BRMS renumbers by 10) and goes
 // on from the renumbered lines.
 
-import {attributeDefinition, withDefaultAttributes} from './attributes.js';
+import {attributeDefinition, attributeTitle, withDefaultAttributes} from './attributes.js';
 import {type ControlGroup, type Entry, EXIT_ITEM} from './control-group.js';
-import {SHIPPED_GROUPS} from './names.js';
+import {SHIPPED_GROUPS} from './ibmi-names.js';
 
 /** An entry column the panel shows (brms.md §2.2), besides Seq and Backup Items. */
 export type EntryColumnKey = 'listType' | 'aspDevice' | 'activity' | 'retainObjectDetail' | 'saveWhileActive' | 'swaMessageQueue' | 'syncId';
@@ -328,7 +328,11 @@ export function changeSheet(applied: ControlGroup | undefined, local: ControlGro
 	const keys = new Set([...Object.keys(base.attributes), ...Object.keys(local.attributes)]);
 	for (const key of keys) {
 		if (shown(base.attributes[key]) !== shown(local.attributes[key])) {
-			steps.push({option: 8, where: attributeDefinition(key)?.label ?? key, change: `${shown(base.attributes[key])} → ${shown(local.attributes[key])}`});
+			steps.push({
+				option: 8,
+				where: attributeDefinition(key) ? attributeTitle(attributeDefinition(key)!) : key,
+				change: `${shown(base.attributes[key])} → ${shown(local.attributes[key])}`,
+			});
 		}
 	}
 	const rows = <T extends {seq: number}>(option: 9 | 10, before: T[], after: T[], describe: (row: T) => string) => {

@@ -11,3 +11,6 @@ export type CommandRun = {
 	messages: HostMessage[];
 	reason?: string;
 };
+
+/** What a host gave back for ADDJOBSCDE, with the command it was sent (shown with its messages). */
+export type ScheduleRun = CommandRun & {command: string};

@@ -1,8 +1,9 @@
 // The JSON brms-tui prints and reads (shared/spec/product.md): `show --json` objects, `list
 // --json` rows, and the versioned export/import document. Key order is part of the contract.
 
+import {withDefaultAttributes} from './attributes.js';
 import {type ControlGroup, type Entry, EXIT_ITEM, type JobQueueEntry, type SubsystemEntry} from './control-group.js';
-import {isName, SHIPPED_GROUPS} from './names.js';
+import {isName, SHIPPED_GROUPS} from './ibmi-names.js';
 import {checkControlGroup, errorsOnly} from './rules.js';
 
 export const EXCHANGE_FORMAT = 'brms-tui/1';
@@ -158,7 +159,8 @@ export function parseExchangeDocument(input: unknown): {groups: ControlGroup[]; 
 			type: '*BKU',
 			text: String(raw['text'] ?? ''),
 			defaultActivity: String(raw['defaultActivity'] ?? ''),
-			attributes: (isObject(attributes) ? attributes : {}) as ControlGroup['attributes'],
+			// An attribute the document does not hold (an export of an older brms-tui) takes BRMS's default.
+			attributes: withDefaultAttributes((isObject(attributes) ? attributes : {}) as Partial<ControlGroup['attributes']>),
 			entries,
 			subsystems,
 			jobQueues,

@@ -1,23 +1,47 @@
-// Following a submitted backup job on an IBM i (ibmi-ssh.md §2.3–2.6): the SQL that asks for the
-// job's status, its BRMS log lines and its end code, written as a QSH script for the db2 utility
-// (fed on stdin, so no outer shell quoting), and the reading of its answers. Pure: the polling
-// loop lives with the transport (host/ssh-job-follow.ts).
+// Following a submitted backup job, and BRMS's verdict on its run. Pure: the rows come from the
+// host (host/ibmi/job-queries.ts reads them out of db2's answers; the demo system makes its own);
+// here they become progress lines and, at the end, the verdict.
 //
-// Unverified on a real host, and said so: the BRMS_LOG_INFO column names [P], GET_JOB_INFO's
-// answer for a job that is gone (joined to SYSDUMMY1 so there is always one row, its status null
-// when the job is gone) [U], and db2 printing each JSON_OBJECT value on one line with -S [U].
+// The verdict is BRMS's own (brms.md §10.1 [V]): BRM1049 completed, BRM10A1 completed with
+// errors, BRM1820 ended abnormally — read by message ID from the BRMS log rows of the job. Where
+// the BRMS log cannot be read, the job log's copy of those messages is used, and without either
+// the job's end code, each said as such. A job can end with end code 0 after a BRM10A1, so the
+// end code alone never makes a run "completed" while the BRMS log is readable.
+
+import {type Message, message} from './messages.js';
 
 export type JobStatus = '*JOBQ' | '*ACTIVE' | '*OUTQ';
 
 export type JobProgress = {status: JobStatus; line?: string};
 
+/**
+ * How a followed run ended (JSON `jobEnd.outcome`):
+ * - completed: BRM1049 seen (or, with no readable BRMS log, end code 0 or 10 seen);
+ * - completedWithErrors: BRM10A1 seen: every entry processed, some ended in error;
+ * - endedAbnormally: BRM1820 seen (stopped early), or with no readable BRMS log an end code of 20+;
+ * - unknown: the end or the verdict was not seen (connection lost, queries failed, no end message).
+ */
+export type JobOutcome = 'completed' | 'completedWithErrors' | 'endedAbnormally' | 'unknown';
+
+/** Where the verdict was read: BRMS's log, the job log's copy of BRMS's message, or only the end code. */
+export type VerdictSource = 'brmsLog' | 'jobLog' | 'endCode';
+
 export type JobEnd = {
-	/** ended: the job's end was seen; unknown: following stopped before it (connection lost). */
-	outcome: 'ended' | 'unknown';
-	/** IBM i end code: 0 normal, 10 normal during controlled end, 20+ abnormal. */
+	outcome: JobOutcome;
+	verdictFrom?: VerdictSource;
+	/** The BRMS message the verdict was read from (BRM1049, BRM10A1, BRM1820). */
+	messageId?: string;
+	/** IBM i end code: 0 normal, 10 normal during a controlled end, 20+ abnormal. */
 	endCode?: number;
 	summary: string;
 };
+
+/** The three messages that end a control-group run, and what each says (brms.md §10.1). */
+export const END_MESSAGES = {BRM1049: 'completed', BRM10A1: 'completedWithErrors', BRM1820: 'endedAbnormally'} as const satisfies Record<string, JobOutcome>;
+
+type EndMessageId = keyof typeof END_MESSAGES;
+
+const isEndMessage = (id: string): id is EndMessageId => id in END_MESSAGES;
 
 /** Thrown by a follower whose signal was aborted: the operator stopped waiting, the job goes on. */
 export class FollowingStopped extends Error {
@@ -26,157 +50,222 @@ export class FollowingStopped extends Error {
 	}
 }
 
-export const QSH = '/QOpenSys/usr/bin/qsh';
+/** A query the host could not answer: db2's SQLSTATE and native error code where it gave them. */
+export type QueryProblem = {sqlState?: string; nativeError?: number; text: string};
 
-const QUALIFIED_JOB = /^\d{6}\/[A-Z0-9$#@_][A-Z0-9$#@_.]{0,9}\/[A-Z0-9$#@_][A-Z0-9$#@_.]{0,9}$/;
+export type QueryAnswer<T> = {rows: T} | {problem: QueryProblem};
 
-/** Only a well-formed number/user/name ever goes into the SQL. */
-export function isQualifiedJobName(job: string): boolean {
-	return QUALIFIED_JOB.test(job);
-}
-
-/** An SQL string literal: apostrophes doubled. */
-export function sqlString(value: string): string {
-	return `'${value.replaceAll("'", "''")}'`;
-}
-
-/** A QSH double-quoted word: \ " $ ` escaped, so `$` in a job name stays a `$`. */
-export function qshDoubleQuoted(text: string): string {
-	return `"${text.replace(/[\\"$`]/g, character => `\\${character}`)}"`;
-}
-
-function db2(sql: string): string {
-	return `db2 -S ${qshDoubleQuoted(sql)}`;
-}
-
-function checked(job: string): string {
-	if (!isQualifiedJobName(job)) throw new Error(`Not a qualified job name: ${job}`);
-	return sqlString(job);
-}
-
-function statusSql(job: string): string {
-	return `SELECT JSON_OBJECT('kind' VALUE 'status', 'status' VALUE V_JOB_STATUS, 'active' VALUE V_ACTIVE_JOB_STATUS) FROM SYSIBM.SYSDUMMY1 LEFT OUTER JOIN TABLE(QSYS2.GET_JOB_INFO(${checked(job)}, IGNORE_ERRORS => 'YES')) J ON 1 = 1`;
-}
-
-/** BRMS log lines of the job not yet read: `seen` is a count we keep, never a value from the host. */
-function brmsLogSql(job: string, seen: number): string {
-	const skip = Number.isSafeInteger(seen) && seen > 0 ? ` OFFSET ${seen} ROWS` : '';
-	return `SELECT JSON_OBJECT('kind' VALUE 'log', 'id' VALUE MESSAGE_ID, 'text' VALUE MESSAGE_TEXT) FROM QUSRBRM.BRMS_LOG_INFO WHERE QUALIFIED_JOB_NAME = ${checked(job)} ORDER BY MESSAGE_TIMESTAMP${skip}`;
-}
-
-/**
- * The job's own log, messages of severity 30 and up (what went wrong) after the last one read:
- * `after` is an ordinal position already read back as a safe integer, never host text.
- */
-function jobLogSql(job: string, after: number): string {
-	const from = Number.isSafeInteger(after) && after > 0 ? after : 0;
-	return `SELECT JSON_OBJECT('kind' VALUE 'joblog', 'at' VALUE ORDINAL_POSITION, 'id' VALUE MESSAGE_ID, 'type' VALUE MESSAGE_TYPE, 'text' VALUE MESSAGE_TEXT) FROM TABLE(QSYS2.JOBLOG_INFO(${checked(job)})) L WHERE ORDINAL_POSITION > ${from} AND SEVERITY >= 30 ORDER BY ORDINAL_POSITION`;
-}
-
-function endSql(job: string): string {
-	return `SELECT JSON_OBJECT('kind' VALUE 'end', 'id' VALUE MESSAGE_ID, 'text' VALUE MESSAGE_TEXT) FROM TABLE(QSYS2.HISTORY_LOG_INFO(START_TIME => CURRENT TIMESTAMP - 1 DAY)) H WHERE FROM_JOB = ${checked(job)} AND MESSAGE_ID IN ('CPF1164', 'CPF1124')`;
-}
-
-/** One poll: the job's status, its new BRMS log lines and job-log errors, in one exec (one QSH job). */
-export function pollScript(job: string, read: Pick<FollowState, 'logSeen' | 'jobLogSeen'>): string {
-	return `${db2(statusSql(job))}\n${db2(brmsLogSql(job, read.logSeen))}\n${db2(jobLogSql(job, read.jobLogSeen))}\n`;
-}
-
-/** Once the job has left the system: the last BRMS log lines and job-log errors, and how it ended (CPF1164). */
-export function endScript(job: string, read: Pick<FollowState, 'logSeen' | 'jobLogSeen'>): string {
-	return `${db2(brmsLogSql(job, read.logSeen))}\n${db2(jobLogSql(job, read.jobLogSeen))}\n${db2(endSql(job))}\n`;
-}
-
-export type PollAnswer = {
-	/** undefined: no status line came back at all (the query failed). */
-	status?: {status: string | null; active: string | null};
-	log: Array<{id: string; text: string}>;
-	/** Job-log messages of severity 30 and up, with their ordinal position. */
-	jobLog: Array<{at: number; id: string; type: string; text: string}>;
-	end?: {id: string; text: string};
-	/** SQLxxxx lines db2 printed (a view missing, no authority). */
-	sqlErrors: string[];
+export type BrmsLogRow = {
+	/** MESSAGE_TIMESTAMP as the host gave it (the paging key). */
+	at: string;
+	id: string;
+	text: string;
 };
 
-/** Reads db2's output: each answer row is one JSON object on its own line; the rest is headings. */
-export function parsePollAnswer(output: string): PollAnswer {
-	const answer: PollAnswer = {log: [], jobLog: [], sqlErrors: []};
-	for (const raw of output.split(/\r?\n/)) {
-		const line = raw.trim();
-		if (/^SQL\d{4}[A-Z]?\b/.test(line)) answer.sqlErrors.push(line);
-		if (!line.startsWith('{')) continue;
-		let row: Record<string, unknown>;
-		try {
-			row = JSON.parse(line) as Record<string, unknown>;
-		} catch {
+export type JobLogRow = {at: number; id: string; type: string; text: string};
+
+export type PollAnswer = {
+	status: QueryAnswer<{status: string | null; active: string | null}>;
+	brmsLog: QueryAnswer<BrmsLogRow[]>;
+	jobLog: QueryAnswer<JobLogRow[]>;
+};
+
+export type EndAnswer = {
+	brmsLog: QueryAnswer<BrmsLogRow[]>;
+	jobLog: QueryAnswer<JobLogRow[]>;
+	endCode: QueryAnswer<{endCode: number; from: 'ENDED_JOB_INFO' | 'CPF1164'}>;
+};
+
+/** "SQL0204, SQLSTATE 42704: … not found." */
+export function describeProblem(problem: QueryProblem): string {
+	const id = problem.nativeError === undefined ? undefined : `SQL${String(Math.abs(problem.nativeError)).padStart(4, '0')}`;
+	const codes = [id, problem.sqlState ? `SQLSTATE ${problem.sqlState}` : undefined].filter(Boolean).join(', ');
+	return codes ? `${codes}: ${problem.text}` : problem.text;
+}
+
+/** SQL0204 (SQLSTATE 42704): the object is not there — for BRMS_LOG_INFO, the BRMS SQL services are not set up. */
+const isMissingObject = (problem: QueryProblem) => problem.nativeError === -204 || problem.sqlState === '42704';
+
+export type FollowState = {
+	job: string;
+	systemName: string;
+	status?: JobStatus;
+	waitingForReply: boolean;
+	/** The BRMS log's paging key: the last timestamp read, and how many rows of each kind had it. */
+	logFrom?: string;
+	seenAtLogFrom: Record<string, number>;
+	jobLogAfter: number;
+	/** The last read of the BRMS log worked. */
+	brmsLogReadable: boolean;
+	/** Said once: why the BRMS log or the job log cannot be read. */
+	said: {brmsLog?: boolean; jobLog?: boolean};
+	/** The last end message seen, in the BRMS log and in the job log. */
+	brmsLogEnd?: EndMessageId;
+	jobLogEnd?: EndMessageId;
+};
+
+export function startFollowing(job: string, systemName: string): FollowState {
+	return {job, systemName, waitingForReply: false, seenAtLogFrom: {}, jobLogAfter: 0, brmsLogReadable: false, said: {}};
+}
+
+/** What of the logs has been read: the key for the next query. */
+export function readSoFar(state: FollowState): {logFrom?: string; jobLogAfter: number} {
+	return {...(state.logFrom === undefined ? {} : {logFrom: state.logFrom}), jobLogAfter: state.jobLogAfter};
+}
+
+const rowKey = (row: BrmsLogRow) => `${row.id}\u0000${row.text}`;
+
+/**
+ * The BRMS log rows not read before. The query asks for rows at or after the last timestamp
+ * read; of the rows at that timestamp, as many of each kind as were already read are dropped.
+ */
+export function newLogRows(state: Pick<FollowState, 'logFrom' | 'seenAtLogFrom'>, rows: readonly BrmsLogRow[]) {
+	const already = {...state.seenAtLogFrom};
+	const fresh: BrmsLogRow[] = [];
+	for (const row of rows) {
+		if (state.logFrom !== undefined && row.at < state.logFrom) continue;
+		if (row.at === state.logFrom && (already[rowKey(row)] ?? 0) > 0) {
+			already[rowKey(row)]! -= 1;
 			continue;
 		}
-		const text = (key: string) => (typeof row[key] === 'string' ? (row[key] as string).trim() : null);
-		if (row['kind'] === 'status') answer.status = {status: text('status'), active: text('active')};
-		else if (row['kind'] === 'log') answer.log.push({id: text('id') ?? '', text: text('text') ?? ''});
-		else if (row['kind'] === 'joblog' && Number.isSafeInteger(row['at']))
-			answer.jobLog.push({at: row['at'] as number, id: text('id') ?? '', type: text('type') ?? '', text: text('text') ?? ''});
-		else if (row['kind'] === 'end' && (!answer.end || text('id') === 'CPF1164')) answer.end = {id: text('id') ?? '', text: text('text') ?? ''};
+		fresh.push(row);
 	}
-	return answer;
+	const last = rows.at(-1)?.at ?? state.logFrom;
+	const seenAtLogFrom: Record<string, number> = {};
+	for (const row of rows) if (row.at === last) seenAtLogFrom[rowKey(row)] = (seenAtLogFrom[rowKey(row)] ?? 0) + 1;
+	return {fresh, logFrom: last, seenAtLogFrom: last === state.logFrom && rows.length === 0 ? state.seenAtLogFrom : seenAtLogFrom};
 }
 
-/** "Job 123456/OPER/X ended on 26/08/07 at 09:45:00; 33.5 seconds used; end code 10" → 10. */
-export function endCodeOf(text: string): number | undefined {
-	const found = /end code (\d+)/i.exec(text);
-	return found ? Number(found[1]) : undefined;
+/** The log answers of a poll or of the end: new lines to show, and the state after them. */
+function readLogs(state: FollowState, status: JobStatus, answer: Pick<PollAnswer, 'brmsLog' | 'jobLog'>): {state: FollowState; steps: JobProgress[]} {
+	const steps: JobProgress[] = [];
+	let next = state;
+	if ('rows' in answer.brmsLog) {
+		const read = newLogRows(state, answer.brmsLog.rows);
+		const end = read.fresh.map(row => row.id).findLast(isEndMessage);
+		steps.push(...read.fresh.map(row => ({status, line: `${row.id ? `${row.id}: ` : ''}${row.text}`})));
+		next = {...next, logFrom: read.logFrom, seenAtLogFrom: read.seenAtLogFrom, brmsLogReadable: true, ...(end ? {brmsLogEnd: end} : {})};
+	} else {
+		next = {...next, brmsLogReadable: false};
+		if (!state.said.brmsLog) {
+			const problem = answer.brmsLog.problem;
+			steps.push({
+				status,
+				line: isMissingObject(problem)
+					? `BRMS log not readable on ${state.systemName} - run INZBRM OPTION(*SQLSRVINZ) (${describeProblem(problem)})`
+					: `The BRMS log could not be read on ${state.systemName}: ${describeProblem(problem)}`,
+			});
+			next = {...next, said: {...next.said, brmsLog: true}};
+		}
+	}
+	if ('rows' in answer.jobLog) {
+		const rows = answer.jobLog.rows.filter(row => row.at > state.jobLogAfter);
+		const end = rows.map(row => row.id).findLast(isEndMessage);
+		// The job log's copies of BRMS's end messages are shown only when the BRMS log is not.
+		const shown = rows.filter(row => !isEndMessage(row.id) || !next.brmsLogReadable);
+		steps.push(...shown.map(row => ({status, line: `Job log: ${row.id} (${row.type.toLowerCase()}): ${row.text}`})));
+		next = {...next, jobLogAfter: Math.max(state.jobLogAfter, ...rows.map(row => row.at)), ...(end ? {jobLogEnd: end} : {})};
+	} else if (!state.said.jobLog && status !== '*OUTQ') {
+		// A job that has left the system often takes its job log with it: that is no news.
+		steps.push({status, line: `The job log of ${state.job} could not be read: ${describeProblem(answer.jobLog.problem)}`});
+		next = {...next, said: {...next.said, jobLog: true}};
+	}
+	return {state: next, steps};
 }
 
-export type FollowState = {job: string; status?: JobStatus; waitingForReply: boolean; logSeen: number; jobLogSeen: number; logProblemShown: boolean};
-
-export function startFollowing(job: string): FollowState {
-	return {job, waitingForReply: false, logSeen: 0, jobLogSeen: 0, logProblemShown: false};
-}
-
-/** How far the logs have been read, after this answer. */
-function readSoFar(state: FollowState, answer: PollAnswer): Pick<FollowState, 'logSeen' | 'jobLogSeen'> {
-	return {logSeen: state.logSeen + answer.log.length, jobLogSeen: Math.max(state.jobLogSeen, ...answer.jobLog.map(each => each.at))};
-}
+export type PollReading = {state: FollowState; steps: JobProgress[]; left: boolean} | {problem: QueryProblem};
 
 /** What one poll tells: progress lines to show, and whether the job has left the system. */
-export function readPoll(state: FollowState, answer: PollAnswer): {state: FollowState; steps: JobProgress[]; left: boolean} {
-	const reported = answer.status?.status ?? null;
+export function readPoll(state: FollowState, answer: PollAnswer): PollReading {
+	if ('problem' in answer.status) return {problem: answer.status.problem};
+	const reported = answer.status.rows.status;
+	// A job that is gone has ended: jobs submitted by SBMJOB are often removed as soon as they
+	// end (ibmi-ssh.md §9), so *OUTQ may never be seen.
 	const left = reported === null || reported === '*OUTQ';
 	const status: JobStatus = left ? '*OUTQ' : reported === '*JOBQ' ? '*JOBQ' : '*ACTIVE';
 	const steps: JobProgress[] = [];
 	if (status !== state.status && !left)
 		steps.push({status, line: status === '*JOBQ' ? `Job ${state.job} is waiting on its job queue.` : `Job ${state.job} is active.`});
-	const waitingForReply = answer.status?.active === 'MSGW';
+	const waitingForReply = answer.status.rows.active === 'MSGW';
 	if (waitingForReply && !state.waitingForReply)
 		steps.push({status, line: `Job ${state.job} is waiting for an operator reply (MSGW): answer it on the host (WRKMSGQ QSYSOPR).`});
-	steps.push(...logSteps(status, answer));
-	// The status came back but something else did not (BRMS SQL services not set up: INZBRM
-	// OPTION(*SQLSRVINZ)): said once, following goes on without log lines.
-	const logProblem = answer.sqlErrors[0];
-	if (logProblem && !state.logProblemShown) steps.push({status, line: `The BRMS log could not be read: ${logProblem}`});
-	return {state: {...state, ...readSoFar(state, answer), status, waitingForReply, logProblemShown: state.logProblemShown || Boolean(logProblem)}, steps, left};
+	const logs = readLogs({...state, status, waitingForReply}, status, answer);
+	return {state: logs.state, steps: [...steps, ...logs.steps], left};
 }
 
-function logSteps(status: JobStatus, answer: PollAnswer): JobProgress[] {
-	return [
-		...answer.log.map(each => ({status, line: `${each.id ? `${each.id}: ` : ''}${each.text}`})),
-		...answer.jobLog.map(each => ({status, line: `Job log: ${each.id} (${each.type.toLowerCase()}): ${each.text}`})),
-	];
-}
+const VERDICT_WORDS: Record<EndMessageId, string> = {
+	BRM1049: 'control group processing completed',
+	BRM10A1: 'the control group completed with errors: some entries were not saved',
+	BRM1820: 'the control group ended abnormally before all its entries were processed',
+};
 
-/** The end script's answer: the last log lines and the job's end. */
-export function readEnd(state: FollowState, answer: PollAnswer): {steps: JobProgress[]; end: JobEnd} {
-	const steps = logSteps('*OUTQ', answer);
-	const endCode = answer.end ? endCodeOf(answer.end.text) : undefined;
-	if (endCode === undefined) {
-		const why = answer.sqlErrors[0] ? ` (${answer.sqlErrors[0]})` : ' (no CPF1164 in the history log)';
-		return {steps, end: {outcome: 'ended', summary: `Job ${state.job} has ended; how it ended could not be read${why}. Check it on the host (DSPLOGBRM).`}};
+/** The end script's answer: the last log lines, and the verdict. */
+export function readEnd(state: FollowState, answer: EndAnswer): {steps: JobProgress[]; end: JobEnd} {
+	const logs = readLogs(state, '*OUTQ', answer);
+	const read = logs.state;
+	const {job} = state;
+	const endCode = 'rows' in answer.endCode ? answer.endCode.rows.endCode : undefined;
+	const withCode = endCode === undefined ? {} : {endCode};
+	const codeSaid = endCode === undefined ? '' : `; the job ended with end code ${endCode}`;
+	const check = ' Check the BRMS log (DSPLOGBRM) for the details.';
+	const byMessage = (id: EndMessageId, from: 'brmsLog' | 'jobLog'): JobEnd => ({
+		outcome: END_MESSAGES[id],
+		verdictFrom: from,
+		messageId: id,
+		...withCode,
+		summary: `Job ${job}: ${VERDICT_WORDS[id]} (${id} in the ${from === 'brmsLog' ? 'BRMS log' : 'job log; the BRMS log could not be read'})${codeSaid}.${id === 'BRM1049' ? '' : check}`,
+	});
+	if (read.brmsLogEnd) return {steps: logs.steps, end: byMessage(read.brmsLogEnd, 'brmsLog')};
+	if (read.jobLogEnd) return {steps: logs.steps, end: byMessage(read.jobLogEnd, 'jobLog')};
+	if (read.brmsLogReadable) {
+		return {
+			steps: logs.steps,
+			end: {
+				outcome: 'unknown',
+				...withCode,
+				summary: `Outcome unknown (job ${job}): the BRMS log of the job holds no end message (BRM1049, BRM10A1 or BRM1820)${codeSaid}.${check}`,
+			},
+		};
 	}
-	const how = endCode === 0 ? 'normally' : endCode === 10 ? 'normally during a controlled end' : 'abnormally';
-	return {steps, end: {outcome: 'ended', endCode, summary: `Job ${state.job} ended ${how} (end code ${endCode}).`}};
+	// No BRMS verdict to be had: the end code, said as such.
+	if (endCode !== undefined) {
+		const normal = endCode < 20;
+		const how = endCode === 0 ? 'normally' : endCode === 10 ? 'normally during a controlled end' : 'abnormally';
+		return {
+			steps: logs.steps,
+			end: {
+				outcome: normal ? 'completed' : 'endedAbnormally',
+				verdictFrom: 'endCode',
+				endCode,
+				summary: `Job ${job} ended ${how} (end code ${endCode}). BRMS's own verdict could not be read (no BRMS log), so whether every entry was saved is not known.${check}`,
+			},
+		};
+	}
+	const why = 'problem' in answer.endCode ? describeProblem(answer.endCode.problem) : 'no end code';
+	return {
+		steps: logs.steps,
+		end: {
+			outcome: 'unknown',
+			summary: `Outcome unknown (job ${job}): the job has ended, but neither BRMS's verdict nor its end code could be read (${why}).${check}`,
+		},
+	};
 }
 
-/** Following is a success only when the end was seen with end code 0 or 10. */
+/** A success only when BRMS said so (or, with no BRMS log to read, the end code did). */
 export function endedWell(end: JobEnd): boolean {
-	return end.outcome === 'ended' && end.endCode !== undefined && end.endCode < 20;
+	return end.outcome === 'completed';
+}
+
+/** The verdict in an operator's words, for line 24. */
+export function verdictMessage(end: JobEnd): Message {
+	switch (end.outcome) {
+		case 'completed':
+			return message(end.verdictFrom === 'endCode' ? 'backupJobEndedNormally' : 'backupCompleted');
+		case 'completedWithErrors':
+			return message('backupCompletedWithErrors');
+		case 'endedAbnormally':
+			return message('backupEndedAbnormally');
+		case 'unknown':
+			return message('backupOutcomeUnknown');
+	}
 }

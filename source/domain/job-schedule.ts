@@ -1,12 +1,18 @@
-// The job-schedule entry WRKCTLGBRM option 6 adds: IBM i ADDJOBSCDE running
-// STRBKUBRM CTLGRP(name) SBMJOB(*NO) (brms.md §1.2 [V]). Values are checked here and the CL
-// command is built only from checked values, with text quoted as a CL string literal.
+// The job-schedule entry WRKCTLGBRM option 6 adds: IBM i ADDJOBSCDE whose Command to run is
+// STRBKUBRM CTLGRP(name) SBMJOB(*NO) (brms.md §1.2 [V]; IBM advises SBMJOB(*CTLSBS) for groups
+// that need a restricted state [S9], which the operator may type instead). Values are checked
+// here and the CL command is built only from checked values: the STRBKUBRM command is rebuilt
+// from its checked parameters, the text is a CL string literal.
+// ADDJOBSCDE's parameters as brms-tui offers them: JOB, CMD, FRQ, SCDDATE, SCDDAY, SCDTIME, TEXT
+// [K: the CL command's keywords; its other parameters keep their defaults].
 
-import {isName} from './names.js';
+import {isName, quotedString} from './ibmi-names.js';
+import {requestFromCommand, strbkubrmCommand} from './strbkubrm.js';
 
 export type ScheduleEntry = {
 	job: string;
-	controlGroup: string;
+	/** The Command to run as typed: a STRBKUBRM command. */
+	command: string;
 	frequency: string;
 	scheduleDate: string;
 	scheduleDays: string[];
@@ -20,26 +26,48 @@ export const SCHEDULE_DATES = ['*NONE', '*CURRENT', '*MONTHSTR', '*MONTHEND'] as
 
 export type ScheduleProblem = {field: keyof ScheduleEntry; text: string};
 
-/** A CL string literal: apostrophes doubled, the whole in apostrophes. */
-export function clString(value: string): string {
-	return `'${value.replaceAll("'", "''")}'`;
+/** The Command to run option 6 puts in the entry (brms.md §1.2). */
+export function scheduledBackupCommand(controlGroup: string): string {
+	return `STRBKUBRM CTLGRP(${controlGroup}) SBMJOB(*NO)`;
+}
+
+/** The entry option 6 and `brms-tui schedule` start from. */
+export function defaultScheduleEntry(controlGroup: string): ScheduleEntry {
+	return {
+		job: controlGroup.replace(/^\*/, ''),
+		command: scheduledBackupCommand(controlGroup),
+		frequency: '*WEEKLY',
+		scheduleDate: '*NONE',
+		scheduleDays: ['*ALL'],
+		scheduleTime: '2200',
+		text: `Backup control group ${controlGroup}`,
+	};
 }
 
 export function checkScheduleEntry(entry: ScheduleEntry): ScheduleProblem[] {
 	const problems: ScheduleProblem[] = [];
-	if (!isName(entry.job)) problems.push({field: 'job', text: `Job name ${entry.job || "' '"} not valid.`});
+	if (!isName(entry.job) && entry.job !== '*JOBD') problems.push({field: 'job', text: `Job name ${entry.job || "' '"} not valid; use a name or *JOBD.`});
+	const command = requestFromCommand(entry.command);
+	if ('problem' in command) problems.push({field: 'command', text: command.problem.text});
 	if (!(FREQUENCIES as readonly string[]).includes(entry.frequency))
-		problems.push({field: 'frequency', text: `Frequency ${entry.frequency} not valid; use ${FREQUENCIES.join(', ')}.`});
+		problems.push({field: 'frequency', text: `Frequency ${entry.frequency || "' '"} not valid; use ${FREQUENCIES.join(', ')}.`});
+	const dated = entry.scheduleDate !== '*NONE';
 	if (!(SCHEDULE_DATES as readonly string[]).includes(entry.scheduleDate) && !/^\d{6}$/.test(entry.scheduleDate)) {
-		problems.push({field: 'scheduleDate', text: `Schedule date ${entry.scheduleDate} not valid; use MMDDYY or ${SCHEDULE_DATES.join(', ')}.`});
+		problems.push({field: 'scheduleDate', text: `Schedule date ${entry.scheduleDate || "' '"} not valid; use MMDDYY or ${SCHEDULE_DATES.join(', ')}.`});
 	}
 	const days = entry.scheduleDays;
 	const special = days.length === 1 && (days[0] === '*ALL' || days[0] === '*NONE');
-	if (!special && (days.length === 0 || days.some(day => !(SCHEDULE_DAYS as readonly string[]).includes(day)))) {
-		problems.push({field: 'scheduleDays', text: `Schedule day not valid; use *ALL, *NONE or days such as *MON *FRI.`});
+	if (!special && (days.length === 0 || days.some(day => !(SCHEDULE_DAYS as readonly string[]).includes(day)) || new Set(days).size !== days.length)) {
+		problems.push({field: 'scheduleDays', text: 'Schedule day not valid; use *ALL, *NONE or days such as *MON *FRI, each once.'});
+	} else if (dated === (days[0] !== '*NONE')) {
+		// "Schedule date, or" Schedule day: one of the two, never both, never neither [K].
+		problems.push({
+			field: dated ? 'scheduleDays' : 'scheduleDate',
+			text: dated ? 'With a schedule date, Schedule day must be *NONE.' : 'Give a schedule date, or schedule days other than *NONE.',
+		});
 	}
 	if (entry.scheduleTime !== '*CURRENT' && !/^([01]\d|2[0-3])[0-5]\d([0-5]\d)?$/.test(entry.scheduleTime)) {
-		problems.push({field: 'scheduleTime', text: `Schedule time ${entry.scheduleTime} not valid; use HHMM, HHMMSS or *CURRENT.`});
+		problems.push({field: 'scheduleTime', text: `Schedule time ${entry.scheduleTime || "' '"} not valid; use HHMM, HHMMSS or *CURRENT.`});
 	}
 	if (entry.text.length > 50) problems.push({field: 'text', text: 'Text cannot be longer than 50 characters.'});
 	return problems;
@@ -47,16 +75,15 @@ export function checkScheduleEntry(entry: ScheduleEntry): ScheduleProblem[] {
 
 /** The ADDJOBSCDE command for a checked entry. */
 export function addJobScheduleEntryCommand(entry: ScheduleEntry): string {
-	if (checkScheduleEntry(entry).length > 0 || !isName(entry.controlGroup.replace(/^\*/, ''))) {
-		throw new Error('A job-schedule entry is built from checked values only.');
-	}
+	const command = requestFromCommand(entry.command);
+	if (checkScheduleEntry(entry).length > 0 || 'problem' in command) throw new Error('A job-schedule entry is built from checked values only.');
 	return [
 		`ADDJOBSCDE JOB(${entry.job})`,
-		`CMD(STRBKUBRM CTLGRP(${entry.controlGroup}) SBMJOB(*NO))`,
+		`CMD(${strbkubrmCommand(command.request)})`,
 		`FRQ(${entry.frequency})`,
 		`SCDDATE(${entry.scheduleDate})`,
 		`SCDDAY(${entry.scheduleDays.join(' ')})`,
 		`SCDTIME(${entry.scheduleTime})`,
-		`TEXT(${clString(entry.text)})`,
+		`TEXT(${quotedString(entry.text)})`,
 	].join(' ');
 }

@@ -68,9 +68,16 @@ export const MESSAGES = {
 	demoRunsOnlyStrbkubrm: {id: 'TUI0501', text: 'The demo system runs only STRBKUBRM; it did not run: &1', verified: false},
 	demoGroupNotFound: {id: 'TUI0502', text: 'Control group &1 not found on the demo system.', verified: false},
 	hostRunFailed: {id: 'TUI0503', text: '&1', verified: false},
-	jobFollowEnded: {id: 'TUI0505', text: '&1', verified: false},
 	hostKeyNotKnown: {id: 'TUI0506', text: 'The host key of &1 is not known.', verified: false},
 	groupMarkedApplied: {id: 'TUI0507', text: 'Control group &1 recorded as applied on &2.', verified: false},
+	// A followed run's verdict on line 24, in an operator's words (the BRMS ID is in the summary and the JSON).
+	backupCompleted: {id: 'TUI0508', text: 'The backup completed normally.', verified: false},
+	backupCompletedWithErrors: {id: 'TUI0509', text: 'The backup completed with errors: some items were not saved.', verified: false},
+	backupEndedAbnormally: {id: 'TUI0510', text: 'The backup ended abnormally: not every item was processed.', verified: false},
+	backupOutcomeUnknown: {id: 'TUI0511', text: 'The outcome of the backup is not known; check the job on the host.', verified: false},
+	backupJobEndedNormally: {id: 'TUI0512', text: "The job ended normally; BRMS's verdict could not be read.", verified: false},
+	scheduleNotAdded: {id: 'TUI0513', text: 'Job schedule entry &1 not added on &2: the host refused it.', verified: false},
+	scheduleOutcomeUnknown: {id: 'TUI0514', text: 'Job schedule entry &1 on &2: outcome unknown; see WRKJOBSCDE.', verified: false},
 	// Subsystems and job queues (TUI03xx).
 	subsystemNotValid: {id: 'TUI0301', text: 'Subsystem &1 not valid; use a name or *ALL.', verified: false},
 	libraryNotValid: {id: 'TUI0302', text: 'Library &1 not valid.', verified: false},

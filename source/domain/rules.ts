@@ -3,10 +3,10 @@
 // entry left to right, then subsystems, job queues and attributes. Rules that rest on a [K] or
 // [?] fact say so; several of those are warnings, which do not stop a save.
 
-import {ATTRIBUTE_DEFINITIONS, type AttributeDefinition} from './attributes.js';
+import {ATTRIBUTE_DEFINITIONS, type AttributeDefinition, attributeTitle} from './attributes.js';
 import {type ControlGroup, type Entry, EXIT_ITEM, type JobQueueEntry, type SubsystemEntry} from './control-group.js';
+import {GENERATED_GROUP_PREFIXES, isGenericName, isName, isQualifiedName, SHIPPED_GROUPS} from './ibmi-names.js';
 import {type MessageKey, message} from './messages.js';
-import {GENERATED_GROUP_PREFIXES, isGenericName, isName, isQualifiedName, SHIPPED_GROUPS} from './names.js';
 import {
 	type AllowedValue,
 	ASP_DEVICE_SPECIAL,
@@ -225,7 +225,11 @@ export function checkAttributes(attributes: ControlGroup['attributes']): Problem
 		const reason = checkAttributeValue(definition, value);
 		if (reason)
 			problems.push(
-				problem(`attributes.${definition.key}`, 'attributeNotValid', [Array.isArray(value) ? value.join(' ') : String(value ?? ''), definition.label, reason]),
+				problem(`attributes.${definition.key}`, 'attributeNotValid', [
+					Array.isArray(value) ? value.join(' ') : String(value ?? ''),
+					attributeTitle(definition),
+					reason,
+				]),
 			);
 	}
 	return problems;

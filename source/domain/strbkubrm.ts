@@ -2,10 +2,10 @@
 // checks, and the CL command built from checked values only (brms.md §5.1). The command's
 // definition was not captured from a host: keywords CTLGRP, SBMJOB, JOBD are verified, the
 // rest product knowledge [K] or uncertain [?]; run GENCMDDOC CMD(QBRM/STRBKUBRM) to confirm.
-// Also: passing the command to the PASE `system` utility over SSH, and reading its messages
-// (ibmi-ssh.md §1.4, §1.5, §2.2).
+// Also: the job a CPC1221 names (ibmi-ssh.md §2.2). The exec line that carries the command to the
+// host is host/ibmi/system-utility.ts's.
 
-import {isName, isQualifiedName, SHIPPED_GROUPS} from './names.js';
+import {isName, isQualifiedName, qualifiedJobNameIn, SHIPPED_GROUPS} from './ibmi-names.js';
 
 export type StrbkubrmRequest = {
 	controlGroup: string;
@@ -157,37 +157,58 @@ export function strbkubrmCommand(request: StrbkubrmRequest): string {
 	return parts.join(' ');
 }
 
-/** POSIX shell single-quoting of one word: the same in bsh, ksh and bash (ibmi-ssh.md §1.4). */
-export function shellQuote(word: string): string {
-	return `'${word.replaceAll("'", `'\\''`)}'`;
-}
-
-export const SYSTEM_UTILITY = '/QOpenSys/usr/bin/system';
-
-/** The exec line for sshd: the PASE system utility with the CL command as one argument. */
-export function systemExecLine(clCommand: string): string {
-	// biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what it refuses.
-	if (/[\u0000-\u001F\u007F]/.test(clCommand)) throw new Error('A CL command cannot hold control characters.');
-	return `${SYSTEM_UTILITY} ${shellQuote(clCommand)}`;
-}
-
 export type HostMessage = {id: string; text: string; stream: 'stdout' | 'stderr'};
-
-const MESSAGE_LINE = /^([A-Z][A-Z0-9]{2}[0-9A-F]{4}): ?(.*)$/;
-
-/** `MSGID: text` lines of the system utility's output; other lines (spooled output) are left out. */
-export function parseMessages(output: string, stream: HostMessage['stream']): HostMessage[] {
-	return output.split(/\r?\n/).flatMap(line => {
-		const match = MESSAGE_LINE.exec(line.trim());
-		return match ? [{id: match[1]!, text: match[2]!, stream}] : [];
-	});
-}
 
 /** The qualified job (number/user/name) a CPC1221 "Job … submitted" message names. */
 export function submittedJob(messages: readonly HostMessage[]): string | undefined {
+	// Found by message ID; the job is a blank-separated token of the (translated) text (ibmi-ssh.md §2.2).
 	const submitted = messages.find(each => each.id === 'CPC1221');
-	// The job is a blank-separated token of the text (ibmi-ssh.md §2.2); names may end in $ # @,
-	// so no word boundaries.
-	const job = /^\d{6}\/[A-Z$#@][A-Z0-9$#@_.]{0,9}\/[A-Z$#@][A-Z0-9$#@_.]{0,9}$/i;
-	return submitted?.text.split(/\s+/).find(token => job.test(token));
+	return submitted && qualifiedJobNameIn(submitted.text);
+}
+
+/**
+ * A STRBKUBRM command as an operator types it (the Command to run of a job-schedule entry):
+ * keywords in any order, CTLGRP also by position. Only STRBKUBRM with its own keywords is read;
+ * the values are then checked as the prompt checks them, so the command sent is rebuilt from
+ * checked values (strbkubrmCommand), never passed on as typed.
+ */
+export function requestFromCommand(text: string): {request: StrbkubrmRequest} | {problem: StrbkubrmProblem} {
+	const command = text.trim().replace(/\s+/g, ' ').toUpperCase();
+	const notValid = (why: string): {problem: StrbkubrmProblem} => ({problem: {keyword: 'CMD', text: `Command to run not valid: ${why}`}});
+	const head = /^STRBKUBRM(?: |$)/.exec(command);
+	if (!head) return notValid('brms-tui schedules STRBKUBRM only.');
+	let rest = command.slice(head[0].length);
+	const values = new Map<string, string>();
+	const positional = /^([^\s()]+)(?: |$)/.exec(rest);
+	if (positional) {
+		values.set('CTLGRP', positional[1]!);
+		rest = rest.slice(positional[0].length);
+	}
+	while (rest !== '') {
+		const parameter = /^([A-Z]+)\(([^()]*)\) ?/.exec(rest);
+		if (!parameter) return notValid(`"${rest.slice(0, 20)}" is not a KEYWORD(value).`);
+		const [whole, keyword, value] = parameter as unknown as [string, string, string];
+		if (!(keyword in STRBKUBRM_PARAMETERS)) return notValid(`STRBKUBRM has no keyword ${keyword}.`);
+		if (values.has(keyword)) return notValid(`${keyword} is given twice.`);
+		values.set(keyword, value.trim());
+		rest = rest.slice(whole.length);
+	}
+	const startingSequence = parseStartingSequence(values.get('STRSEQ') ?? '');
+	if ('keyword' in startingSequence) return {problem: startingSequence};
+	const [type = DEFAULT_REQUEST.retention.type, retained = '', ...extra] = (values.get('RETENTION') ?? '').split(' ').filter(Boolean);
+	if (extra.length > 0) return notValid(`RETENTION(${values.get('RETENTION')}) has more than a type and a number.`);
+	const request: StrbkubrmRequest = {
+		controlGroup: values.get('CTLGRP') ?? '',
+		scheduleTime: values.get('SCDTIME') ?? DEFAULT_REQUEST.scheduleTime,
+		submitJob: values.get('SBMJOB') ?? DEFAULT_REQUEST.submitJob,
+		startingSequence,
+		activity: values.get('ACTIVITY') ?? DEFAULT_REQUEST.activity,
+		retention: {type, value: retained},
+		append: values.get('APPEND') ?? DEFAULT_REQUEST.append,
+		jobDescription: values.get('JOBD') ?? DEFAULT_REQUEST.jobDescription,
+		jobQueue: values.get('JOBQ') ?? DEFAULT_REQUEST.jobQueue,
+		omits: values.get('OMITS') ?? DEFAULT_REQUEST.omits,
+	};
+	const [problem] = checkStrbkubrm(request);
+	return problem ? {problem} : {request};
 }

@@ -1,7 +1,7 @@
 // Checks for a system (host profile) before it is stored: the name brms-tui knows it by, an
 // SSH host and port, and an IBM i user profile name.
 
-import {isName} from './names.js';
+import {isName} from './ibmi-names.js';
 
 export type SystemProfileInput = {name: string; host: string; port: string; user: string};
 

@@ -1,10 +1,11 @@
-// What brms-tui needs from an IBM i. Two implementations: the built-in demo system and
-// an ssh2 connection to a real host.
+// What brms-tui needs from an IBM i — every action that touches a host goes through here. Two
+// implementations: the built-in demo system and an ssh2 connection to a real host.
 
-import type {CommandRun} from '../domain/command-run.js';
+import type {CommandRun, ScheduleRun} from '../domain/command-run.js';
 import type {JobEnd, JobProgress} from '../domain/job-follow.js';
+import type {ScheduleEntry} from '../domain/job-schedule.js';
 
-export type {CommandRun, JobEnd, JobProgress};
+export type {CommandRun, JobEnd, JobProgress, ScheduleRun};
 
 export type BrmsHost = {
 	/** The system name shown at the right of line 1 (8 characters at most). */
@@ -12,6 +13,12 @@ export type BrmsHost = {
 	readonly kind: 'demo' | 'ssh';
 	/** Runs one CL command and returns every message it sent, as the PASE system utility does. */
 	runCommand(clCommand: string): Promise<CommandRun>;
+	/**
+	 * Adds the job-schedule entry (ADDJOBSCDE, built from the checked entry) on this host and
+	 * returns what the host said: over SSH the command runs there; the demo system records it in
+	 * its own job scheduler. Nothing else ever records a schedule entry.
+	 */
+	addJobScheduleEntry(entry: ScheduleEntry): Promise<ScheduleRun>;
 	/**
 	 * Follows a submitted job (number/user/name) until it ends, reporting its status and its
 	 * BRMS log lines as they come; an aborted signal stops the following (not the job).

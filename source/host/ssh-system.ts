@@ -1,19 +1,38 @@
-// A real IBM i reached over SSH: its name on line 1, CL commands run through the PASE system utility, and a submitted job followed over the same
-// connection (one session, opened on first use, ended by close()).
+// A real IBM i reached over SSH: its name on line 1, CL commands (STRBKUBRM, ADDJOBSCDE) run
+// through the PASE system utility, and a submitted job followed over the same connection (one
+// session, opened on first use, checked for a shell that writes to stdout, ended by close()).
 
-import {parseMessages, systemExecLine} from '../domain/strbkubrm.js';
-import type {BrmsHost} from './host.js';
+import {addJobScheduleEntryCommand} from '../domain/job-schedule.js';
+import type {BrmsHost, CommandRun} from './host.js';
+import {SHELL_CHECK_LINE, shellOutputProblem} from './ibmi/shell-check.js';
+import {parseMessages, systemExecLine} from './ibmi/system-utility.js';
 import {type FollowTiming, followOverSsh, followTiming} from './ssh-job-follow.js';
-import {openSshSession, type SshSecrets, type SshSession, type SshTarget, type SshTimeouts, type SshTrust} from './ssh-transport.js';
+import {openSshSession, SshRefused, type SshSecrets, type SshSession, type SshTarget, type SshTimeouts, type SshTrust} from './ssh-transport.js';
 
 export type SshAccess = {target: SshTarget; trust: SshTrust; secrets: SshSecrets; timeouts?: SshTimeouts; follow?: FollowTiming};
 
+/** Opens the session and checks, with one echo, that nothing else writes to stdout (shell-check.ts). */
+async function openCheckedSession(access: SshAccess): Promise<SshSession> {
+	const session = await openSshSession(access.target, access.trust, access.secrets, access.timeouts);
+	const check = await session.exec(SHELL_CHECK_LINE, {timeoutMs: access.timeouts?.commandMs ?? 30_000});
+	const problem =
+		check.outcome === 'unknown'
+			? `${access.target.host} did not answer a plain echo (${check.reason ?? 'no answer'}). Nothing was sent.`
+			: shellOutputProblem(check.stdout, access.target);
+	if (problem) {
+		session.close();
+		throw new SshRefused('shell-output', problem);
+	}
+	return session;
+}
+
 export function sshSystem(profile: {name: string}, access?: SshAccess): BrmsHost {
+	const systemName = profile.name.toUpperCase().slice(0, 8);
 	let session: Promise<SshSession> | undefined;
 	const connected = async (): Promise<SshSession> => {
 		if (!access) throw new Error(`System ${profile.name} was opened without SSH access.`);
 		// A refused sign-on is not kept: the next command tries again (the key may be accepted then).
-		session ??= openSshSession(access.target, access.trust, access.secrets, access.timeouts).catch(error => {
+		session ??= openCheckedSession(access).catch(error => {
 			session = undefined;
 			throw error;
 		});
@@ -22,20 +41,25 @@ export function sshSystem(profile: {name: string}, access?: SshAccess): BrmsHost
 		session = undefined;
 		return connected();
 	};
+	const runCommand = async (clCommand: string): Promise<CommandRun> => {
+		const run = await (await connected()).exec(systemExecLine(clCommand));
+		const messages = [...parseMessages(run.stdout, 'stdout'), ...parseMessages(run.stderr, 'stderr')];
+		return {outcome: run.outcome, exitCode: run.exitCode, messages, ...(run.reason ? {reason: run.reason} : {})};
+	};
 	return {
-		systemName: profile.name.toUpperCase().slice(0, 8),
+		systemName,
 		kind: 'ssh',
-		async runCommand(clCommand) {
-			const run = await (await connected()).exec(systemExecLine(clCommand));
-			const messages = [...parseMessages(run.stdout, 'stdout'), ...parseMessages(run.stderr, 'stderr')];
-			return {outcome: run.outcome, exitCode: run.exitCode, messages, ...(run.reason ? {reason: run.reason} : {})};
+		runCommand,
+		async addJobScheduleEntry(entry) {
+			const command = addJobScheduleEntryCommand(entry);
+			return {...(await runCommand(command)), command};
 		},
 		async followJob(job, progress, signal) {
 			// Over the connection the command ran on; if it is gone, following says so.
 			const open = session ? await session.catch(() => undefined) : undefined;
 			if (!open || open.closed)
 				return {outcome: 'unknown', summary: `Outcome unknown (job ${job}): the connection to ${profile.name} ended. Check the job on the host.`};
-			return followOverSsh(open, job, progress, access?.follow ?? followTiming(), signal);
+			return followOverSsh(open, job, systemName, progress, access?.follow ?? followTiming(), signal);
 		},
 		close() {
 			void session?.then(

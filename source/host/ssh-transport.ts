@@ -43,7 +43,7 @@ export type SshRun = {
 
 export class SshRefused extends Error {
 	constructor(
-		readonly kind: 'host-key-changed' | 'host-key-revoked' | 'host-key-not-accepted' | 'authentication' | 'connection' | 'timeout',
+		readonly kind: 'host-key-changed' | 'host-key-revoked' | 'host-key-not-accepted' | 'authentication' | 'connection' | 'timeout' | 'shell-output',
 		message: string,
 		readonly verdict?: HostKeyVerdict,
 	) {

@@ -4,9 +4,10 @@
 // the next key); the host's work is a task (the keyboard waits; Ctrl+C stops the waiting).
 
 import type {ChangeStep} from '../domain/change-sheet.js';
-import type {CommandRun} from '../domain/command-run.js';
+import type {CommandRun, ScheduleRun} from '../domain/command-run.js';
 import type {ControlGroup} from '../domain/control-group.js';
 import type {JobEnd, JobProgress} from '../domain/job-follow.js';
+import type {ScheduleEntry} from '../domain/job-schedule.js';
 import {type Message, message} from '../domain/messages.js';
 import type {BrmsEffect} from './brms-panel.js';
 import type {Done, Saved, StoredGroup, StoreFailure, SystemChoice} from './services.js';
@@ -54,10 +55,6 @@ export function markApplied<Msg>(group: string, reply: (done: Done) => Msg): Brm
 	return {type: 'call', call: env => reply(env.markApplied(group))};
 }
 
-export function addScheduleEntry<Msg>(job: string, command: string, reply: (done: Done) => Msg): BrmsEffect<Msg> {
-	return {type: 'call', call: env => reply(env.addScheduleEntry(job, command))};
-}
-
 export function listSystems<Msg>(reply: (systems: SystemChoice[]) => Msg): BrmsEffect<Msg> {
 	return {type: 'call', call: env => reply(env.systems())};
 }
@@ -81,6 +78,18 @@ export function runCommand<Msg>(command: string, reply: (answer: HostAnswer<Comm
 		type: 'task',
 		task: {
 			run: (env, {ask}) => env.runCommand(command, ask).then(value => reply({ok: true, value})),
+			stopped: reply({ok: false, stopped: true, error: 'stopped'}),
+			failed: error => reply({ok: false, stopped: false, error: error.message}),
+		},
+	};
+}
+
+/** Adds a job-schedule entry on the host (a task, as runCommand: the host's answer, or why there is none). */
+export function addScheduleEntry<Msg>(entry: ScheduleEntry, reply: (answer: HostAnswer<ScheduleRun>) => Msg): BrmsEffect<Msg> {
+	return {
+		type: 'task',
+		task: {
+			run: (env, {ask}) => env.addScheduleEntry(entry, ask).then(value => reply({ok: true, value})),
 			stopped: reply({ok: false, stopped: true, error: 'stopped'}),
 			failed: error => reply({ok: false, stopped: false, error: error.message}),
 		},

@@ -4,7 +4,7 @@
 // disagree. Both are keyed by union types, so a field without help or list is a compile error
 // where it is asked for. (A panel's own help stands in its registry entry: registry.ts.)
 
-import {ATTRIBUTE_DEFINITIONS} from '../domain/attributes.js';
+import {ATTRIBUTE_DEFINITIONS, attributeTitle} from '../domain/attributes.js';
 import {
 	ACTIVITY_LETTERS,
 	type AllowedValue,
@@ -189,7 +189,7 @@ export function attributeHelp(key: string): HelpText | undefined {
 	const definition = ATTRIBUTE_DEFINITIONS.find(each => each.key === key);
 	if (!definition) return undefined;
 	return {
-		title: definition.label,
+		title: attributeTitle(definition),
 		lines: [
 			`Allowed: ${definition.hint}.`,
 			'*BKUPCY takes the value from the backup policy (WRKPCYBRM *BKU), so one change there reaches every group that says *BKUPCY.',

@@ -4,9 +4,10 @@
 // Everything the store can refuse comes back as a value (a StoreFailure), never as an exception.
 
 import type {ChangeStep} from '../domain/change-sheet.js';
-import type {CommandRun} from '../domain/command-run.js';
+import type {CommandRun, ScheduleRun} from '../domain/command-run.js';
 import type {ControlGroup} from '../domain/control-group.js';
 import type {JobEnd, JobProgress} from '../domain/job-follow.js';
+import type {ScheduleEntry} from '../domain/job-schedule.js';
 import type {Question} from '../ui/panel/panel.js';
 
 /** A group as stored, with the revision a later save must name. */
@@ -41,11 +42,14 @@ export type Services = {
 	changeSheet(group: string): ChangeStep[];
 	/** The host now holds the local group (the operator keyed the change sheet). */
 	markApplied(group: string): Done;
-	/** Records a job-schedule entry (the demo system's scheduler). */
-	addScheduleEntry(job: string, command: string): Done;
 	// The host.
 	/** Runs one CL command; the host may ask the operator (a host key, a password). */
 	runCommand(command: string, ask: (question: Question) => Promise<string | undefined>): Promise<CommandRun>;
+	/**
+	 * Adds the job-schedule entry on the host (ADDJOBSCDE, built from the checked entry): what
+	 * the host said, with the command it was sent. Never recorded locally.
+	 */
+	addScheduleEntry(entry: ScheduleEntry, ask: (question: Question) => Promise<string | undefined>): Promise<ScheduleRun>;
 	followJob(job: string, progress: (step: JobProgress) => void, signal: AbortSignal): Promise<JobEnd>;
 	// Other systems.
 	systems(): SystemChoice[];

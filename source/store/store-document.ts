@@ -2,11 +2,11 @@
 // migrations from older formats. Version numbers only grow; a file from a newer brms-tui is
 // reported and left alone, never rewritten.
 
-import {withDefaultAttributes} from '../domain/attributes.js';
+import {ATTRIBUTE_DEFINITIONS, withDefaultAttributes} from '../domain/attributes.js';
 import type {ControlGroup} from '../domain/control-group.js';
 
 export const STORE_FORMAT = 'brms-tui/store';
-export const STORE_VERSION = 4;
+export const STORE_VERSION = 5;
 
 export type StoreDocument = {
 	format: typeof STORE_FORMAT;
@@ -45,7 +45,12 @@ const controlGroupSchema = {
 		type: {const: '*BKU'},
 		text: {type: 'string'},
 		defaultActivity: {type: 'string'},
-		attributes: {type: 'object', required: ['fullMediaPolicy', 'incrMediaPolicy']},
+		// Every attribute of the table, each a value, a list of values (Backup devices) or blank.
+		attributes: {
+			type: 'object',
+			required: ATTRIBUTE_DEFINITIONS.map(definition => definition.key),
+			additionalProperties: {anyOf: [{type: 'string'}, {type: 'null'}, {type: 'array', items: {type: 'string'}}]},
+		},
 		entries: {type: 'array', items: entrySchema, maxItems: 999},
 		subsystems: {type: 'array', items: {type: 'object', required: ['seq', 'subsystem']}},
 		jobQueues: {type: 'array', items: {type: 'object', required: ['seq', 'jobQueue']}},
@@ -97,6 +102,18 @@ const MIGRATIONS: Record<number, Migration> = {
 	}),
 	// Version 3 files knew nothing of what the host holds: nothing is claimed applied.
 	3: document => ({...document, version: 4, applied: {}}),
+	// Version 4 lacked the attributes of brms.md §10.3 (IPL restart type, the save-active wait
+	// times, the backup item exit program): every group, local and as applied, gets BRMS's defaults.
+	4: document => {
+		const withNewAttributes = (group: ControlGroup) => ({...group, attributes: withDefaultAttributes(group.attributes)});
+		const applied = (document['applied'] ?? {}) as Record<string, ControlGroup>;
+		return {
+			...document,
+			version: 5,
+			controlGroups: ((document['controlGroups'] ?? []) as ControlGroup[]).map(withNewAttributes),
+			applied: Object.fromEntries(Object.entries(applied).map(([name, group]) => [name, withNewAttributes(group)])),
+		};
+	},
 };
 
 /** The version of a parsed store file (files written before `version` existed are version 1). */

@@ -252,9 +252,15 @@ test('submit on the demo system follows the submitted job to its end; --no-follo
 	assert.match(lines[2]!, /^\*JOBQ +Job \d{6}\/OPER\/RESTRICTED is waiting/);
 	assert.match(followed.stdout, /^\*ACTIVE +Seq 40: QIBMLINK \(\*LNK\) saved\.$/m);
 	assert.match(lines.at(-2)!, /^\*OUTQ +BRM1049: Control group RESTRICTED type \*BKU processing is complete\.$/);
-	assert.match(lines.at(-1)!, /ended normally \(end code 0\)\.$/);
+	assert.match(lines.at(-1)!, /control group processing completed \(BRM1049 in the BRMS log\); the job ended with end code 0\.$/);
 	const json = JSON.parse(run(['submit', 'SYSWODOM', '--json'], home).stdout);
-	assert.deepEqual(json.jobEnd, {outcome: 'ended', endCode: 0, summary: `Job ${json.job} ended normally (end code 0).`});
+	assert.deepEqual(json.jobEnd, {
+		outcome: 'completed',
+		verdictFrom: 'brmsLog',
+		messageId: 'BRM1049',
+		endCode: 0,
+		summary: `Job ${json.job}: control group processing completed (BRM1049 in the BRMS log); the job ended with end code 0.`,
+	});
 	const unfollowed = JSON.parse(run(['submit', 'SYSWODOM', '--json', '--no-follow'], home).stdout);
 	assert.equal(unfollowed.jobEnd, undefined);
 	assert.match(unfollowed.job, /^\d{6}\/OPER\/SYSWODOM$/);
@@ -276,5 +282,85 @@ test('Ctrl+C while a submitted job is followed stops the waiting and says the ho
 	const code = await new Promise(resolve => child.on('exit', resolve));
 	assert.equal(code, 1);
 	assert.match(stderr, /stopped waiting; STRBKUBRM CTLGRP\(SYSWODOM\) SBMJOB\(\*YES\) may still be running on demo/);
-	assert.doesNotMatch(stdout, /ended normally/);
+	assert.doesNotMatch(stdout, /processing completed/);
+});
+
+test('a trainer makes the demo give each verdict: BRM1049 exit 0, BRM10A1 (an item the demo lacks) exit 1, BRM1820 (a device it lacks) exit 1', () => {
+	const home = freshHome();
+	const group = JSON.parse(run(['export', 'SYSWODOM'], home).stdout);
+	const trained = (change: (syswodom: {entries: object[]; attributes: Record<string, unknown>}) => void) => {
+		const document = structuredClone(group);
+		change(document.controlGroups[0]);
+		const file = join(home, 'trained.json');
+		writeFileSync(file, JSON.stringify(document));
+		assert.equal(run(['import', file], home).status, 0);
+		// The demo host runs what was applied on it.
+		assert.equal(run(['applied', 'SYSWODOM'], home).status, 0);
+		const submitted = run(['submit', 'SYSWODOM', '--json'], home);
+		return {status: submitted.status, end: JSON.parse(submitted.stdout).jobEnd};
+	};
+	const missingItem = trained(syswodom => syswodom.entries.push({...(syswodom.entries[1] as object), seq: 65, item: 'NOSUCHLIB'}));
+	assert.deepEqual([missingItem.status, missingItem.end.outcome, missingItem.end.messageId], [1, 'completedWithErrors', 'BRM10A1']);
+	const missingDevice = trained(syswodom => (syswodom.attributes['backupDevices'] = ['TAP99']));
+	assert.deepEqual(
+		[missingDevice.status, missingDevice.end.outcome, missingDevice.end.messageId, missingDevice.end.endCode],
+		[1, 'endedAbnormally', 'BRM1820', 20],
+	);
+	const fine = trained(() => {});
+	assert.deepEqual([fine.status, fine.end.outcome], [0, 'completed']);
+});
+
+test('schedule on the demo system: the demo host adds the ADDJOBSCDE entry to its own scheduler and says so', () => {
+	const home = freshHome();
+	const result = run(['schedule', 'SYSWODOM', '--frequency', '*once', '--date', '*current', '--time', '2330'], home);
+	assert.equal(result.status, 0, result.stderr);
+	const command =
+		"ADDJOBSCDE JOB(SYSWODOM) CMD(STRBKUBRM CTLGRP(SYSWODOM) SBMJOB(*NO)) FRQ(*ONCE) SCDDATE(*CURRENT) SCDDAY(*NONE) SCDTIME(2330) TEXT('Backup control group SYSWODOM')";
+	assert.equal(result.stdout, `${command}\nCPC1238: Job schedule entry SYSWODOM number 000001 added.\n`);
+	const recorded = JSON.parse(readFileSync(join(home, 'demo-job-schedule.json'), 'utf8'));
+	assert.deepEqual(
+		recorded.entries.map((each: {command: string}) => each.command),
+		[command],
+	);
+	const both = run(['schedule', 'SYSWODOM', '--date', '*current', '--days', '*mon'], home);
+	assert.equal(both.status, 2);
+	assert.match(both.stderr, /TUI0227: scheduleDays: With a schedule date, Schedule day must be \*NONE\./);
+	const unknown = run(['schedule', 'NOGROUP', '--json'], home);
+	assert.equal(unknown.status, 1);
+	assert.equal(JSON.parse(unknown.stdout).messages[0].type, 'escape');
+});
+
+test('the attributes of brms.md §10.3 are in show --json; an import without them (an older export) takes their defaults; a bad value is refused', () => {
+	const home = freshHome();
+	const shown = JSON.parse(run(['show', 'SYSWODOM', '--json'], home).stdout);
+	assert.equal(shown.attributes.iplRestartType, '*BKUPCY');
+	assert.equal(shown.attributes.saveActiveWaitPendingRecords, '120');
+	assert.equal(shown.attributes.backupItemExitProgramFormat, 'BKUI0100');
+	const document = JSON.parse(run(['export', 'SYSWODOM'], home).stdout);
+	const attributes = document.controlGroups[0].attributes;
+	delete attributes.iplRestartType;
+	delete attributes.backupItemExitProgram;
+	attributes.saveActiveWaitObjectLocks = '*NOMAX';
+	const file = join(home, 'older.json');
+	writeFileSync(file, JSON.stringify(document));
+	assert.equal(run(['import', file], home).status, 0);
+	const imported = JSON.parse(run(['show', 'SYSWODOM', '--json'], home).stdout).attributes;
+	assert.deepEqual([imported.iplRestartType, imported.backupItemExitProgram, imported.saveActiveWaitObjectLocks], ['*BKUPCY', '*BKUPCY', '*NOMAX']);
+	attributes.iplRestartType = '*WARM';
+	writeFileSync(file, JSON.stringify(document));
+	const refused = run(['import', file], home);
+	assert.equal(refused.status, 2);
+	assert.match(
+		refused.stderr,
+		/field attributes\.iplRestartType: TUI0401: Value \*WARM not valid for IPL restart type: allowed: \*FULL, \*IPLA, \*SYS, \*BKUPCY\./,
+	);
+	// The change sheet names a nested attribute with its heading.
+	document.controlGroups[0].attributes.iplRestartType = '*IPLA';
+	writeFileSync(file, JSON.stringify(document));
+	run(['import', file], home);
+	run(['applied', 'SYSWODOM'], home);
+	attributes.saveActiveWaitPendingRecords = '*NOCMTBDY';
+	writeFileSync(file, JSON.stringify(document));
+	run(['import', file], home);
+	assert.match(run(['diff', 'SYSWODOM'], home).stdout, /Save active wait time: Pending record changes.*120 → \*NOCMTBDY/);
 });

@@ -1,16 +1,8 @@
 import assert from 'node:assert/strict';
 import {spawnSync} from 'node:child_process';
 import {test} from 'node:test';
-import {
-	checkStrbkubrm,
-	DEFAULT_REQUEST,
-	parseMessages,
-	parseStartingSequence,
-	shellQuote,
-	strbkubrmCommand,
-	submittedJob,
-	systemExecLine,
-} from '../../source/domain/strbkubrm.js';
+import {checkStrbkubrm, DEFAULT_REQUEST, parseStartingSequence, requestFromCommand, strbkubrmCommand, submittedJob} from '../../source/domain/strbkubrm.js';
+import {parseMessages, shellQuote, systemExecLine} from '../../source/host/ibmi/system-utility.js';
 
 test('the command leaves parameters at their defaults out, and always says SBMJOB', () => {
 	assert.equal(strbkubrmCommand({...DEFAULT_REQUEST, controlGroup: 'SYSWODOM'}), 'STRBKUBRM CTLGRP(SYSWODOM) SBMJOB(*YES)');
@@ -100,4 +92,20 @@ test('messages are read as MSGID: text lines; CPC1221 gives the submitted job', 
 		parseMessages('BRM10A1: informational\nBRM1049: Control group SYSWODOM type *BKU processing is complete.', 'stdout').map(each => each.id),
 		['BRM10A1', 'BRM1049'],
 	);
+});
+
+test("a typed STRBKUBRM command (a schedule entry's Command to run) is read keyword by keyword, checked, and rebuilt", () => {
+	const read = (text: string) => {
+		const result = requestFromCommand(text);
+		return 'request' in result ? strbkubrmCommand(result.request) : result.problem.text;
+	};
+	assert.equal(read('STRBKUBRM CTLGRP(SYSWODOM) SBMJOB(*NO)'), 'STRBKUBRM CTLGRP(SYSWODOM) SBMJOB(*NO)');
+	assert.equal(read('  strbkubrm   syswodom  sbmjob(*ctlsbs) strseq(30 40) '), 'STRBKUBRM CTLGRP(SYSWODOM) SBMJOB(*CTLSBS) STRSEQ(30 40)');
+	assert.equal(read('STRBKUBRM CTLGRP(SYSWODOM)'), 'STRBKUBRM CTLGRP(SYSWODOM) SBMJOB(*YES)', "SBMJOB's default");
+	assert.equal(read('DLTLIB LIB(QGPL)'), 'Command to run not valid: brms-tui schedules STRBKUBRM only.');
+	assert.equal(read('STRBKUBRM CTLGRP(X) CMD(DLTLIB)'), 'Command to run not valid: STRBKUBRM has no keyword CMD.');
+	assert.equal(read("STRBKUBRM CTLGRP(X) SBMJOB(*NO) ') CMD(DLTLIB"), `Command to run not valid: "') CMD(DLTLIB" is not a KEYWORD(value).`);
+	assert.equal(read('STRBKUBRM CTLGRP(X) SBMJOB(*NO) SBMJOB(*YES)'), 'Command to run not valid: SBMJOB is given twice.');
+	assert.equal(read('STRBKUBRM CTLGRP(BAD NAME)'), 'Control group BAD NAME not valid.');
+	assert.equal(read("STRBKUBRM CTLGRP(X) JOBQ(Q')"), "Job queue Q' not valid; use *JOBD, NAME or LIB/NAME (*LIBL and *CURLIB are libraries too).");
 });

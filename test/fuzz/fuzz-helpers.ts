@@ -7,12 +7,14 @@ import assert from 'node:assert/strict';
 import {mkdtempSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
+import type {CommandRun} from '../../source/domain/command-run.js';
 import {checkControlGroup, errorsOnly} from '../../source/domain/rules.js';
 import {COMMANDS, OPTIONS} from '../../source/panels/registry.js';
 import type {Done, Saved, Services} from '../../source/panels/services.js';
 import {workWithControlGroups} from '../../source/panels/work-with-control-groups/panel.js';
 import type {ControlGroupStore} from '../../source/store/control-group-store.js';
 import {KEY_NAMES, type KeyName, type Keystroke} from '../../source/ui/keys/key-names.js';
+import type {Question} from '../../source/ui/panel/panel.js';
 import {demoSystem} from '../helpers/brms.js';
 
 // Characters and whole values that make options, names, special values and activities likely.
@@ -80,20 +82,28 @@ export function fuzzSystem(next: () => number, onTop: () => string) {
 		if (done.ok) stored.set(onTop(), (stored.get(onTop()) ?? 0) + 1);
 		return done;
 	};
+	/** One time in three, a host key and a password are asked first; a key not accepted ends the run there. */
+	const signedOn = async (ask: (question: Question) => Promise<string | undefined>): Promise<CommandRun | undefined> => {
+		if (next() >= 0.35) return undefined;
+		const accepted = await ask({title: 'Verify Host Key', lines: ['The host key of fuzz.example.com is not known.'], label: 'Accept the key', length: 3});
+		if (accepted?.trim().toUpperCase() !== 'YES') return {outcome: 'completed', exitCode: 255, messages: [], reason: 'host key not accepted'};
+		await ask({title: 'Sign On to FUZZ', lines: ['OPER@fuzz.example.com'], label: 'Password', length: 40, hidden: true});
+		return undefined;
+	};
 	const base = system.services;
 	const services: Services = {
 		...base,
 		saveGroup: (group, startedFrom) => count(base.saveGroup(group, startedFrom)),
 		deleteGroup: (name, startedFrom) => count(base.deleteGroup(name, startedFrom)),
 		markApplied: group => count(base.markApplied(group)),
-		addScheduleEntry: (job, command) => count(base.addScheduleEntry(job, command)),
-		runCommand: async (command, ask) => {
-			if (next() < 0.35) {
-				const accepted = await ask({title: 'Verify Host Key', lines: ['The host key of fuzz.example.com is not known.'], label: 'Accept the key', length: 3});
-				if (accepted?.trim().toUpperCase() !== 'YES') return {outcome: 'completed', exitCode: 255, messages: [], reason: 'host key not accepted'};
-				await ask({title: 'Sign On to FUZZ', lines: ['OPER@fuzz.example.com'], label: 'Password', length: 40, hidden: true});
-			}
-			return base.runCommand(command, ask);
+		// The host's work: asked as an SSH host asks; an entry the demo host added counts as stored.
+		runCommand: async (command, ask) => (await signedOn(ask)) ?? base.runCommand(command, ask),
+		addScheduleEntry: async (entry, ask) => {
+			const refused = await signedOn(ask);
+			if (refused) return {...refused, command: 'ADDJOBSCDE'};
+			const run = await base.addScheduleEntry(entry, ask);
+			if (run.outcome === 'completed' && run.exitCode === 0) stored.set(onTop(), (stored.get(onTop()) ?? 0) + 1);
+			return run;
 		},
 		systems: () => [...base.systems(), {id: 'prod1', name: 'PROD1', where: 'OPER@fuzz.example.com'}],
 		switchSystem: () => {

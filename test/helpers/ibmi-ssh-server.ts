@@ -1,6 +1,7 @@
 // An in-process ssh2 server that plays an IBM i: it records the exact command line of every
-// exec, undoes the shell quoting of `/QOpenSys/usr/bin/system '…'`, and answers with scripted
-// IBM-style messages and exit status. Listens on 127.0.0.1 only; close() stops it.
+// exec, answers the shell check's echo as a shell would, undoes the shell quoting of
+// `/QOpenSys/usr/bin/system '…'`, and answers with scripted IBM-style messages and exit status
+// (formats of test/fixtures/ibmi). Listens on 127.0.0.1 only; close() stops it.
 
 import {timingSafeEqual} from 'node:crypto';
 import {mkdtempSync, writeFileSync} from 'node:fs';
@@ -9,10 +10,11 @@ import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import ssh2 from 'ssh2';
 import type {SshTrust} from '../../source/host/ssh-transport.js';
+import {type Db2Column, db2Table, type Reply} from '../fixtures/ibmi/formats.js';
 
 const {Server, utils} = ssh2;
 
-export type Reply = {stdout?: string; stderr?: string; exitCode?: number; hang?: boolean; drop?: boolean};
+export type {Reply};
 
 export type FakeIbmiOptions = {
 	/** The public key (OpenSSH format) the client must sign with; or a password. */
@@ -21,31 +23,60 @@ export type FakeIbmiOptions = {
 	reply: (clCommand: string) => Reply;
 	/** A QSH script on stdin (`/QOpenSys/usr/bin/qsh`, the db2 utility): its answer. */
 	qsh?: (script: string) => Reply;
+	/** What the login shell writes to stdout before every command (a profile's banner). */
+	banner?: string;
 };
 
-/** What the QSH db2 utility prints for a one-column SELECT: heading, rule, rows, count. */
-export function db2Output(rows: object[]): string {
-	return ['JSON_OBJECT', '-'.repeat(60), ...rows.map(row => JSON.stringify(row)), '', `  ${rows.length} RECORD(S) SELECTED.`, ''].join('\n');
-}
+const STATUS_COLUMNS: Db2Column[] = [
+	{name: 'STATUS', width: 10},
+	{name: 'ACTIVE', width: 4},
+];
+const LOG_COLUMNS: Db2Column[] = [
+	{name: 'LOGGED', width: 26},
+	{name: 'MESSAGE_ID', width: 7},
+	{name: 'MESSAGE_TEXT', width: 120},
+];
+const JOB_LOG_COLUMNS: Db2Column[] = [
+	{name: 'ORDINAL', width: 11, right: true},
+	{name: 'MESSAGE_ID', width: 7},
+	{name: 'MESSAGE_TYPE', width: 13},
+	{name: 'MESSAGE_TEXT', width: 120},
+];
 
 /**
- * A submitted job as the db2 stand-in answers for it: one status per poll (the last repeats),
- * BRMS log lines appearing with the polls, and CPF1164 with the end code once it has left.
+ * A submitted job as the db2 stand-in answers for it (formats of test/fixtures/ibmi): one status
+ * per poll (the last repeats), BRMS log lines appearing with the polls ("ID: text", each with a
+ * timestamp of its own), and once it has left, its end code from ENDED_JOB_INFO.
  */
-export function scriptedJob(job: string, polls: Array<{status: string | null; active?: string; log?: string[]}>, endCode: number) {
+export function scriptedJob(_job: string, polls: Array<{status: string | null; active?: string; log?: string[]}>, endCode: number) {
 	let poll = 0;
-	let logged: Array<{id: string; text: string}> = [];
-	const asLog = (line: string) => ({kind: 'log', id: line.slice(0, 7), text: line.slice(9)});
+	let logged: Array<[string, string, string]> = [];
+	const asRow = (line: string, index: number): [string, string, string] => [
+		`2027-01-02-02.10.${String(index).padStart(2, '0')}.000000`,
+		line.slice(0, 7),
+		line.slice(9),
+	];
+	const logTable = (script: string) => {
+		const from = /MESSAGE_TIMESTAMP >= TIMESTAMP\('([^']+)'\)/.exec(script)?.[1];
+		return db2Table(
+			LOG_COLUMNS,
+			logged.filter(([at]) => from === undefined || at >= from),
+		);
+	};
 	return (script: string): Reply => {
-		const skip = Number(/OFFSET (\d+) ROWS/.exec(script)?.[1] ?? 0);
 		if (script.includes('GET_JOB_INFO')) {
 			const now = polls[Math.min(poll, polls.length - 1)]!;
 			poll += 1;
-			logged = [...logged, ...(now.log ?? []).map(asLog)];
-			return {stdout: db2Output([{kind: 'status', status: now.status, active: now.active ?? null}]) + db2Output(logged.slice(skip))};
+			logged = [...logged, ...(now.log ?? []).map((line, index) => asRow(line, logged.length + index))];
+			return {stdout: db2Table(STATUS_COLUMNS, [[now.status, now.active ?? null]]) + logTable(script) + db2Table(JOB_LOG_COLUMNS, [])};
 		}
-		const end = {kind: 'end', id: 'CPF1164', text: `Job ${job} ended on 25/11/26 at 02:10:00; 4.2 seconds used; end code ${endCode} .`};
-		return {stdout: db2Output(logged.slice(skip)) + db2Output([end])};
+		return {
+			stdout:
+				logTable(script) +
+				db2Table(JOB_LOG_COLUMNS, []) +
+				db2Table([{name: 'JOB_END_CODE', width: 6, right: true}], [[endCode]]) +
+				db2Table([{name: 'TOKENS', width: 128}], []),
+		};
 	};
 }
 
@@ -95,6 +126,10 @@ export async function startFakeIbmi(options: FakeIbmiOptions) {
 				session.on('exec', (acceptExec, _reject, info) => {
 					commands.push(info.command);
 					const channel = acceptExec();
+					// The login shell: a profile's banner first, then the command.
+					if (options.banner) channel.write(`${options.banner}\n`);
+					const echo = /^echo '([^']*)'$/.exec(info.command);
+					if (echo) return answer(channel, {stdout: `${echo[1]}\n`});
 					if (info.command === '/QOpenSys/usr/bin/qsh' && options.qsh) {
 						let script = '';
 						channel.on('data', (chunk: Buffer) => (script += chunk.toString('utf8')));

@@ -1,15 +1,22 @@
 // A real OpenSSH sshd on 127.0.0.1 playing an IBM i (ibmi-ssh.md §5.2): throwaway host and
-// client keys, a ForceCommand that records the exact command line and maps the PASE system
-// utility to a stand-in that records its argv and answers with IBM-style messages. Started by
-// the test, stopped by its PID.
+// client keys, a ForceCommand that records the exact command line and runs it through the shell
+// with /QOpenSys/usr/bin/system and /QOpenSys/usr/bin/qsh mapped to the stand-in IBM i of
+// test/fixtures/ibmi (bundled here into one file node starts quickly). A test picks its scenario
+// with scenario(); a banner in it is printed by the "login profile" before every command.
+// Started by the test, stopped by its PID.
 
 import {type ChildProcess, execFileSync, spawn} from 'node:child_process';
-import {chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync} from 'node:fs';
+import {chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
 import {type AddressInfo, createServer} from 'node:net';
 import {tmpdir, userInfo} from 'node:os';
 import {join} from 'node:path';
+import {fileURLToPath} from 'node:url';
+import {build} from 'esbuild';
+import type {Scenario} from '../fixtures/ibmi/stand-in.js';
 
 export const SSHD = '/usr/sbin/sshd';
+
+const STAND_IN = fileURLToPath(new URL('../fixtures/ibmi/main.ts', import.meta.url));
 
 async function freePort(): Promise<number> {
 	const server = createServer();
@@ -18,51 +25,6 @@ async function freePort(): Promise<number> {
 	await new Promise(resolve => server.close(resolve));
 	return port;
 }
-
-/** The stand-in for /QOpenSys/usr/bin/system: records argv, answers like BRMS. */
-const SYSTEM_STAND_IN = (folder: string) => `#!/bin/sh
-printf '%s\\n' "$#" > "${folder}/argv.log"
-for arg in "$@"; do printf '%s\\n' "$arg" >> "${folder}/argv.log"; done
-# A test can ask for the next run to lose its connection half-way (dropNextRun): the job is
-# submitted, then the sshd process serving this connection is killed.
-if [ -e "${folder}/drop-next" ]; then
-  rm -f "${folder}/drop-next"
-  echo "CPC1221: Job 654321/$(id -un | tr a-z A-Z)/SYSWODOM submitted to job queue QBATCH in library QGPL."
-  p=$PPID
-  while [ "$p" -gt 1 ]; do
-    case "$(cat /proc/$p/comm)" in sshd*) kill -9 "$p"; exit 0 ;; esac
-    p=$(awk '{print $4}' /proc/$p/stat)
-  done
-fi
-case "$1" in
-  *CTLGRP\\(FAIL\\)*) echo "CPD0043: Control group FAIL not found." >&2; echo "CPF0001: Error found on STRBKUBRM command." >&2; exit 1 ;;
-  *SBMJOB\\(\\*YES\\)*) echo 0 > "${folder}/polls"; echo "CPC1221: Job 123456/$(id -un | tr a-z A-Z)/SYSWODOM submitted to job queue QBATCH in library QGPL." ;;
-  *) echo "CPC0000: Command ran." ;;
-esac
-`;
-
-/**
- * The stand-in for /QOpenSys/usr/bin/qsh running db2: records each script read from stdin and
- * answers like db2 for the submitted job — on its job queue, then active with a BRMS log line,
- * then gone; the end script gives BRM1049 and CPF1164 with end code 0.
- */
-const QSH_STAND_IN = (folder: string) => `#!/bin/sh
-script=$(cat)
-printf '%s\\n--\\n' "$script" >> "${folder}/scripts.log"
-row() { printf 'JSON_OBJECT\\n------------\\n%s\\n\\n  1 RECORD(S) SELECTED.\\n' "$1"; }
-case "$script" in
-  *GET_JOB_INFO*)
-    n=$(( $(cat "${folder}/polls") + 1 )); echo "$n" > "${folder}/polls"
-    case "$n" in
-      1) row '{"kind":"status","status":"*JOBQ","active":null}' ;;
-      2) row '{"kind":"status","status":"*ACTIVE","active":"RUN"}'; row '{"kind":"log","id":"BRM1380","text":"Control group SYSWODOM type *BKU processing started."}' ;;
-      *) row '{"kind":"status","status":null,"active":null}' ;;
-    esac ;;
-  *HISTORY_LOG_INFO*)
-    row '{"kind":"log","id":"BRM1049","text":"Control group SYSWODOM type *BKU processing is complete."}'
-    row '{"kind":"end","id":"CPF1164","text":"Job 123456/X/SYSWODOM ended on 25/11/26 at 02:10:00; 1.2 seconds used; end code 0 ."}' ;;
-esac
-`;
 
 export async function startSshd() {
 	const folder = mkdtempSync(join(tmpdir(), 'brms-tui-sshd-'));
@@ -73,13 +35,15 @@ export async function startSshd() {
 	execFileSync('ssh-keygen', ['-q', '-t', 'ed25519', '-N', '', '-f', join(folder, 'client')]);
 	writeFileSync(join(folder, 'authorized_keys'), readFileSync(join(folder, 'client.pub')));
 	mkdirSync(join(folder, 'bin'));
-	writeFileSync(join(folder, 'bin', 'system'), SYSTEM_STAND_IN(folder));
-	chmodSync(join(folder, 'bin', 'system'), 0o755);
-	writeFileSync(join(folder, 'bin', 'qsh'), QSH_STAND_IN(folder));
-	chmodSync(join(folder, 'bin', 'qsh'), 0o755);
+	await build({entryPoints: [STAND_IN], outfile: join(folder, 'stand-in.mjs'), bundle: true, platform: 'node', format: 'esm', logLevel: 'warning'});
+	for (const program of ['system', 'qsh']) {
+		writeFileSync(join(folder, 'bin', program), `#!/bin/sh\nexec "${process.execPath}" "${folder}/stand-in.mjs" "${folder}" ${program} "$@"\n`);
+		chmodSync(join(folder, 'bin', program), 0o755);
+	}
+	// The login shell: a profile that may print a banner, then the command as sshd gives it.
 	writeFileSync(
 		join(folder, 'ibmi-shell'),
-		`#!/bin/sh\nprintf '%s\\n' "$SSH_ORIGINAL_COMMAND" >> "${folder}/commands.log"\ncmd=$(printf '%s' "$SSH_ORIGINAL_COMMAND" | sed "s#/QOpenSys/usr/bin/#${folder}/bin/#g")\nexec /bin/sh -c "$cmd"\n`,
+		`#!/bin/sh\n[ -f "${folder}/banner" ] && cat "${folder}/banner"\nprintf '%s\\n' "$SSH_ORIGINAL_COMMAND" >> "${folder}/commands.log"\ncmd=$(printf '%s' "$SSH_ORIGINAL_COMMAND" | sed "s#/QOpenSys/usr/bin/#${folder}/bin/#g")\nexec /bin/sh -c "$cmd"\n`,
 	);
 	chmodSync(join(folder, 'ibmi-shell'), 0o755);
 	writeFileSync(
@@ -128,8 +92,18 @@ export async function startSshd() {
 		clientKey: join(folder, 'client'),
 		knownHosts,
 		rsaOnlyKnownHosts,
+		/** The stand-in's scenario from now on (its job state starts anew); {} is a host where all goes well. */
+		scenario: (scenario: Scenario) => {
+			writeFileSync(join(folder, 'scenario.json'), JSON.stringify(scenario));
+			rmSync(join(folder, 'state.json'), {force: true});
+			if (scenario.banner) writeFileSync(join(folder, 'banner'), `${scenario.banner}\n`);
+			else rmSync(join(folder, 'banner'), {force: true});
+		},
 		/** The next system-utility run submits its job, then the connection drops. */
-		dropNextRun: () => writeFileSync(join(folder, 'drop-next'), ''),
+		dropNextRun: () => {
+			const current = existsSync(join(folder, 'scenario.json')) ? JSON.parse(readFileSync(join(folder, 'scenario.json'), 'utf8')) : {};
+			writeFileSync(join(folder, 'scenario.json'), JSON.stringify({...current, dropAfterCommand: true}));
+		},
 		commands: () => (existsSync(join(folder, 'commands.log')) ? readFileSync(join(folder, 'commands.log'), 'utf8').split('\n').filter(Boolean) : []),
 		scripts: () => (existsSync(join(folder, 'scripts.log')) ? readFileSync(join(folder, 'scripts.log'), 'utf8').split('\n--\n').filter(Boolean) : []),
 		argv: () => readFileSync(join(folder, 'argv.log'), 'utf8').split('\n').slice(0, -1),

@@ -3,10 +3,16 @@
 // query that keeps failing, and the operator stopping the wait.
 
 import assert from 'node:assert/strict';
+import {mkdtempSync, writeFileSync} from 'node:fs';
+import {type AddressInfo, connect, createServer, type Socket} from 'node:net';
+import {tmpdir} from 'node:os';
+import {join} from 'node:path';
 import {test} from 'node:test';
-import {FollowingStopped, type JobProgress, pollScript} from '../../source/domain/job-follow.js';
+import {FollowingStopped, type JobProgress} from '../../source/domain/job-follow.js';
+import {pollScript} from '../../source/host/ibmi/job-queries.js';
 import {sshSystem} from '../../source/host/ssh-system.js';
 import type {SshTrust} from '../../source/host/ssh-transport.js';
+import {db2CliError} from '../fixtures/ibmi/formats.js';
 import {type FakeIbmi, fakeIbmiClient, type Reply, scriptedJob, withFakeIbmi} from '../helpers/ibmi-ssh-server.js';
 
 const JOB = '123456/OPER/SYSWODOM';
@@ -42,7 +48,7 @@ async function submitAndFollow(qsh: (script: string) => Reply, signal?: AbortSig
 	return {...result, lines: steps.map(step => `${step.status} ${step.line}`)};
 }
 
-test('a submitted job followed to its end over the same connection: status, BRMS log lines, end code', async () => {
+test('a submitted job followed to its end over the same connection: status, BRMS log lines, BRMS verdict', async () => {
 	const job = scriptedJob(
 		JOB,
 		[
@@ -55,7 +61,13 @@ test('a submitted job followed to its end over the same connection: status, BRMS
 		0,
 	);
 	const {end, lines, scripts, connections} = await submitAndFollow(job);
-	assert.deepEqual(end, {outcome: 'ended', endCode: 0, summary: `Job ${JOB} ended normally (end code 0).`});
+	assert.deepEqual(end, {
+		outcome: 'completed',
+		verdictFrom: 'brmsLog',
+		messageId: 'BRM1049',
+		endCode: 0,
+		summary: `Job ${JOB}: control group processing completed (BRM1049 in the BRMS log); the job ended with end code 0.`,
+	});
 	assert.deepEqual(lines, [
 		`*JOBQ Job ${JOB} is waiting on its job queue.`,
 		`*ACTIVE Job ${JOB} is active.`,
@@ -66,15 +78,15 @@ test('a submitted job followed to its end over the same connection: status, BRMS
 	]);
 	assert.equal(connections, 1, 'the submit and every poll share one connection');
 	assert.equal(scripts.length, 6, 'five polls and the end script');
-	assert.equal(scripts[0], pollScript(JOB, {logSeen: 0, jobLogSeen: 0}));
-	assert.equal(scripts[4], pollScript(JOB, {logSeen: 2, jobLogSeen: 0}), 'only log lines not yet read are asked for');
-	assert.match(scripts[5]!, /HISTORY_LOG_INFO.*FROM_JOB = '123456\/OPER\/SYSWODOM'/);
+	assert.equal(scripts[0], pollScript(JOB, {jobLogAfter: 0}));
+	assert.equal(scripts[4], pollScript(JOB, {logFrom: '2027-01-02-02.10.01.000000', jobLogAfter: 0}), 'the log is read from the last timestamp on');
+	assert.match(scripts[5]!, /SYSTOOLS\.ENDED_JOB_INFO\(\)\) E WHERE FROM_JOB = '123456\/OPER\/SYSWODOM'/);
 });
 
-test('an abnormal end is reported with its end code', async () => {
-	const {end} = await submitAndFollow(scriptedJob(JOB, [{status: '*ACTIVE'}, {status: '*OUTQ'}], 30));
-	assert.deepEqual([end?.outcome, end?.endCode], ['ended', 30]);
-	assert.match(end!.summary, /ended abnormally \(end code 30\)/);
+test('a BRMS log with no end message is no verdict, whatever the end code', async () => {
+	const {end} = await submitAndFollow(scriptedJob(JOB, [{status: '*ACTIVE'}, {status: '*OUTQ'}], 0));
+	assert.deepEqual([end?.outcome, end?.endCode], ['unknown', 0]);
+	assert.match(end!.summary, /holds no end message/);
 });
 
 test('the connection dropped while following: outcome unknown, with the job name — never success', async () => {
@@ -87,9 +99,12 @@ test('the connection dropped while following: outcome unknown, with the job name
 });
 
 test('a status query that keeps failing gives up after a few tries with the SQL message', async () => {
-	const {end, scripts} = await submitAndFollow(() => ({stderr: 'SQL0443  Trigger program or external routine detected an error.\n', exitCode: 1}));
+	const {end, scripts} = await submitAndFollow(() => ({
+		stdout: db2CliError('38501', -443, 'Trigger program or external routine detected an error.'),
+		exitCode: 0,
+	}));
 	assert.equal(end?.outcome, 'unknown');
-	assert.match(end!.summary, /job status could not be read \(SQL0443/);
+	assert.match(end!.summary, /job status could not be read \(SQL0443, SQLSTATE 38501: Trigger program/);
 	assert.equal(scripts.length, 3);
 });
 
@@ -102,4 +117,48 @@ test('stopping the wait stops the polls, not the job', async () => {
 	}, controller.signal);
 	assert.ok(error instanceof FollowingStopped);
 	assert.equal(scripts.length, 2);
+});
+
+test('keepalive on a long follow: a connection that goes silent (no FIN) ends the following as "outcome unknown", not a hang', async () => {
+	await withFakeIbmi({reply: () => SUBMITTED, qsh: scriptedJob(JOB, [{status: '*ACTIVE'}], 0)}, async (server, trust) => {
+		// A TCP relay that can stop passing bytes either way, as a NAT or firewall that drops an idle flow.
+		let frozen = false;
+		const sockets: Socket[] = [];
+		const relay = createServer(client => {
+			const upstream = connect(server.port, '127.0.0.1');
+			sockets.push(client, upstream);
+			client.on('data', chunk => frozen || upstream.write(chunk));
+			upstream.on('data', chunk => frozen || client.write(chunk));
+			client.on('error', () => {});
+			upstream.on('error', () => {});
+		});
+		await new Promise<void>(resolve => relay.listen(0, '127.0.0.1', resolve));
+		const port = (relay.address() as AddressInfo).port;
+		const knownHosts = join(mkdtempSync(join(tmpdir(), 'brms-tui-keepalive-')), 'known_hosts');
+		writeFileSync(knownHosts, `${server.knownHostsLine.replace(`[127.0.0.1]:${server.port}`, `[127.0.0.1]:${port}`)}\n`);
+		const system = sshSystem(
+			{name: 'prod1'},
+			{
+				target: {host: '127.0.0.1', port, user: 'OPER', keyPath: fakeIbmiClient.keyPath},
+				trust: {...trust, knownHostsFiles: [knownHosts]},
+				secrets: {},
+				timeouts: {keepaliveMs: 100},
+				follow: {pollMs: 50, commandMs: 60_000, failuresAllowed: 3},
+			},
+		);
+		try {
+			assert.equal((await system.runCommand('STRBKUBRM CTLGRP(SYSWODOM) SBMJOB(*YES)')).exitCode, 0);
+			const started = Date.now();
+			const end = await system.followJob(JOB, () => {
+				frozen = true;
+			});
+			assert.equal(end.outcome, 'unknown');
+			assert.match(end.summary, /^Outcome unknown \(job 123456\/OPER\/SYSWODOM\): the connection ended/);
+			assert.ok(Date.now() - started < 5_000, 'keepalive, not the 60 s command timeout, ended it');
+		} finally {
+			system.close();
+			for (const socket of sockets) socket.destroy();
+			await new Promise(resolve => relay.close(resolve));
+		}
+	});
 });

@@ -3,7 +3,7 @@ import {readFileSync, writeFileSync} from 'node:fs';
 import {join} from 'node:path';
 import {test} from 'node:test';
 import ssh2 from 'ssh2';
-import {parseMessages, systemExecLine} from '../../source/domain/strbkubrm.js';
+import {parseMessages, systemExecLine} from '../../source/host/ibmi/system-utility.js';
 import {runOverSsh, SshRefused, type SshTrust} from '../../source/host/ssh-transport.js';
 import {type FakeIbmi, fakeIbmiClient, generateKeyPair, type Reply, startFakeIbmi, withFakeIbmi} from '../helpers/ibmi-ssh-server.js';
 

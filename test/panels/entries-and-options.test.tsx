@@ -255,37 +255,66 @@ test('F1 on a field explains it in a help window, then the panel and the key map
 	assert.match(s.lines().join('\n'), /brms-tui runs only/);
 });
 
-test('6=Add to schedule shows the ADDJOBSCDE command that runs STRBKUBRM SBMJOB(*NO), checks it, and records it', async () => {
+test('6=Add to schedule: the ADDJOBSCDE prompt as the command prompter lays it out, nothing cut, ASCII only', async () => {
+	const {screen: s} = await openList();
+	await option(s, SYSWODOM_ROW, '6');
+	assert.equal(s.row(1), '                      Add Job Schedule Entry (ADDJOBSCDE)            BRMSDEMO');
+	assert.equal(s.row(3), ' Type choices, press Enter.');
+	// Labels at column 3, values at 44, hints at 58 (brms.md §0.1); a long value goes on below.
+	assert.equal(s.row(5).trimEnd(), '  Job name . . . . . . . . . . . . . . .   SYSWODOM      Name, *JOBD');
+	assert.equal(s.row(6).trimEnd(), '  Command to run . . . . . . . . . . . .   STRBKUBRM CTLGRP(SYSWODOM)');
+	assert.equal(s.row(7).trimEnd(), `${' '.repeat(43)}SBMJOB(*NO)`);
+	assert.equal(s.row(9).trimEnd(), '  Frequency  . . . . . . . . . . . . . .   *WEEKLY       *ONCE, *WEEKLY...');
+	assert.equal(s.row(10).trimEnd(), '  Schedule date, or  . . . . . . . . . .   *NONE         Date, *CURRENT...');
+	assert.equal(s.row(11).trimEnd(), '  Schedule day . . . . . . . . . . . . .   *ALL          *NONE, *ALL, *MON...');
+	assert.equal(s.row(12).trimEnd(), '                        + for more values');
+	assert.equal(s.row(13).trimEnd(), '  Schedule time  . . . . . . . . . . . .   2200          Time, *CURRENT');
+	assert.equal(s.row(14).trimEnd(), "  Text 'description' . . . . . . . . . .   Backup control group SYSWODOM");
+	assert.equal(s.row(22).trimEnd(), `${' '.repeat(73)}Bottom`);
+	assert.equal(s.row(23), ' F3=Exit   F4=Prompt   F5=Refresh   F12=Cancel');
+	for (const line of s.lines()) {
+		assert.ok(line.length <= 80, `longer than 80 columns: ${line}`);
+		assert.match(line, /^[\x20-\x7E]*$/, `not ASCII: ${line}`);
+	}
+	// The input fields: underlined where the panel says, never over a hint.
+	assert.equal((await s.cell(11, 44)).underline, true);
+	assert.equal((await s.cell(11, 49)).underline, false);
+	assert.equal((await s.cell(12, 74)).underline, true);
+	assert.equal((await s.cell(6, 80)).underline, true);
+});
+
+test('6=Add to schedule on the demo system: checked, added by the demo host, its messages shown, the entry in its scheduler', async () => {
 	const {screen: s, scheduled} = await openList();
 	await option(s, SYSWODOM_ROW, '6');
-	assert.match(s.row(1), /Add Job Schedule Entry \(ADDJOBSCDE\)/);
-	assert.match(s.row(6), /Control group .*: +SYSWODOM$/);
-	assert.equal(s.textAt(5, 44, 8), 'SYSWODOM');
-	assert.match(
-		s
-			.lines()
-			.slice(14, 18)
-			.map(line => line.slice(2))
-			.join(''),
-		/ADDJOBSCDE JOB\(SYSWODOM\) CMD\(STRBKUBRM CTLGRP\(SYSWODOM\) SBMJOB\(\*NO\)\) FRQ\(\*WEEKLY\)/,
-	);
-	// A bad time is refused on its field.
-	for (let index = 0; index < 4; index++) await s.press(KEY.tab);
+	// A bad time is refused on its field (job, 3 command lines, frequency, date, 7 days, then time).
+	for (let index = 0; index < 13; index++) await s.press(KEY.tab);
 	await s.press(ERASE_EOF, '2575', KEY.enter);
 	assert.match(s.row(24), /^ TUI0227: Schedule time 2575 not valid/);
-	assert.equal((await s.cell(10, 44)).inverse, true);
-	assert.equal(scheduled().length, 0);
-	await s.press(KEY.reset, ERASE_EOF, '0130', KEY.tab, ERASE_EOF, "Nightly 'user' save", KEY.enter);
+	assert.equal((await s.cell(13, 44)).inverse, true);
+	// A command other than STRBKUBRM is refused on Command to run.
+	await s.press(KEY.reset, ERASE_EOF, '0130', KEY.tab, ERASE_EOF, "Nightly 'user' save", KEY.home, KEY.tab, ERASE_EOF, 'DLTLIB LIB(QGPL)', KEY.enter);
+	assert.match(s.row(24), /^ TUI0227: Command to run not valid: brms-tui schedules STRBKUBRM only\./);
+	assert.equal((await s.cell(6, 44)).inverse, true);
+	assert.deepEqual(scheduled(), []);
+	// IBM's advice for a restricted-state group: SBMJOB(*CTLSBS) typed instead; the command is rebuilt from checked values.
+	await s.press(KEY.reset, ERASE_EOF, 'strbkubrm   syswodom sbmjob(*ctlsbs)', KEY.tab, ERASE_EOF, KEY.enter);
+	await s.waitFor(lines => lines[0]!.includes('Messages from the Host'));
+	const command =
+		"ADDJOBSCDE JOB(SYSWODOM) CMD(STRBKUBRM CTLGRP(SYSWODOM) SBMJOB(*CTLSBS)) FRQ(*WEEKLY) SCDDATE(*NONE) SCDDAY(*ALL) SCDTIME(0130) TEXT('Nightly ''user'' save')";
+	// The command in full, wrapped after its label; then what the host said.
+	const shown = s
+		.lines()
+		.slice(2, 6)
+		.map(line => line.slice(15).trim())
+		.join(' ');
+	assert.ok(shown.startsWith(command), shown);
+	assert.ok(s.lines().some(line => line.trim() === 'CPC1238: Job schedule entry SYSWODOM number 000001 added.'));
 	assert.deepEqual(
 		scheduled().map(({job, command}) => ({job, command})),
-		[
-			{
-				job: 'SYSWODOM',
-				command:
-					"ADDJOBSCDE JOB(SYSWODOM) CMD(STRBKUBRM CTLGRP(SYSWODOM) SBMJOB(*NO)) FRQ(*WEEKLY) SCDDATE(*NONE) SCDDAY(*ALL) SCDTIME(0130) TEXT('Nightly ''user'' save')",
-			},
-		],
+		[{job: 'SYSWODOM', command}],
 	);
+	await s.press(KEY.enter);
+	assert.match(s.row(1), /Work with Backup Control Groups/);
 	assert.match(s.row(24), /TUI0228: Job schedule entry SYSWODOM added on system BRMSDEMO\./);
 });
 
@@ -305,10 +334,10 @@ test('8=Change attributes: page 1 as the IBM figure, Roll to pages 2 and 3, chan
 	await s.press(ERASE_EOF, '*no');
 	await s.press(KEY.pageDown);
 	assert.match(s.row(8), /Save access paths .* \*BKUPCY/);
-	await s.press(KEY.pageDown);
-	assert.match(s.row(11), /IPL after backup/);
+	await s.press(KEY.pageDown, KEY.pageDown);
+	assert.match(s.row(7), /IPL after backup/);
 	assert.equal(s.textAt(22, 74, 6), 'Bottom');
-	await s.press(KEY.pageUp);
+	await s.press(KEY.pageUp, KEY.pageUp);
 	// Page 2: Append to media (row 13) to *NO.
 	for (let index = 0; index < 6; index++) await s.press(KEY.tab);
 	await s.press(ERASE_EOF, '*no', KEY.enter);
@@ -323,11 +352,80 @@ test('8=Change attributes refuses a value not allowed, on its own page, and stor
 	const {screen: s, store} = await openList();
 	await option(s, SYSWODOM_ROW, '8');
 	await s.press(KEY.pageDown, KEY.pageDown);
+	for (let index = 0; index < 3; index++) await s.press(KEY.tab);
 	await s.press(ERASE_EOF, '*maybe', KEY.pageUp, KEY.pageUp, KEY.enter);
 	assert.match(s.row(24), /^ TUI0401: Value \*MAYBE not valid for End TCP\/IP servers/);
-	assert.match(s.row(7), /End TCP\/IP servers/);
-	assert.equal((await s.cell(7, 44)).inverse, true);
+	assert.match(s.row(11), /End TCP\/IP servers/);
+	assert.equal((await s.cell(11, 44)).inverse, true);
 	assert.equal(store.get('SYSWODOM')!.group.attributes['endTcpIpServers'], '*BKUPCY');
+});
+
+test('8=Change attributes: the attributes of brms.md §10.3 on pages 3 and 4, each with its hint in full; changed, checked, stored', async () => {
+	const {screen: s, store} = await openList();
+	await option(s, SYSWODOM_ROW, '8');
+	await s.press(KEY.pageDown, KEY.pageDown);
+	assert.deepEqual(
+		s
+			.lines()
+			.slice(6, 22)
+			.map(line => line.trimEnd()),
+		[
+			'  Save active wait time:',
+			'    Object locks . . . . . . . . . . . .   120           0-99999, *NOMAX',
+			'    Pending record changes . . . . . . .   120        0-99999, *NOCMTBDY, *NOMAX',
+			'    Other pending changes  . . . . . . .   120           0-99999, *NOMAX',
+			'  End TCP/IP servers . . . . . . . . . .   *BKUPCY       *YES, *NO, *BKUPCY',
+			'  End Lotus servers  . . . . . . . . . .   *BKUPCY       *YES, *NO, *BKUPCY',
+			'  End server wait time . . . . . . . . .   *BKUPCY       Seconds, *NOMAX, ...',
+			'  Unmount user-defined file systems  . .   *BKUPCY       *YES, *NO, *BKUPCY',
+			'  Backup item exit program . . . . . . .   *BKUPCY       Name, *NONE, *BKUPCY',
+			'    Library  . . . . . . . . . . . . . .   *LIBL         Name, *LIBL, *CURLIB',
+			'    Format . . . . . . . . . . . . . . .   BKUI0100      BKUI0100, BKUI0200',
+			'  Missed object policy . . . . . . . . .   *NONE         Name, *NONE, F4',
+			'  Clear missed objects . . . . . . . . .   *NO           *YES, *NO',
+			'',
+			'',
+			'                                                                        More...',
+		],
+	);
+	await s.press(KEY.pageDown);
+	assert.deepEqual(
+		s
+			.lines()
+			.slice(6, 12)
+			.map(line => line.trimEnd()),
+		[
+			'  IPL after backup . . . . . . . . . . .   *BKUPCY       *YES, *NO, *BKUPCY',
+			'    How to end . . . . . . . . . . . . .   *BKUPCY       *CNTRLD,*IMMED,*BKUPCY',
+			'    Delay time, if *CNTRLD . . . . . . .   *BKUPCY       Seconds, *NOLIMIT',
+			'    Restart after power down . . . . . .   *BKUPCY       *YES, *NO, *BKUPCY',
+			'    IPL source . . . . . . . . . . . . .   *BKUPCY       *PANEL, A, B, ...',
+			'    IPL restart type . . . . . . . . . .   *BKUPCY       *FULL, *IPLA, *SYS ...',
+		],
+	);
+	// Restart after power down *BKUPCY and IPL restart type *IPLA are values now; *NOCMTBDY for pending records.
+	for (let index = 0; index < 3; index++) await s.press(KEY.tab);
+	await s.press(ERASE_EOF, '*bkupcy', KEY.tab, KEY.tab, ERASE_EOF, '*ipla', KEY.pageUp);
+	await s.press(KEY.tab, ERASE_EOF, '*nocmtbdy', KEY.tab, ERASE_EOF, '*nomax');
+	for (let index = 0; index < 5; index++) await s.press(KEY.tab);
+	await s.press(ERASE_EOF, 'bkuexit', KEY.tab, ERASE_EOF, 'brmsexits', KEY.tab, ERASE_EOF, 'bkui0300', KEY.enter);
+	assert.match(s.row(24), /^ TUI0401: Value BKUI0300 not valid for Backup item exit program: Format: allowe/);
+	await s.press(KEY.reset, ERASE_EOF, 'bkui0200', KEY.enter);
+	assert.match(s.row(24), /TUI0221: Control group SYSWODOM saved\./);
+	const attributes = store.get('SYSWODOM')!.group.attributes;
+	assert.deepEqual(
+		[
+			'iplRestartAfterPowerDown',
+			'iplRestartType',
+			'saveActiveWaitObjectLocks',
+			'saveActiveWaitPendingRecords',
+			'saveActiveWaitOtherPending',
+			'backupItemExitProgram',
+			'backupItemExitProgramLibrary',
+			'backupItemExitProgramFormat',
+		].map(key => attributes[key]),
+		['*BKUPCY', '*IPLA', '120', '*NOCMTBDY', '*NOMAX', 'BKUEXIT', 'BRMSEXITS', 'BKUI0200'],
+	);
 });
 
 test('9=Subsystems to process and 10=Job queues to process: lines added, checked and stored renumbered', async () => {

@@ -37,18 +37,19 @@ async function promptFor(overrides: Partial<Services>) {
 test('SBMJOB(*YES) on the demo system: the job followed on the messages panel to its end', async () => {
 	const s = await promptFor({});
 	await s.press(KEY.enter);
-	await s.waitFor(lines => lines[23]!.includes('TUI0505'));
+	await s.waitFor(lines => lines[23]!.includes('TUI0508'));
 	const job = /Job[ .]+: (\d{6}\/\w+\/SYSWODOM)/.exec(s.row(4))?.[1];
 	assert.ok(job, s.row(4));
 	assert.match(s.row(4), /Status[ .]+: \*OUTQ$/);
-	assert.equal(s.row(24), ` TUI0505: Job ${job} ended normally (end code 0).`);
+	// Line 24: BRMS's verdict in an operator's words; the summary, with the message ID, in the list.
+	assert.equal(s.row(24), ' TUI0508: The backup completed normally.');
 	// The last page stays in view while lines arrive: the end is on screen, More... above it.
 	const lines = s
 		.lines()
 		.slice(7, 20)
 		.map(line => line.trim());
 	assert.ok(lines.includes('*OUTQ    BRM1049: Control group SYSWODOM type *BKU processing is complete.'), lines.join('\n'));
-	assert.equal(lines.at(-1), `Job ${job} ended normally (end code 0).`);
+	assert.equal(lines.slice(-2).join(' '), `Job ${job}: control group processing completed (BRM1049 in the BRMS log); the job ended with end code 0.`);
 	await s.press(KEY.pageUp);
 	// A message longer than the line goes on over the next, indented.
 	assert.equal(s.row(8), `  CPC1221: Job ${job} submitted to job queue QBATCH in library`);
@@ -92,7 +93,14 @@ test('inside the app: F22 to a real system, its unknown host key and the passwor
 	const server = await startFakeIbmi({
 		password: 'pa$$ word',
 		reply: () => ({stdout: `CPC1221: Job ${JOB} submitted to job queue QBATCH in library QGPL.\n`}),
-		qsh: scriptedJob(JOB, [{status: '*ACTIVE', log: ['BRM1380: Control group SYSWODOM type *BKU processing started.']}, {status: null}], 0),
+		qsh: scriptedJob(
+			JOB,
+			[
+				{status: '*ACTIVE', log: ['BRM1380: Control group SYSWODOM type *BKU processing started.']},
+				{status: null, log: ['BRM1049: Control group SYSWODOM type *BKU processing is complete.']},
+			],
+			0,
+		),
 	});
 	const env = {...home(), BRMS_TUI_FOLLOW_POLL_MS: '5'};
 	new SystemsStore(env).add({name: 'PROD1', host: '127.0.0.1', port: server.port, user: 'OPER'});
@@ -123,10 +131,14 @@ test('inside the app: F22 to a real system, its unknown host key and the passwor
 		await s.press('pa$$ word');
 		assert.ok(!s.lines().join('\n').includes('pa$$'), 'the password is not shown');
 		await s.press(KEY.enter);
-		await s.waitFor(lines => lines[23]!.includes('TUI0505'), 10_000);
-		assert.equal(s.row(24), ` TUI0505: Job ${JOB} ended normally (end code 0).`);
+		await s.waitFor(lines => lines[23]!.includes('TUI0508'), 10_000);
+		assert.equal(s.row(24), ' TUI0508: The backup completed normally.');
 		assert.ok(s.lines().some(line => line.trim() === '*ACTIVE  BRM1380: Control group SYSWODOM type *BKU processing started.'));
-		assert.deepEqual(server.commands.slice(0, 2), ["/QOpenSys/usr/bin/system 'STRBKUBRM CTLGRP(SYSWODOM) SBMJOB(*YES)'", '/QOpenSys/usr/bin/qsh']);
+		assert.deepEqual(server.commands.slice(0, 3), [
+			"echo 'brms-tui: this should be the only text'",
+			"/QOpenSys/usr/bin/system 'STRBKUBRM CTLGRP(SYSWODOM) SBMJOB(*YES)'",
+			'/QOpenSys/usr/bin/qsh',
+		]);
 		assert.equal(server.connections(), 1);
 		const own = join(env.BRMS_TUI_HOME, 'known_hosts');
 		assert.ok(existsSync(own) && readFileSync(own, 'utf8').startsWith('|1|'), 'the accepted key is remembered, hashed');

@@ -169,3 +169,49 @@ test('a new store records its seed as applied only when the seed is what the hos
 	assert.equal(real.applied('*SYSTEM'), undefined);
 	assert.deepEqual(real.appliedGroups(), []);
 });
+
+test('a version-4 file (without the attributes of brms.md §10.3) is migrated to version 5: every group, local and applied, gets their defaults', () => {
+	const folder = home();
+	const path = join(folder, 'system-demo.json');
+	const NEW_KEYS = [
+		'iplRestartType',
+		'saveActiveWaitObjectLocks',
+		'saveActiveWaitPendingRecords',
+		'saveActiveWaitOtherPending',
+		'backupItemExitProgram',
+		'backupItemExitProgramLibrary',
+		'backupItemExitProgramFormat',
+	];
+	const withoutNewKeys = demoControlGroups().map(group => ({
+		...group,
+		attributes: Object.fromEntries(Object.entries(group.attributes).filter(([key]) => !NEW_KEYS.includes(key))),
+	}));
+	writeFileSync(
+		path,
+		JSON.stringify({
+			format: 'brms-tui/store',
+			version: 4,
+			controlGroups: withoutNewKeys,
+			revisions: {SYSWODOM: 2},
+			applied: {SYSWODOM: withoutNewKeys.find(group => group.name === 'SYSWODOM')},
+		}),
+	);
+	const store = open(folder);
+	const expected = ['*BKUPCY', '120', '120', '120', '*BKUPCY', '*LIBL', 'BKUI0100'];
+	assert.deepEqual(
+		NEW_KEYS.map(key => store.get('SYSWODOM')!.group.attributes[key]),
+		expected,
+	);
+	assert.deepEqual(
+		NEW_KEYS.map(key => store.applied('SYSWODOM')!.attributes[key]),
+		expected,
+	);
+	assert.equal(store.get('SYSWODOM')!.revision, 2);
+	assert.equal(JSON.parse(readFileSync(path, 'utf8')).version, 5);
+	// Written at version 5, a group without them breaks the schema: the file is reported, not read.
+	writeFileSync(path, JSON.stringify({format: 'brms-tui/store', version: 5, controlGroups: withoutNewKeys, revisions: {}, applied: {}}));
+	assert.throws(
+		() => open(folder),
+		(error: unknown) => error instanceof StoreFormatError && /iplRestartType/.test(error.message),
+	);
+});

@@ -1,13 +1,15 @@
 // The demo system's submitted job: it waits on the job queue, runs, walks the group's entries
 // writing BRMS-log-style lines, and ends — so trainees see a backup followed to its end.
-// Lines name the step, not an IBM message ID, except BRM1380/BRM1049 (the "probable" start and
-// end IDs of brms.md §5.3 [?]).
+// Lines name the step, not an IBM message ID, except BRM1380 (the "probable" start of brms.md
+// §5.3 [?]), the failures a trainer can cause and BRMS's end messages (BRM1049, BRM10A1,
+// BRM1820: brms.md §10.1), from which the run's verdict is read as on a real host.
 // The run honours the submitted command's STRSEQ (only the entries in the range) and SCDTIME
 // (shown as scheduled on the job queue) — brms.md §5.1; demoRunOf reads them from the CL text.
 
-import type {ControlGroup} from '../../domain/control-group.js';
-import {FollowingStopped, type JobEnd, type JobProgress} from '../../domain/job-follow.js';
+import {type ControlGroup, EXIT_ITEM} from '../../domain/control-group.js';
+import {type BrmsLogRow, FollowingStopped, type JobEnd, type JobProgress, readEnd, startFollowing} from '../../domain/job-follow.js';
 import {clParameter, parseStartingSequence, sequenceRange} from '../../domain/strbkubrm.js';
+import {DEMO_SYSTEM_NAME} from './demo-system.js';
 
 /** Milliseconds per step; BRMS_TUI_DEMO_STEP_MS makes it faster (tests) or slower (classes). */
 export function demoStepMs(env: NodeJS.ProcessEnv = process.env): number {
@@ -43,6 +45,37 @@ export function demoRunOf(clCommand: string): DemoRun {
 	return valid ? {sequence, scheduledAt: `${digits.slice(0, 2)}:${digits.slice(2, 4)}:${digits.slice(4, 6)}`} : {sequence};
 }
 
+/**
+ * What the demo system holds besides its control groups, so that a trainer can make a run go
+ * wrong on purpose (README, "The demo system"): an entry whose backup item is not among these
+ * libraries and lists ends the run with BRM10A1 (completed with errors); Backup devices naming
+ * a device not among DEMO_DEVICES ends it with BRM1820 (ended abnormally) at the first save.
+ * Special values (*ALLUSR, *SAVSYS, *EXIT …) exist everywhere; a generic name (PAY*) needs a
+ * library it matches.
+ */
+export const DEMO_LIBRARIES = ['QGPL', 'QUSRSYS', 'QUSRBRM', 'QS36F', 'PAYROLL', 'PAYHIST', 'SALES', 'ACCTG', 'DOMINO'] as const;
+export const DEMO_LISTS = ['QLTSEXCL', 'QIBMLINK', 'QALLUSRLNK', 'QALLSPLF'] as const;
+export const DEMO_DEVICES = ['TAP01', 'TAPMLB01'] as const;
+
+function itemExists(item: string, listType: string | null): boolean {
+	if (item.startsWith('*')) return true;
+	if (listType !== null) return (DEMO_LISTS as readonly string[]).includes(item);
+	if (item.endsWith('*')) return DEMO_LIBRARIES.some(library => library.startsWith(item.slice(0, -1)));
+	return (DEMO_LIBRARIES as readonly string[]).includes(item);
+}
+
+/** The first backup device the demo system does not have, if the group names one. */
+function missingDevice(group: ControlGroup): string | undefined {
+	const devices = group.attributes['backupDevices'];
+	const named = (Array.isArray(devices) ? devices : devices ? [devices] : []).filter(device => !device.startsWith('*'));
+	return named.find(device => !(DEMO_DEVICES as readonly string[]).includes(device));
+}
+
+// The job's end by its last BRMS message, as the demo system ends it: BRM10A1 still ends the
+// job normally (brms.md §10.1: a job can end with end code 0 after a BRM10A1); BRM1820 is an
+// escape that ends the batch job abnormally (end code 20, the demo's choice).
+const DEMO_END_CODES = {BRM1049: 0, BRM10A1: 0, BRM1820: 20} as const;
+
 export async function followDemoJob(
 	job: string,
 	group: ControlGroup | undefined,
@@ -68,18 +101,52 @@ export async function followDemoJob(
 	await wait(stepMs);
 	if (!group) {
 		progress({status: '*OUTQ', line: 'The control group no longer exists on the demo system.'});
-		return {outcome: 'ended', endCode: 20, summary: `Job ${job} ended abnormally (end code 20).`};
+		return {outcome: 'endedAbnormally', verdictFrom: 'endCode', endCode: 20, summary: `Job ${job} ended abnormally (end code 20): its control group is gone.`};
 	}
-	progress({status: '*ACTIVE', line: `BRM1380: Control group ${group.name} type *BKU processing started.`});
+	// The BRMS log the demo writes, read back as a host's would be (domain/job-follow.ts).
+	const logged: BrmsLogRow[] = [];
+	const log = (id: string, text: string) => {
+		logged.push({at: String(logged.length).padStart(6, '0'), id, text});
+		progress({status: '*ACTIVE', line: `${id}: ${text}`});
+	};
+	log('BRM1380', `Control group ${group.name} type *BKU processing started.`);
 	const {start, end} = run.sequence;
 	const entries = group.entries.filter(entry => entry.seq >= start && entry.seq <= end).sort((a, b) => a.seq - b.seq);
+	const device = missingDevice(group);
+	let failed = 0;
+	let ended: 'BRM1820' | undefined;
 	for (const entry of entries) {
 		await wait(stepMs);
-		const what =
-			entry.item === '*EXIT' ? `Exit ${entry.exitCommand ?? '(no command)'} processed` : `${entry.item}${entry.listType ? ` (${entry.listType})` : ''} saved`;
-		progress({status: '*ACTIVE', line: `Seq ${entry.seq}: ${what}.`});
+		if (entry.item === EXIT_ITEM) {
+			progress({status: '*ACTIVE', line: `Seq ${entry.seq}: Exit ${entry.exitCommand ?? '(no command)'} processed.`});
+			continue;
+		}
+		// IDs from product knowledge [K]: CPF9814 "Device &1 not found.", CPF3781 "Library &1 not found.".
+		if (device) {
+			log('CPF9814', `Device ${device} not found.`);
+			ended = 'BRM1820';
+			break;
+		}
+		if (!itemExists(entry.item, entry.listType)) {
+			failed += 1;
+			log('CPF3781', `${entry.listType ? 'List' : 'Library'} ${entry.item} not found.`);
+			continue;
+		}
+		progress({status: '*ACTIVE', line: `Seq ${entry.seq}: ${entry.item}${entry.listType ? ` (${entry.listType})` : ''} saved.`});
 	}
 	await wait(stepMs);
-	progress({status: '*OUTQ', line: `BRM1049: Control group ${group.name} type *BKU processing is complete.`});
-	return {outcome: 'ended', endCode: 0, summary: `Job ${job} ended normally (end code 0).`};
+	// BRM10A1 and BRM1820 texts are brms-tui's wording [?]: only the IDs and meanings are verified (brms.md §10.1).
+	const endId = ended ?? (failed > 0 ? 'BRM10A1' : 'BRM1049');
+	const endText = {
+		BRM1049: `Control group ${group.name} type *BKU processing is complete.`,
+		BRM10A1: `Control group ${group.name} type *BKU completed with errors.`,
+		BRM1820: `Control group ${group.name} type *BKU ended abnormally.`,
+	}[endId];
+	logged.push({at: String(logged.length).padStart(6, '0'), id: endId, text: endText});
+	progress({status: '*OUTQ', line: `${endId}: ${endText}`});
+	return readEnd(startFollowing(job, DEMO_SYSTEM_NAME), {
+		brmsLog: {rows: logged},
+		jobLog: {rows: []},
+		endCode: {rows: {endCode: DEMO_END_CODES[endId], from: 'ENDED_JOB_INFO'}},
+	}).end;
 }

@@ -1,86 +1,135 @@
-// WRKCTLGBRM option 6, Add to schedule: the job-schedule entry that runs
-// STRBKUBRM CTLGRP(name) SBMJOB(*NO) [V brms.md §1.2], prompted like ADDJOBSCDE, with the full
-// CL command shown before it is added. The demo system records it; IBM advises SBMJOB(*CTLSBS)
-// for groups that need a restricted state, which is a change to make on the host afterwards.
+// WRKCTLGBRM option 6, Add to schedule: the ADDJOBSCDE prompt as the IBM i command prompter lays
+// it out, with Command to run holding STRBKUBRM CTLGRP(name) SBMJOB(*NO) [V brms.md §1.2]. Enter
+// checks every value, then the host adds the entry (a task: the keyboard waits; over SSH the IBM i
+// runs ADDJOBSCDE, the demo system keeps its own scheduler) and its messages are shown as the
+// STRBKUBRM prompt shows them. Line 24 of the list says "added" only when the host said so.
 
-import {addJobScheduleEntryCommand, checkScheduleEntry, type ScheduleEntry} from '../../domain/job-schedule.js';
+import type {ScheduleRun} from '../../domain/command-run.js';
+import {checkScheduleEntry, defaultScheduleEntry, type ScheduleEntry} from '../../domain/job-schedule.js';
 import {message} from '../../domain/messages.js';
 import {createEditState, fieldValue, showError} from '../../ui/fields/editor.js';
-import {instance, type PanelState} from '../../ui/panel/panel.js';
-import type {BrmsInstance, BrmsPanel, OptionDone} from '../brms-panel.js';
-import {addScheduleEntry, failureMessage} from '../effects.js';
+import {KIT_MESSAGES} from '../../ui/fields/operator-errors.js';
+import {wrapText} from '../../ui/layout.js';
+import {instance, open, type PanelState} from '../../ui/panel/panel.js';
+import type {BrmsInstance, BrmsPanel, BrmsTransition, OptionDone} from '../brms-panel.js';
+import {commandMessages} from '../command-messages/panel.js';
+import {addScheduleEntry, type HostAnswer} from '../effects.js';
 import type {PanelDefinition} from '../registry.js';
-import type {Done} from '../services.js';
-import {body, FIELDS, type ScheduleView, TITLE} from './view.js';
+import {COMMAND, type Continued, DAY_FIELDS, dayId, FIELD_OF, FIELDS, segmentId, TEXT, TITLE, VALUE_LISTS, WIDE} from './layout.js';
+import {body, functionKeys, type ScheduleView} from './view.js';
 
-type ScheduleState = PanelState & ScheduleView;
+type ScheduleState = PanelState &
+	ScheduleView & {
+		controlGroup: string;
+		/** What the list's line 24 says once the host's messages are read. */
+		said?: OptionDone['said'];
+	};
 
-type ScheduleMsg = {type: 'added'; done: Done; job: string};
+type ScheduleMsg = {type: 'added'; job: string; answer: HostAnswer<ScheduleRun>} | {type: 'messagesClosed'};
+
+type Next = BrmsTransition<ScheduleState, ScheduleMsg, OptionDone>;
+
+/** A continued 5250 field: each line's part padded to its width, then joined (what the field holds). */
+function joined(state: ScheduleState, field: Continued): string {
+	return field.rows.map((_, index) => fieldValue(state.edit, segmentId(field, index)).padEnd(index < field.rows.length - 1 ? field.length : 0)).join('');
+}
 
 function entryOf(state: ScheduleState): ScheduleEntry {
 	const value = (id: string) => fieldValue(state.edit, id).trim();
 	return {
 		job: value('job'),
-		controlGroup: state.controlGroup,
+		// CL takes any run of blanks as one, so the parts are joined with them collapsed.
+		command: joined(state, COMMAND).replace(/\s+/g, ' ').trim(),
 		frequency: value('frequency'),
 		scheduleDate: value('scheduleDate'),
-		scheduleDays: value('scheduleDays').split(/\s+/).filter(Boolean),
+		scheduleDays: DAY_FIELDS.map(field => value(field.id)).filter(Boolean),
 		scheduleTime: value('scheduleTime'),
-		text: fieldValue(state.edit, 'text').trimEnd(),
+		text: joined(state, TEXT).trimEnd(),
 	};
 }
 
-/** The command the values give, while they are valid. */
-function withCommand(state: ScheduleState): ScheduleState {
-	const entry = entryOf(state);
-	return {...state, command: checkScheduleEntry(entry).length === 0 ? addJobScheduleEntryCommand(entry) : undefined};
+function initialValues(controlGroup: string): Record<string, string> {
+	const entry = defaultScheduleEntry(controlGroup);
+	const values: Record<string, string> = {job: entry.job, frequency: entry.frequency, scheduleDate: entry.scheduleDate, scheduleTime: entry.scheduleTime};
+	// The command wraps at blanks (CL reads them as one); the text is split where the field continues.
+	for (const [index, line] of wrapText(entry.command, WIDE).entries()) values[segmentId(COMMAND, index)] = line;
+	values[segmentId(TEXT, 0)] = entry.text.slice(0, WIDE);
+	values[segmentId(TEXT, 1)] = entry.text.slice(WIDE);
+	for (const [index, day] of entry.scheduleDays.entries()) values[dayId(index)] = day;
+	return values;
+}
+
+/** What the host's answer means for the list: added only when the host ran it and said so. */
+function verdict(run: ScheduleRun, job: string, systemName: string): OptionDone['said'] {
+	if (run.outcome === 'unknown') return message('scheduleOutcomeUnknown', job, systemName);
+	return message(run.exitCode === 0 ? 'scheduleEntryAdded' : 'scheduleNotAdded', job, systemName);
 }
 
 const panel: BrmsPanel<ScheduleState, ScheduleMsg, OptionDone> = {
 	id: 'ADD-TO-SCHEDULE',
-	functionKeys: () => [
-		{key: 'F3', label: 'Exit'},
-		{key: 'F12', label: 'Cancel'},
-	],
-	hiddenKeys: ['F1', 'F4'],
+	functionKeys,
+	hiddenKeys: ['F1'],
 	fields: () => FIELDS,
 	body,
 	legendRow: 23,
-	onEdit: state => ({state: withCommand(state)}),
-	onKey: (state, keystroke) => {
-		if (keystroke.kind !== 'key') return {state};
-		if (keystroke.name === 'F12') return {state, effect: {type: 'close'}};
-		if (keystroke.name === 'F3') return {state, effect: {type: 'exit'}};
-		if (keystroke.name !== 'Enter') return {state};
-		const entry = entryOf(state);
-		const [problem] = checkScheduleEntry(entry);
-		if (problem) {
-			return {state: {...state, edit: showError(state.edit, {fieldId: problem.field, message: {id: message('scheduleValueNotValid').id, text: problem.text}})}};
-		}
-		return {state, effect: addScheduleEntry(entry.job, addJobScheduleEntryCommand(entry), done => ({type: 'added', done, job: entry.job}))};
+	prompt: (_state, fieldId) => {
+		const list = VALUE_LISTS[fieldId.startsWith('day:') ? 'day' : fieldId];
+		return list && {kind: 'values', list};
 	},
-	onResult: (state, {done, job}) =>
-		done.ok
-			? {state, effect: {type: 'close', result: {said: message('scheduleEntryAdded', job, state.systemName)}}}
-			: {state: {...state, edit: showError(state.edit, {message: failureMessage(done.failure)})}},
+	onKey: (state, keystroke): Next => {
+		if (keystroke.kind !== 'key') return {state};
+		switch (keystroke.name) {
+			case 'F12':
+				return {state, effect: {type: 'close'}};
+			case 'F3':
+				return {state, effect: {type: 'exit'}};
+			case 'F5':
+				return {state: {...state, edit: createEditState(FIELDS, initialValues(state.controlGroup))}};
+			case 'Enter': {
+				const entry = entryOf(state);
+				const [problem] = checkScheduleEntry(entry);
+				if (problem) {
+					const shown = {id: message('scheduleValueNotValid').id, text: problem.text};
+					return {state: {...state, edit: showError(state.edit, {fieldId: FIELD_OF[problem.field], message: shown})}};
+				}
+				return {
+					state: {...state, notice: KIT_MESSAGES.waitingForHost},
+					effect: addScheduleEntry(entry, answer => ({type: 'added', job: entry.job, answer})),
+				};
+			}
+			default:
+				return {state};
+		}
+	},
+	onResult: (state, result): Next => {
+		switch (result.type) {
+			case 'added': {
+				const waited = {...state, notice: undefined};
+				const {answer} = result;
+				// Stopped (Ctrl+C): the runtime says so on line 24 (the host may still add it).
+				if (!answer.ok) return {state: answer.stopped ? waited : {...waited, edit: showError(state.edit, {message: message('hostRunFailed', answer.error)})}};
+				const run = answer.value;
+				return {
+					state: {...waited, said: verdict(run, result.job, state.systemName)},
+					effect: open(commandMessages(state.systemName, run.command, run), () => ({type: 'messagesClosed'})),
+				};
+			}
+			// Back from the host's messages: the function is done; the list says whether the host added it.
+			case 'messagesClosed':
+				return {state, effect: {type: 'close', result: state.said && {said: state.said}}};
+		}
+	},
 };
 
 export function addToSchedule(systemName: string, controlGroup: string): BrmsInstance<OptionDone> {
-	const values = {
-		job: controlGroup.replace(/^\*/, ''),
-		frequency: '*WEEKLY',
-		scheduleDate: '*NONE',
-		scheduleDays: '*ALL',
-		scheduleTime: '2200',
-		text: `Backup control group ${controlGroup}`,
-	};
-	return instance(panel, withCommand({systemName, controlGroup, command: undefined, edit: createEditState(FIELDS, values)}));
+	return instance(panel, {systemName, controlGroup, edit: createEditState(FIELDS, initialValues(controlGroup))});
 }
 
 export const ADD_TO_SCHEDULE: PanelDefinition = {
 	title: TITLE,
 	help: [
-		'Adds a job-schedule entry that runs STRBKUBRM CTLGRP(group) SBMJOB(*NO) on the days and at the time you choose. The command is shown in full before Enter adds it; the demo system records it in demo-job-schedule.json.',
+		'Adds a job-schedule entry on the host whose Command to run is STRBKUBRM CTLGRP(group) SBMJOB(*NO), on the days and at the time you choose; F4 on a field lists its values. IBM advises SBMJOB(*CTLSBS) for groups that need a restricted state: type it in Command to run.',
+		'Enter checks every value, then the host adds the entry (over SSH the IBM i runs ADDJOBSCDE; the demo system keeps its own scheduler in demo-job-schedule.json) and its messages are shown. The list says the entry was added only when the host said so.',
 	],
 	// BRMS's legend starts its second line here (brms.md §1.2).
 	option: {value: 6, label: 'Add to schedule', newLine: true, open: ({systemName, groups: [stored]}) => stored && addToSchedule(systemName, stored.group.name)},

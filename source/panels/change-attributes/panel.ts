@@ -2,7 +2,7 @@
 // Control Group Attributes" (after option 5's entries). Roll keys change pages and keep what was
 // typed on each; Enter checks every attribute and asks the store to keep a valid group.
 
-import {ATTRIBUTE_DEFINITIONS, attributeDefinition} from '../../domain/attributes.js';
+import {ATTRIBUTE_DEFINITIONS, attributeDefinition, attributeTitle} from '../../domain/attributes.js';
 import type {Attributes, ControlGroup} from '../../domain/control-group.js';
 import {message} from '../../domain/messages.js';
 import {checkAttributes, checkHeader, errorsOnly} from '../../domain/rules.js';
@@ -70,13 +70,16 @@ function attributesPanel(readOnly: boolean): BrmsPanel<AttributesState, Attribut
 			if (!definition) return undefined;
 			if (definition.rule.kind === 'name' || definition.rule.kind === 'names') {
 				// Media policies and devices are the host's objects; their names are not known here.
-				return {kind: 'values', list: {title: definition.label, values: definition.rule.specials.map(value => ({value, description: 'Special value'}))}};
+				return {
+					kind: 'values',
+					list: {title: attributeTitle(definition), values: definition.rule.specials.map(value => ({value, description: 'Special value'}))},
+				};
 			}
 			const values = definition.rule.kind === 'choice' ? definition.rule.values : definition.rule.specials;
 			return {
 				kind: 'values',
 				list: {
-					title: `${definition.label} (${definition.hint})`,
+					title: `${attributeTitle(definition)} (${definition.hint})`,
 					values: values.map(value => ({value, description: value === '*BKUPCY' ? 'Use the backup policy value' : ''})),
 				},
 			};
@@ -135,12 +138,12 @@ export function attributesDisplay(systemName: string, stored: StoredGroup): Brms
 export const CHANGE_ATTRIBUTES: PanelDefinition = {
 	title: TITLES.change,
 	help: [
-		"The group's attributes, on three pages (Roll keys): media policies, devices, sign-off, what else BRMS saves with the group, and what happens after it. *BKUPCY takes a value from the backup policy. Enter checks every page and stores the group.",
+		"The group's attributes, on four pages (Roll keys): media policies, devices, sign-off, what else BRMS saves with the group, save-active wait times, the backup item exit program, and the IPL after it. *BKUPCY takes a value from the backup policy. Enter checks every page and stores the group.",
 	],
 	option: {value: 8, label: 'Change attributes', open: ({systemName, groups: [stored]}) => stored && changeAttributes(systemName, stored)},
 };
 
 export const DISPLAY_ATTRIBUTES: PanelDefinition = {
 	title: TITLES.display,
-	help: ["The group's attributes, read-only, on three pages (Roll keys). Enter goes back to the list."],
+	help: ["The group's attributes, read-only, on four pages (Roll keys). Enter goes back to the list."],
 };

@@ -1,7 +1,7 @@
 // What "Change / Display Backup Control Group Attributes" draws: page 1 as the IBM 7.2 figure
 // shows it (brms.md §4.1, verified positions: labels column 3, nested labels column 5, values
-// column 44, hints column 58), pages 2 and 3 as reconstructed in §4.2 [K]/[?], from the
-// attribute table. The display panel (option 5) shows the values as output text [K].
+// column 44, hints column 58), pages 2 to 4 as reconstructed in §4.2 and §10.3 [K]/[?], from
+// the attribute table. The display panel (option 5) shows the values as output text [K].
 
 import {ATTRIBUTE_DEFINITIONS, attributeDefinition} from '../../domain/attributes.js';
 import type {EditState} from '../../ui/fields/editor.js';
@@ -38,18 +38,29 @@ function page1(): Line[] {
 	];
 }
 
-const NESTED_ON_PAGE_3 = new Set(['iplHowToEnd', 'iplDelayTime', 'iplRestartAfterPowerDown', 'iplSource']);
+/** Nested under the line above them (IPL after backup), as the figure of §4.2 indents them. */
+const NESTED = new Set(['iplHowToEnd', 'iplDelayTime', 'iplRestartAfterPowerDown', 'iplSource', 'iplRestartType']);
 
-function laterPage(page: 2 | 3): Line[] {
-	return ATTRIBUTE_DEFINITIONS.filter(definition => definition.page === page).map((definition, index) => ({
-		row: 7 + index,
-		indent: NESTED_ON_PAGE_3.has(definition.key) ? 2 : 0,
-		kind: 'attribute',
-		key: definition.key,
-	}));
+/**
+ * Pages 2 to 4 in the order of the attribute table, one row each from row 7; an attribute with
+ * a heading gets the heading on a row of its own before the first of its group, and is nested
+ * under it (Save active wait time: Object locks …) — unless the heading is an attribute itself
+ * (Backup item exit program, then its Library and Format).
+ */
+function laterPage(page: 2 | 3 | 4): Line[] {
+	const lines: Line[] = [];
+	let row = 7;
+	for (const definition of ATTRIBUTE_DEFINITIONS.filter(each => each.page === page)) {
+		const heading = definition.heading;
+		const headingIsAttribute = ATTRIBUTE_DEFINITIONS.some(each => each.label === heading && !each.heading);
+		if (heading && !headingIsAttribute && !lines.some(line => line.kind === 'heading' && line.heading === `${heading}:`))
+			lines.push({row: row++, indent: 0, kind: 'heading', heading: `${heading}:`});
+		lines.push({row: row++, indent: heading || NESTED.has(definition.key) ? 2 : 0, kind: 'attribute', key: definition.key});
+	}
+	return lines;
 }
 
-export const PAGES: Line[][] = [page1(), laterPage(2), laterPage(3)];
+export const PAGES: Line[][] = [page1(), laterPage(2), laterPage(3), laterPage(4)];
 
 export const fieldId = (key: string, index = 0) => (key === 'backupDevices' ? `attr:${key}:${index}` : `attr:${key}`);
 
@@ -99,7 +110,9 @@ export function body(state: AttributesView, size: PanelSize): Run[] {
 			continue;
 		}
 		const {label, hint} = labelOf(line.key);
-		runs.push(textRun(line.row, col, dottedLabel(label, 41 - col, '.', col)), textRun(line.row, HINT, hint.slice(0, 22), BLUE));
+		// A hint longer than columns 58-80 starts further left, still clear of the field (ends at 53).
+		const hintCol = Math.max(VALUE + 11, Math.min(HINT, 81 - hint.length));
+		runs.push(textRun(line.row, col, dottedLabel(label, 41 - col, '.', col)), textRun(line.row, hintCol, hint.slice(0, 81 - hintCol), BLUE));
 	}
 	runs.push(scrollIndicatorRun(22, state.page < PAGES.length - 1, 79));
 	return runs;

@@ -3,7 +3,7 @@
 // status and BRMS log lines as they come — the last page kept in view — until it ends.
 
 import type {CommandRun} from '../../domain/command-run.js';
-import {endedWell, type JobEnd, type JobProgress} from '../../domain/job-follow.js';
+import {endedWell, type JobEnd, type JobProgress, verdictMessage} from '../../domain/job-follow.js';
 import {message} from '../../domain/messages.js';
 import {submittedJob} from '../../domain/strbkubrm.js';
 import {createEditState} from '../../ui/fields/editor.js';
@@ -12,7 +12,7 @@ import {instance, type PanelState} from '../../ui/panel/panel.js';
 import type {BrmsInstance, BrmsPanel} from '../brms-panel.js';
 import {followJob, type HostAnswer} from '../effects.js';
 import type {PanelDefinition} from '../registry.js';
-import {body, type MessageLine, type MessagesView, PAGE, TITLE, window} from './view.js';
+import {body, type MessageLine, type MessagesView, pageSize, TITLE, window} from './view.js';
 
 type MessagesState = PanelState & MessagesView;
 
@@ -23,7 +23,7 @@ function wrapped(text: string, color: MessageLine['color']): MessageLine[] {
 }
 
 /** The last page, so new lines stay in view while the job is followed. */
-const lastPage = (total: number) => Math.max(0, total - PAGE);
+const lastPage = (command: string, total: number) => Math.max(0, total - pageSize(command));
 
 const panel: BrmsPanel<MessagesState, MessagesMsg, never> = {
 	id: 'COMMAND-MESSAGES',
@@ -46,8 +46,8 @@ const panel: BrmsPanel<MessagesState, MessagesMsg, never> = {
 		const {step} = update;
 		const lines = step.line ? [...state.lines, ...wrapped(`${step.status.padEnd(8)} ${step.line}`, GREEN)] : state.lines;
 		// New lines stay in view unless the operator rolled back to read earlier ones.
-		const atEnd = state.top >= lastPage(state.lines.length);
-		return {...state, status: step.status, lines, top: atEnd ? lastPage(lines.length) : state.top};
+		const atEnd = state.top >= lastPage(state.command, state.lines.length);
+		return {...state, status: step.status, lines, top: atEnd ? lastPage(state.command, lines.length) : state.top};
 	},
 	onResult: (state, result) => {
 		if (result.type !== 'ended') return {state};
@@ -59,8 +59,10 @@ const panel: BrmsPanel<MessagesState, MessagesMsg, never> = {
 				? {outcome: 'unknown', summary: `Stopped following job ${job}; it goes on on the host (WRKJOB JOB(${job})).`}
 				: {outcome: 'unknown', summary: `Outcome unknown (job ${job}): ${answer.error}`};
 		const lines = [...state.lines, {text: '', color: GREEN}, ...wrapped(end.summary, endedWell(end) ? GREEN : WHITE)];
-		const notice = message(endedWell(end) ? 'jobFollowEnded' : 'hostRunFailed', end.summary);
-		return {state: {...state, following: false, lines, top: lastPage(lines.length), ...(end.outcome === 'ended' ? {status: '*OUTQ'} : {}), notice}};
+		// Line 24: BRMS's verdict in an operator's words (stopping the wait is no verdict).
+		const notice = !answer.ok && answer.stopped ? message('hostRunFailed', end.summary) : verdictMessage(end);
+		const ended = end.outcome !== 'unknown' ? {status: '*OUTQ'} : {};
+		return {state: {...state, following: false, lines, top: lastPage(state.command, lines.length), ...ended, notice}};
 	},
 };
 
@@ -83,7 +85,7 @@ export function commandMessages(systemName: string, command: string, run: Comman
 			failed ? WHITE : GREEN,
 		),
 	];
-	const state: MessagesState = {systemName, command, job, status: undefined, following, edit: createEditState([]), top: lastPage(lines.length), lines};
+	const state: MessagesState = {systemName, command, job, status: undefined, following, edit: createEditState([]), top: lastPage(command, lines.length), lines};
 	const follow =
 		job && following
 			? followJob<MessagesMsg>(
