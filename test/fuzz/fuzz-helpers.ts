@@ -99,10 +99,12 @@ export function fuzzSystem(next: () => number, onTop: () => string) {
 		// The host's work: asked as an SSH host asks; an entry the demo host added counts as stored.
 		runCommand: async (command, ask) => (await signedOn(ask)) ?? base.runCommand(command, ask),
 		addScheduleEntry: async (entry, ask) => {
+			// Counted for the panel that asked (a question window may be on top by then).
+			const panel = onTop();
 			const refused = await signedOn(ask);
 			if (refused) return {...refused, command: 'ADDJOBSCDE'};
 			const run = await base.addScheduleEntry(entry, ask);
-			if (run.outcome === 'completed' && run.exitCode === 0) stored.set(onTop(), (stored.get(onTop()) ?? 0) + 1);
+			if (run.outcome === 'completed' && run.exitCode === 0) stored.set(panel, (stored.get(panel) ?? 0) + 1);
 			return run;
 		},
 		systems: () => [...base.systems(), {id: 'prod1', name: 'PROD1', where: 'OPER@fuzz.example.com'}],
