@@ -1,11 +1,14 @@
 // Bundles the program into dist/brms-tui.js with esbuild in production mode: loading Ink and
-// React from one file instead of hundreds halves the start-up time (ink-notes.md §5.7).
-// Run by `npm install` (postinstall), `npm start` and `npm test`.
+// React from one file instead of hundreds halves the start-up time (ink-notes.md §5.7). The
+// bundle is the whole program but ssh2 (package.json's only dependency): Ink with its patch,
+// React, conf and the rest are built in, so an install needs nothing else.
+// Run by `npm install` in a checkout (prepare), `npm pack` (prepack), `npm start` and `npm test`.
 
 import {chmodSync, writeFileSync} from 'node:fs';
 import {fileURLToPath} from 'node:url';
 import {build, type Plugin} from 'esbuild';
 import {VALIDATORS, validatorSource} from '../store/store-validator-source.js';
+import {inkPatchPlugin} from './ink-patch.js';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 
@@ -83,11 +86,13 @@ export async function bundle(entry: string, outfile: string, {levers = true} = {
 		platform: 'node',
 		format: 'esm',
 		target: 'node20',
-		// ssh2 loads an optional native add-on; keep it (and its helper) as ordinary packages.
-		external: ['ssh2', 'cpu-features'],
+		// ssh2 loads optional native add-ons (its crypto binding, cpu-features); it stays an
+		// ordinary package, the one dependency an install brings (package.json).
+		external: ['ssh2'],
 		define: {'process.env.NODE_ENV': '"production"'},
 		banner: {js: levers ? `${REQUIRE_SHIM}\n${HEAP_GROWTH}\n${HIDE_FETCH_WHILE_LOADING}` : REQUIRE_SHIM},
-		plugins: levers ? [noDevtools, noDevtoolsConnection, confWithoutValidators] : [noDevtools],
+		// Both programs run the patched Ink (the bench compares like with like).
+		plugins: [inkPatchPlugin(root), noDevtools, ...(levers ? [noDevtoolsConnection, confWithoutValidators] : [])],
 		logLevel: 'warning',
 		legalComments: 'none',
 	});
