@@ -12,13 +12,16 @@ import {inkPatchPlugin} from './ink-patch.js';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 
+/** Modules replaced in the bundle (react-devtools-core, below, by default). */
+const STUBS: Record<string, string> = {'ink-devtools': 'export {};', 'restore-cursor': 'export default () => {};'};
+
 // Ink imports react-devtools-core only when DEV=true; the bundle must not need it.
 const noDevtools: Plugin = {
 	name: 'no-react-devtools',
 	setup(builder) {
 		builder.onResolve({filter: /^react-devtools-core$/}, () => ({path: 'react-devtools-core', namespace: 'stub'}));
 		builder.onLoad({filter: /.*/, namespace: 'stub'}, args => ({
-			contents: args.path === 'ink-devtools' ? 'export {};' : 'export default {connectToDevTools() {}};',
+			contents: STUBS[args.path] ?? 'export default {connectToDevTools() {}};',
 		}));
 	},
 };
@@ -48,6 +51,16 @@ const noDevtoolsConnection: Plugin = {
 		builder.onResolve({filter: /^\.\/devtools\.js$/}, args =>
 			/[\\/]node_modules[\\/]ink[\\/]/.test(args.importer) ? {path: 'ink-devtools', namespace: 'stub'} : undefined,
 		);
+	},
+};
+
+// Ink hides the cursor through cli-cursor, whose restore-cursor writes ESC[?25h to standard error
+// as the process exits — into a file or pipe if standard error is one. brms-tui shows the
+// cursor itself when it leaves the full screen (ui/full-screen.ts), on the terminal.
+const noRestoreCursor: Plugin = {
+	name: 'no-restore-cursor',
+	setup(builder) {
+		builder.onResolve({filter: /^restore-cursor$/}, () => ({path: 'restore-cursor', namespace: 'stub'}));
 	},
 };
 
@@ -92,7 +105,7 @@ export async function bundle(entry: string, outfile: string, {levers = true} = {
 		define: {'process.env.NODE_ENV': '"production"'},
 		banner: {js: levers ? `${REQUIRE_SHIM}\n${HEAP_GROWTH}\n${HIDE_FETCH_WHILE_LOADING}` : REQUIRE_SHIM},
 		// Both programs run the patched Ink (the bench compares like with like).
-		plugins: [inkPatchPlugin(root), noDevtools, ...(levers ? [noDevtoolsConnection, confWithoutValidators] : [])],
+		plugins: [inkPatchPlugin(root), noDevtools, noRestoreCursor, ...(levers ? [noDevtoolsConnection, confWithoutValidators] : [])],
 		logLevel: 'warning',
 		legalComments: 'none',
 	});

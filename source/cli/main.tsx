@@ -9,11 +9,12 @@ import {KeyTestApp} from '../ui/key-test.js';
 import {KeyDecoder} from '../ui/keys/decoder.js';
 import {keyMapLines} from '../ui/keys/key-map-text.js';
 import {DEFAULT_KEY_TABLE, withOverrides} from '../ui/keys/key-table.js';
+import {type PanelStack, unsavedTyping} from '../ui/panel/runtime.js';
 import {SCREEN_24X80} from '../ui/screen/model.js';
 import {CliError} from './cli-error.js';
 import {exportCommand, importCommand, listCommand, type Output, showCommand} from './data-commands.js';
 import {appliedCommand, diffCommand} from './diff-command.js';
-import {runFullScreen, terminalTheme} from './interactive.js';
+import {hasTerminal, runFullScreen, terminalTheme} from './interactive.js';
 import {KeyMapFileError, readKeyOverrides} from './key-map-file.js';
 import {submitCommand} from './submit-command.js';
 import {openSystem} from './system.js';
@@ -58,6 +59,11 @@ export async function main(argv: string[], out: Output = defaultOutput()): Promi
 
 function defaultOutput(): Output {
 	return {stdout: process.stdout, print: text => console.log(text)};
+}
+
+/** An error in one line, as the operator reads it. */
+function describe(error: unknown): string {
+	return explain(error)?.message ?? (error instanceof Error ? error.message : String(error));
 }
 
 /** Known failures become a message and an exit code; anything else is a bug and propagates. */
@@ -190,14 +196,33 @@ function keyTable() {
 }
 
 async function workWithBackupControlGroups(system: string | undefined): Promise<number> {
+	needTerminal();
 	// Opened before the full screen, so an unknown system or a damaged store is a message.
 	const first = openWorkplace(system);
-	await runFullScreen(<Workplace system={system} first={first} theme={terminalTheme()} decoder={new KeyDecoder(keyTable())} />);
+	let stack: PanelStack | undefined;
+	await runFullScreen(
+		<Workplace
+			system={system}
+			first={first}
+			theme={terminalTheme()}
+			decoder={new KeyDecoder(keyTable())}
+			onStack={next => {
+				stack = next;
+			}}
+		/>,
+		{unsaved: () => (stack ? unsavedTyping(stack, SCREEN_24X80) : undefined), describe},
+	);
 	return 0;
 }
 
+/** Interactive mode reads keys from a terminal and draws on one; a script gets one line and exit 2. */
+function needTerminal(): void {
+	if (!hasTerminal()) throw new CliError(2, 'the panels need a terminal; use list, show, export … for scripts');
+}
+
 async function keyTest(system: string | undefined): Promise<number> {
+	needTerminal();
 	const {host} = openSystem(system);
-	await runFullScreen(<KeyTestApp systemName={host.systemName} size={SCREEN_24X80} theme={terminalTheme()} decoder={new KeyDecoder(keyTable())} />);
+	await runFullScreen(<KeyTestApp systemName={host.systemName} size={SCREEN_24X80} theme={terminalTheme()} decoder={new KeyDecoder(keyTable())} />, {describe});
 	return 0;
 }

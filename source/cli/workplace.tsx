@@ -2,7 +2,6 @@
 // with its store, option panels, the STRBKUBRM prompt and job following, and F22 to change to
 // another system without leaving the app (the panels start anew on the chosen one).
 
-import {useApp} from 'ink';
 import {useCallback, useEffect, useMemo, useState} from 'react';
 import {changeSheet} from '../domain/change-sheet.js';
 import {DEMO_SYSTEM_ID} from '../host/demo/demo-system.js';
@@ -13,8 +12,10 @@ import {startBackupPrompt} from '../panels/start-backup/panel.js';
 import {workWithControlGroups} from '../panels/work-with-control-groups/panel.js';
 import {storeLocation} from '../store/location.js';
 import {SystemsStore} from '../store/systems-store.js';
+import {useExit} from '../ui/full-screen.js';
 import type {KeyDecoder} from '../ui/keys/decoder.js';
 import type {PanelInstance, TaskContext} from '../ui/panel/panel.js';
+import type {PanelStack} from '../ui/panel/runtime.js';
 import {SCREEN_24X80} from '../ui/screen/model.js';
 import type {Theme} from '../ui/screen/theme.js';
 import {TerminalApp} from '../ui/terminal-app.js';
@@ -73,14 +74,18 @@ export type WorkplaceProps = {
 	theme: Theme;
 	decoder: KeyDecoder;
 	env?: NodeJS.ProcessEnv;
+	/** Every state the panel stack goes through (the program says unsaved typing on a signal). */
+	onStack?: (stack: PanelStack) => void;
 };
 
-export function Workplace({system, first, theme, decoder, env = process.env}: WorkplaceProps) {
+export function Workplace({system, first, theme, decoder, env = process.env, onStack}: WorkplaceProps) {
 	const [systemId, setSystemId] = useState(system);
 	const opened = useMemo(() => (first && systemId === system ? first : openWorkplace(systemId, env)), [first, system, systemId, env]);
 	// The connection of a system left behind is ended.
 	useEffect(() => () => opened.host.close(), [opened]);
-	const {exit} = useApp();
+	const exit = useExit();
 	const onExitResult = useCallback((result: unknown) => (isSwitchSystem(result) ? setSystemId(result.switchTo) : exit()), [exit]);
-	return <TerminalApp key={opened.id} initial={opened.initial} size={SCREEN_24X80} theme={theme} decoder={decoder} onExitResult={onExitResult} />;
+	return (
+		<TerminalApp key={opened.id} initial={opened.initial} size={SCREEN_24X80} theme={theme} decoder={decoder} onExitResult={onExitResult} onStack={onStack} />
+	);
 }

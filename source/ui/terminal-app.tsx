@@ -1,8 +1,8 @@
 // The display-kit shell around a panel stack: theme, the single key reader and the panel host.
 // Knows nothing of BRMS.
 
-import {useApp} from 'ink';
 import {useCallback} from 'react';
+import {useExit} from './full-screen.js';
 import type {KeyDecoder} from './keys/decoder.js';
 import {KeypressProvider} from './keys/keypress.js';
 import type {PanelSize} from './layout.js';
@@ -22,7 +22,7 @@ export type TerminalAppProps = {
 };
 
 export function TerminalApp({initial, size, theme, decoder, onStack, onExitResult}: TerminalAppProps) {
-	const {exit} = useApp();
+	const exit = useExit();
 	const onExit = useCallback(
 		(result?: unknown) => {
 			if (result !== undefined && onExitResult) onExitResult(result);

@@ -1,6 +1,7 @@
 // Shows the top panel of a panel stack and feeds it keystrokes. The stack lives in a ref so a
 // burst of typed keys is applied in order, each to the result of the one before. While the
-// terminal is too small the panel is replaced by a notice, keeps its state, and only F3 acts.
+// terminal is too small the panel is replaced by a notice, keeps its state, and only F3 acts —
+// as F3 on the panel does (an edit F3 saves is saved), its message said under the notice.
 
 import {useEffect, useReducer, useRef} from 'react';
 import {useKeypress} from '../keys/keypress.js';
@@ -8,7 +9,7 @@ import type {PanelSize} from '../layout.js';
 import {Screen} from '../screen/screen.js';
 import {TooSmall, useTerminalSize, useTooSmallNotice} from '../screen/terminal-size.js';
 import type {PanelInstance, TaskContext, TaskResult} from './panel.js';
-import {askOperator, completeTask, createStack, type PanelStack, pressKey, progressTask, type RunningTask, screenOf} from './runtime.js';
+import {askOperator, completeTask, createStack, type PanelStack, pressKey, progressTask, type RunningTask, screenOf, topPanel} from './runtime.js';
 
 export type PanelHostProps = {
 	initial: PanelInstance;
@@ -62,7 +63,10 @@ export function PanelHost({initial, size, onExit, onStack}: PanelHostProps) {
 	useKeypress(keystroke => {
 		if (stack.current.exited) return false;
 		if (notice) {
-			if (keystroke.kind === 'key' && keystroke.name === 'F3') stack.current = {...stack.current, exited: true};
+			if (keystroke.kind === 'key' && keystroke.name === 'F3') {
+				stack.current = pressKey(stack.current, keystroke);
+				onStack?.(stack.current);
+			}
 		} else {
 			stack.current = pressKey(stack.current, keystroke);
 			const task = running.current;
@@ -86,6 +90,10 @@ export function PanelHost({initial, size, onExit, onStack}: PanelHostProps) {
 	useEffect(() => {
 		if (exited) onExit(stack.current.exitResult);
 	}, [exited, onExit]);
-	if (notice) return <TooSmall notice={notice} columns={terminal?.columns ?? size.cols} />;
+	if (notice) {
+		const {state} = topPanel(stack.current);
+		const message = state.edit.error?.message ?? state.notice;
+		return <TooSmall notice={notice} message={message?.text} columns={terminal?.columns ?? size.cols} />;
+	}
 	return <Screen model={screenOf(stack.current, size)} />;
 }

@@ -2,7 +2,7 @@
 // field editor, then to the top panel; conventions every panel shares (F24 legend cycling,
 // "Function key not allowed", Ctrl+C, undefined keys) are handled here once.
 
-import {cursorCell, editField, placeCursor, showError, withValues} from '../fields/editor.js';
+import {cursorCell, editField, hasUnsavedTyping, placeCursor, showError, withValues} from '../fields/editor.js';
 import {fieldRun} from '../fields/field.js';
 import {KIT_MESSAGES, OPERATOR_ERRORS} from '../fields/operator-errors.js';
 import {isFunctionKey, type Keystroke} from '../keys/key-names.js';
@@ -220,4 +220,19 @@ export function askOperator(stack: PanelStack, task: RunningTask, question: Ques
 	if (stack.task !== task) return stack;
 	task.asking = true;
 	return {...stack, panels: [...stack.panels, questionWindow(question)]};
+}
+
+/**
+ * The panel whose typing would be lost if the program ended now — the topmost one (windows
+ * aside) — named by its title on line 1; undefined when nothing typed is unsaved.
+ */
+export function unsavedTyping(stack: PanelStack, size: PanelSize): string | undefined {
+	if (stack.exited) return undefined;
+	const panel = stack.panels.findLast(each => !each.panel.window && hasUnsavedTyping(each.state.edit));
+	if (!panel) return undefined;
+	const [title] = panel.panel
+		.body(panel.state, size)
+		.filter(run => run.row === 1)
+		.sort((a, b) => a.col - b.col);
+	return title?.text.trim() || panel.panel.id;
 }

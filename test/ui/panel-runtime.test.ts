@@ -1,0 +1,52 @@
+// The panel stack's key flow on a small panel of its own: what counts as typing not saved.
+
+import assert from 'node:assert/strict';
+import {test} from 'node:test';
+import {createEditState, setValues} from '../../source/ui/fields/editor.js';
+import type {FieldDefinition} from '../../source/ui/fields/field.js';
+import type {KeyName, Keystroke} from '../../source/ui/keys/key-names.js';
+import {textRun} from '../../source/ui/layout.js';
+import {instance, type Panel, type PanelState} from '../../source/ui/panel/panel.js';
+import {createStack, type PanelStack, pressKey, unsavedTyping} from '../../source/ui/panel/runtime.js';
+import {helpWindow} from '../../source/ui/panel/windows.js';
+
+const SIZE = {rows: 24, cols: 80};
+const NAME: FieldDefinition = {id: 'name', row: 3, col: 30, length: 10, kind: 'name'};
+
+/** A panel with one field: Enter takes what was typed (clears it, as a list panel does). */
+const panel: Panel<PanelState> = {
+	id: 'TEST',
+	functionKeys: () => [{key: 'F3', label: 'Exit'}],
+	fields: () => [NAME],
+	body: (_state, size) => [textRun(1, Math.floor((size.cols - 10) / 2) + 1, 'Test Panel'), textRun(1, 70, 'BRMSDEMO')],
+	onKey: (state, keystroke) =>
+		keystroke.kind === 'key' && keystroke.name === 'Enter' ? {state: {...state, edit: setValues(state.edit, {name: ''})}} : {state},
+};
+
+const start = (value = '') => createStack(instance(panel, {edit: createEditState([NAME], {name: value})}));
+
+function press(stack: PanelStack, ...inputs: string[]): PanelStack {
+	return inputs.reduce((current, input) => {
+		const keystroke: Keystroke = input.length === 1 ? {kind: 'char', char: input, raw: input} : {kind: 'key', name: input as KeyName, raw: input};
+		return pressKey(current, keystroke);
+	}, stack);
+}
+
+test('typing not taken in yet is unsaved, named by the panel title on line 1', () => {
+	assert.equal(unsavedTyping(start(), SIZE), undefined);
+	const typed = press(start(), 'A', 'B');
+	assert.equal(unsavedTyping(typed, SIZE), 'Test Panel');
+	// Enter took it in (the field cleared): nothing is lost any more.
+	assert.equal(unsavedTyping(press(typed, 'Enter'), SIZE), undefined);
+	// Typing the value the panel showed changes nothing.
+	assert.equal(unsavedTyping(press(start('AB'), 'A', 'B'), SIZE), undefined);
+	// Blanking a shown value is a change.
+	assert.equal(unsavedTyping(press(start('AB'), 'EraseEOF'), SIZE), 'Test Panel');
+});
+
+test('a window over the panel is not what is lost; the panel under it is', () => {
+	const typed = press(start(), 'X');
+	const withHelp: PanelStack = {...typed, panels: [...typed.panels, helpWindow({title: 'Help', lines: []})]};
+	assert.equal(unsavedTyping(withHelp, SIZE), 'Test Panel');
+	assert.equal(unsavedTyping({...withHelp, exited: true}, SIZE), undefined);
+});
