@@ -143,7 +143,7 @@ export const SHOTS: Shot[] = [
 		title: 'Work with Backup Control Groups',
 		shows: [
 			{row: 17, text: '7    SYSWODOM'},
-			{row: 24, text: 'TUI0001: Option 7 not valid.'},
+			{row: 24, text: 'Option 7 not valid.'},
 		],
 		caption: 'An option BRMS does not have: the field in reverse image, the message on line 24',
 		keys: option('SYSWODOM', '7'),
@@ -175,10 +175,10 @@ export const SHOTS: Shot[] = [
 	{
 		file: 'followed-job.svg',
 		title: 'Messages from the Host',
-		shows: [{row: 24, text: 'TUI0505: Job 654321/OPER/SYSWODOM ended normally (end code 0).'}],
+		shows: [{row: 24, text: 'Job 654321/OPER/SYSWODOM ended normally (end code 0).'}],
 		caption: 'The submitted job followed to its end',
 		keys: [...commandLine('strbkubrm ctlgrp(syswodom)'), KEY.enter],
-		waitFor: 'TUI0505',
+		waitFor: 'ended normally',
 	},
 	{
 		file: 'select-system.svg',

@@ -74,8 +74,7 @@ const COUNT = /^\d{1,4}$/;
 /** STRSEQ as typed on a command line ("10 *LAST"): at most its two elements. */
 export function parseStartingSequence(text: string): {start: string; end: string} | StrbkubrmProblem {
 	const [start = '*FIRST', end = '*LAST', ...extra] = text.toUpperCase().split(/\s+/).filter(Boolean);
-	if (extra.length > 0)
-		return {keyword: 'STRSEQ', text: `Starting sequence ${text.trim()} not valid; give a start and an end: 1-9999 or *FIRST, 1-9999 or *LAST.`};
+	if (extra.length > 0) return {keyword: 'STRSEQ', text: 'Starting sequence takes two values: a start (*FIRST) and an end (*LAST).'};
 	return {start, end};
 }
 
@@ -126,10 +125,10 @@ export function checkStrbkubrm(request: StrbkubrmRequest): StrbkubrmProblem[] {
 	if (jobDescription !== '*USRPRF' && !isQualifiedName(jobDescription))
 		problems.push({
 			keyword: 'JOBD',
-			text: `Job description ${jobDescription || "' '"} not valid; use *USRPRF, NAME or LIB/NAME (*LIBL and *CURLIB are libraries too).`,
+			text: `Job description ${jobDescription || "' '"} not valid; use *USRPRF or [LIB/]NAME.`,
 		});
 	if (jobQueue !== '*JOBD' && !isQualifiedName(jobQueue))
-		problems.push({keyword: 'JOBQ', text: `Job queue ${jobQueue || "' '"} not valid; use *JOBD, NAME or LIB/NAME (*LIBL and *CURLIB are libraries too).`});
+		problems.push({keyword: 'JOBQ', text: `Job queue ${jobQueue || "' '"} not valid; use *JOBD or [LIB/]NAME.`});
 	if (!['*PROCESS', '*IGNORE'].includes(omits)) problems.push({keyword: 'OMITS', text: `Process object omits ${omits} not valid; use *PROCESS or *IGNORE.`});
 	return problems;
 }

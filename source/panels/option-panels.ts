@@ -62,7 +62,7 @@ export function controlGroupOptionPanels(systemName: string, store: GroupStore, 
 								try {
 									store.save({...stored.group, name, text}, null);
 								} catch (error) {
-									return {error: {id: message('entriesNotSaved').id, text: (error as Error).message}};
+									return {error: message('saveFailed', name, (error as Error).message)};
 								}
 								return {type: 'close', result: {message: message('groupCopied', stored.group.name, name)}};
 							},

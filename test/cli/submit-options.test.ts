@@ -31,7 +31,7 @@ test('RETENTION, APPEND and OMITS from the command line reach STRBKUBRM checked'
 test('bad values are refused with exit code 2, a one-line message and nothing run', () => {
 	const home = freshHome();
 	for (const [args, said] of [
-		[['--strseq', '10 50 70'], /^brms-tui: TUI0504: STRSEQ: Starting sequence 10 50 70 not valid/],
+		[['--strseq', '10 50 70'], /^brms-tui: TUI0504: STRSEQ: Starting sequence takes two values/],
 		[['--retention', '*PERM 5'], /^brms-tui: TUI0504: RETENTION: Retention type \*PERM takes no value/],
 		[['--retention', '*DAYS 5 6'], /^brms-tui: TUI0504: RETENTION: Retention \*DAYS 5 6 not valid/],
 		[['--append', '*SOMETIMES'], /^brms-tui: TUI0504: APPEND: Append to media \*SOMETIMES not valid/],

@@ -1,8 +1,10 @@
 // 100,000 random keystrokes straight into the panel state machines (no rendering): no panel may
-// throw, every screen must lay out, and the store must only ever hold valid groups.
+// throw, every screen must lay out, every message fit line 24 with the values the panels really
+// put in it, and the store must only ever hold valid groups.
 
 import assert from 'node:assert/strict';
 import {test} from 'node:test';
+import {MESSAGE_LINE_WIDTH} from '../../source/domain/messages.js';
 import type {Keystroke} from '../../source/ui/keys/key-names.js';
 import {createStack, type PanelStack, pressKey, screenOf} from '../../source/ui/panel/runtime.js';
 import {SCREEN_24X80, toText} from '../../source/ui/screen/model.js';
@@ -18,6 +20,7 @@ for (const seed of SEEDS) {
 		let stack: PanelStack = createStack(firstPanel(store));
 		let revision = JSON.stringify(store.list());
 		const panelsSeen = new Set<string>();
+		const messagesSeen = new Set<string>();
 		const queue: Keystroke[] = [];
 		for (let index = 0; index < KEYS_PER_SEED; index++) {
 			if (queue.length === 0) queue.push(...randomKeystrokes(next));
@@ -27,6 +30,11 @@ for (const seed of SEEDS) {
 				if (stack.exited) stack = createStack(firstPanel(store));
 				const top = stack.panels.at(-1)!;
 				panelsSeen.add(top.panel.id);
+				const shown = top.state.edit.error?.message ?? top.state.notice;
+				if (shown) {
+					assert.ok(shown.text.length <= MESSAGE_LINE_WIDTH, `${top.panel.id}: ${shown.text}`);
+					messagesSeen.add(shown.id);
+				}
 				if (index % 50 === 0) {
 					const screen = screenOf(stack, SCREEN_24X80);
 					assert.equal(toText(screen).length, 24);
@@ -45,5 +53,6 @@ for (const seed of SEEDS) {
 		assertStoreValid(store, `seed ${seed}, end`);
 		// The walk must really have gone beyond the first panel.
 		assert.ok(panelsSeen.size >= 5, `panels reached: ${[...panelsSeen].join(', ')}`);
+		assert.ok(messagesSeen.size >= 5, `messages shown: ${[...messagesSeen].join(', ')}`);
 	});
 }

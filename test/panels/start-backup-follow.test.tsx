@@ -59,11 +59,11 @@ async function promptFor(deps: Partial<StartBackupDeps>) {
 test('SBMJOB(*YES) on the demo system: the job followed on the messages panel to its end', async () => {
 	const s = await promptFor({});
 	await s.press(KEY.enter);
-	await s.waitFor(lines => lines[23]!.includes('TUI0505'));
+	await s.waitFor(lines => lines[23]!.includes('ended normally'));
 	const job = /Job[ .]+: (\d{6}\/\w+\/SYSWODOM)/.exec(s.row(4))?.[1];
 	assert.ok(job, s.row(4));
 	assert.match(s.row(4), /Status[ .]+: \*OUTQ$/);
-	assert.equal(s.row(24), ` TUI0505: Job ${job} ended normally (end code 0).`);
+	assert.equal(s.row(24), ` Job ${job} ended normally (end code 0).`);
 	// The last page stays in view while lines arrive: the end is on screen, More... above it.
 	const lines = s
 		.lines()
@@ -97,7 +97,7 @@ test('Ctrl+C while following stops the waiting (the follower is told), not the j
 	assert.match(s.row(1), /Messages from the Host/, 'the keyboard waits while following');
 	await s.press(KEY.ctrlC);
 	assert.equal(stopped?.aborted, true);
-	assert.equal(s.row(24), ' TUI9007: Stopped waiting. The command may still be running on the host.');
+	assert.equal(s.row(24), ' Stopped waiting. The command may still be running on the host.');
 	// The panel no longer says it follows the job, and says where the job went on.
 	assert.match(s.row(6), /Press Enter to continue\./);
 	const shown = s
@@ -145,8 +145,8 @@ test('inside the app: F22 to a real system, its unknown host key and the passwor
 		await s.press('pa$$ word');
 		assert.ok(!s.lines().join('\n').includes('pa$$'), 'the password is not shown');
 		await s.press(KEY.enter);
-		await s.waitFor(lines => lines[23]!.includes('TUI0505'), 10_000);
-		assert.equal(s.row(24), ` TUI0505: Job ${JOB} ended normally (end code 0).`);
+		await s.waitFor(lines => lines[23]!.includes('ended normally'), 10_000);
+		assert.equal(s.row(24), ` Job ${JOB} ended normally (end code 0).`);
 		assert.ok(s.lines().some(line => line.trim() === '*ACTIVE  BRM1380: Control group SYSWODOM type *BKU processing started.'));
 		assert.deepEqual(server.commands.slice(0, 2), ["/QOpenSys/usr/bin/system 'STRBKUBRM CTLGRP(SYSWODOM) SBMJOB(*YES)'", '/QOpenSys/usr/bin/qsh']);
 		assert.equal(server.connections(), 1);

@@ -2,7 +2,7 @@
 
 import assert from 'node:assert/strict';
 import {test} from 'node:test';
-import {createEditState, setValues} from '../../source/ui/fields/editor.js';
+import {createEditState, setValues, showError} from '../../source/ui/fields/editor.js';
 import type {FieldDefinition} from '../../source/ui/fields/field.js';
 import type {KeyName, Keystroke} from '../../source/ui/keys/key-names.js';
 import {textRun} from '../../source/ui/layout.js';
@@ -49,4 +49,57 @@ test('a window over the panel is not what is lost; the panel under it is', () =>
 	const withHelp: PanelStack = {...typed, panels: [...typed.panels, helpWindow({title: 'Help', lines: []})]};
 	assert.equal(unsavedTyping(withHelp, SIZE), 'Test Panel');
 	assert.equal(unsavedTyping({...withHelp, exited: true}, SIZE), undefined);
+});
+
+/** The window on top of the stack and its text, one line per row of its body. */
+function topWindow(stack: PanelStack): string[] {
+	const top = stack.panels.at(-1)!;
+	return top.panel
+		.body(top.state, SIZE)
+		.sort((a, b) => a.row - b.row)
+		.map(run => run.text.trimEnd());
+}
+
+test('F1 while a message locks the keyboard: Additional Message Information, then back to the error', () => {
+	const locked = start();
+	const withError: PanelStack = {
+		...locked,
+		panels: [
+			{
+				...locked.panels[0]!,
+				state: {
+					...locked.panels[0]!.state,
+					edit: showError(locked.panels[0]!.state.edit, {
+						fieldId: 'name',
+						message: {id: 'TUI0102', text: 'Control group name 1X not valid.', help: {cause: '1X is not an IBM i name.', recovery: 'Type a name.'}},
+					}),
+				},
+			},
+		],
+	};
+	const help = press(withError, 'F1');
+	assert.deepEqual(topWindow(help), [
+		'Additional Message Information',
+		'Message ID . . . . . . :   TUI0102',
+		'',
+		'Message . . . . :   Control group name 1X not valid.',
+		'',
+		'Cause . . . . . :   1X is not an IBM i name.',
+		'',
+		'Recovery  . . . :   Type a name.',
+		'Bottom',
+	]);
+	const back = press(help, 'F12');
+	assert.equal(back.panels.length, 1);
+	assert.equal(back.panels[0]!.state.edit.error?.message.id, 'TUI0102', 'still locked by the message');
+	// Without a message, F1 is the help of the field at the cursor (here: the panel's).
+	assert.equal(topWindow(press(start(), 'F1'))[0], 'TEST');
+});
+
+test('F1 with the cursor on line 24 (a panel without input fields) explains the message there', () => {
+	const noFields: Panel<PanelState> = {...panel, fields: () => []};
+	const stack = createStack(instance(noFields, {edit: createEditState([]), notice: {id: 'TUI9003', text: 'Already at top of area.'}}));
+	const help = topWindow(press(stack, 'F1'));
+	assert.equal(help[1], 'Message ID . . . . . . :   TUI9003');
+	assert.equal(help.at(-2), 'No help text is available.');
 });

@@ -85,7 +85,7 @@ export function addToSchedule(systemName: string, controlGroup: string, record: 
 			const [problem] = checkScheduleEntry(entry);
 			if (problem) {
 				return {
-					state: {...state, edit: showError(state.edit, {fieldId: problem.field, message: {id: message('scheduleValueNotValid').id, text: problem.text}})},
+					state: {...state, edit: showError(state.edit, {fieldId: problem.field, message: message('scheduleValueNotValid', problem.text)})},
 				};
 			}
 			record(entry.job, addJobScheduleEntryCommand(entry));

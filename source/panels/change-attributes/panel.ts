@@ -6,7 +6,7 @@
 import {ATTRIBUTE_DEFINITIONS, attributeDefinition} from '../../domain/attributes.js';
 import type {Attributes, ControlGroup} from '../../domain/control-group.js';
 import {message} from '../../domain/messages.js';
-import {checkAttributes, checkHeader, errorsOnly} from '../../domain/rules.js';
+import {checkAttributes, checkHeader, errorsOnly, problemMessage} from '../../domain/rules.js';
 import {createEditState, fieldValue, showError} from '../../ui/fields/editor.js';
 import type {FieldDefinition} from '../../ui/fields/field.js';
 import {BLUE, dottedLabel, type PanelSize, scrollIndicatorRun, textRun, titleRuns} from '../../ui/layout.js';
@@ -111,12 +111,12 @@ export function changeAttributes(systemName: string, store: AttributesStore, sto
 			const key = problem.field.replace(/^attributes\./, '');
 			const page = PAGES.findIndex(lines => lines.some(line => 'key' in line && line.key === key));
 			const shown = {...state, page: Math.max(0, page)};
-			return {state: {...shown, edit: showError(shown.edit, {fieldId: fieldId(key), message: {id: problem.messageId, text: problem.text}})}};
+			return {state: {...shown, edit: showError(shown.edit, {fieldId: fieldId(key), message: problemMessage(problem)})}};
 		}
 		try {
 			store.save({...state.group, attributes, defaultActivity}, state.revision);
 		} catch (error) {
-			return {state: {...state, edit: showError(state.edit, {message: {id: message('entriesNotSaved').id, text: (error as Error).message}})}};
+			return {state: {...state, edit: showError(state.edit, {message: message('saveFailed', state.group.name, (error as Error).message)})}};
 		}
 		if (leave === 'exit') return {state, effect: {type: 'exit'}};
 		return {state, effect: {type: 'close', result: {saved: true, groupName: state.group.name, message: message('groupSaved', state.group.name)}}};

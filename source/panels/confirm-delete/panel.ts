@@ -48,11 +48,14 @@ export function confirmDelete(systemName: string, store: DeleteStore, groups: Ar
 					// Another copy changed the group meanwhile: stop here, say so, keep the rest.
 					const remaining = state.groups.filter(each => !deleted.includes(each.group.name));
 					return {
-						state: {...state, groups: remaining, edit: showError(state.edit, {message: {id: message('entriesNotSaved').id, text: (error as Error).message}})},
+						state: {...state, groups: remaining, edit: showError(state.edit, {message: message('deleteFailed', group.name, (error as Error).message)})},
 					};
 				}
 			}
-			const result: DeleteResult = {deleted, message: message('groupDeleted', deleted.join(', '))};
+			const result: DeleteResult = {
+				deleted,
+				message: deleted.length === 1 ? message('groupDeleted', deleted[0]!) : message('groupsDeleted', deleted.length, deleted.join(', ')),
+			};
 			return {state, effect: {type: 'close', result}};
 		},
 	};

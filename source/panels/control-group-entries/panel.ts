@@ -8,7 +8,7 @@
 
 import {type ControlGroup, type Entry, EXIT_ITEM} from '../../domain/control-group.js';
 import {message} from '../../domain/messages.js';
-import {checkControlGroup, classifyItem, errorsOnly, type Problem, resequence} from '../../domain/rules.js';
+import {checkControlGroup, classifyItem, errorsOnly, type Problem, problemMessage, resequence} from '../../domain/rules.js';
 import {createEditState, fieldValue, placeCursor, showError} from '../../ui/fields/editor.js';
 import type {FieldDefinition} from '../../ui/fields/field.js';
 import type {Keystroke} from '../../ui/keys/key-names.js';
@@ -201,7 +201,7 @@ export function entriesPanel(deps: EntriesDeps): Panel<EntriesState> {
 
 	/** Puts the first error on the screen: the field in reverse image, paged into view. */
 	const showProblem = (state: EntriesState, problem: Problem, lineOf: Map<Entry, EntryLine>, entries: Entry[]): EntriesState => {
-		const msg = {id: problem.messageId, text: problem.text};
+		const msg = problemMessage(problem);
 		if (problem.index === undefined || problem.field.includes('.')) {
 			const fieldId = problem.field === 'text' ? TEXT_FIELD.id : DEFAULT_ACTIVITY_FIELD.id;
 			return {...state, edit: showError(state.edit, {fieldId, message: msg})};
@@ -225,7 +225,7 @@ export function entriesPanel(deps: EntriesDeps): Panel<EntriesState> {
 		try {
 			deps.store.save(stored, state.revision);
 		} catch (error) {
-			return {state: {...state, edit: showError(state.edit, {message: {id: message('entriesNotSaved').id, text: (error as Error).message}})}};
+			return {state: {...state, edit: showError(state.edit, {message: message('saveFailed', group.name, (error as Error).message)})}};
 		}
 		const result: EntriesResult = {saved: true, groupName: group.name, message: message('groupSaved', group.name)};
 		return {state, effect: leave === 'exit' ? {type: 'exit'} : {type: 'close', result}};

@@ -3,8 +3,8 @@
 // reconstruction in brms.md §4.6 [?]; the create prompt uses the same layout [?].
 
 import {message} from '../../domain/messages.js';
-import {checkNewGroupName, errorsOnly, MAX_TEXT} from '../../domain/rules.js';
-import {createEditState, fieldValue, showError} from '../../ui/fields/editor.js';
+import {checkNewGroupName, errorsOnly, MAX_TEXT, problemMessage} from '../../domain/rules.js';
+import {createEditState, fieldValue, type ScreenMessage, showError} from '../../ui/fields/editor.js';
 import type {FieldDefinition} from '../../ui/fields/field.js';
 import {BLUE, dottedLabel, type PanelSize, textRun, titleRuns} from '../../ui/layout.js';
 import {instance, type Panel, type PanelInstance, type PanelState, type Transition} from '../../ui/panel/panel.js';
@@ -26,7 +26,7 @@ export type NamePromptDeps = {
 	systemName: string;
 	existingNames: () => string[];
 	/** What Enter leads to once the name is valid (the entries panel, or the copy itself). */
-	proceed: (result: NamePromptResult) => Transition<PanelState>['effect'] | {error: {id: string; text: string}};
+	proceed: (result: NamePromptResult) => Transition<PanelState>['effect'] | {error: ScreenMessage};
 };
 
 export function groupNamePrompt(deps: NamePromptDeps, kind: NamePromptKind, from?: {name: string; text: string}): PanelInstance {
@@ -73,7 +73,7 @@ export function groupNamePrompt(deps: NamePromptDeps, kind: NamePromptKind, from
 			const name = fieldValue(state.edit, 'name').trim();
 			const typedText = fieldValue(state.edit, 'text').trim();
 			const error = errorsOnly(checkNewGroupName(name, deps.existingNames()))[0];
-			if (error) return {state: {...state, edit: showError(state.edit, {fieldId: 'name', message: {id: error.messageId, text: error.text}})}};
+			if (error) return {state: {...state, edit: showError(state.edit, {fieldId: 'name', message: problemMessage(error)})}};
 			if (kind === 'copy') {
 				for (const field of ['network', 'location']) {
 					if (fieldValue(state.edit, field).trim() !== '*LCL') {

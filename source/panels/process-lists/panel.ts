@@ -6,7 +6,7 @@
 
 import type {ControlGroup, JobQueueEntry, SubsystemEntry} from '../../domain/control-group.js';
 import {message} from '../../domain/messages.js';
-import {checkJobQueue, checkSubsystem, errorsOnly, type Problem, resequence} from '../../domain/rules.js';
+import {checkJobQueue, checkSubsystem, errorsOnly, type Problem, problemMessage, resequence} from '../../domain/rules.js';
 import {createEditState, fieldValue, placeCursor, showError} from '../../ui/fields/editor.js';
 import type {FieldDefinition, FieldKind} from '../../ui/fields/field.js';
 import {BLUE, dottedLabel, type PanelSize, scrollIndicatorRun, textRun, titleRuns, WHITE} from '../../ui/layout.js';
@@ -159,12 +159,12 @@ export function processList<Row extends {seq: number}>(
 			const line = lineOf.get(rows[problem.index ?? 0]!) ?? 0;
 			const key = problem.field.split('.').at(-1)!;
 			const top = Math.floor(line / PAGE_SIZE) * PAGE_SIZE;
-			return {state: {...state, top, edit: showError(state.edit, {fieldId: fieldId(line, key), message: {id: problem.messageId, text: problem.text}})}};
+			return {state: {...state, top, edit: showError(state.edit, {fieldId: fieldId(line, key), message: problemMessage(problem)})}};
 		}
 		try {
 			store.save(spec.store(state.group, resequence(rows)), state.revision);
 		} catch (error) {
-			return {state: {...state, edit: showError(state.edit, {message: {id: message('entriesNotSaved').id, text: (error as Error).message}})}};
+			return {state: {...state, edit: showError(state.edit, {message: message('saveFailed', state.group.name, (error as Error).message)})}};
 		}
 		if (leave === 'exit') return {state, effect: {type: 'exit'}};
 		return {state, effect: {type: 'close', result: {saved: true, groupName: state.group.name, message: message('groupSaved', state.group.name)}}};

@@ -7,7 +7,7 @@
 
 import type {ChangeStep} from '../../domain/change-sheet.js';
 import {endedWell, type JobEnd, type JobProgress, type JobStatus} from '../../domain/job-follow.js';
-import {message} from '../../domain/messages.js';
+import {type Message, message} from '../../domain/messages.js';
 import {
 	checkStrbkubrm,
 	clParameter,
@@ -268,7 +268,7 @@ export function startBackupPrompt(deps: StartBackupDeps, command = 'STRBKUBRM'):
 			}
 		},
 		onTaskDone: (state, result) => {
-			if (!result.ok) return {state: {...state, edit: showError(state.edit, {message: message('hostRunFailed', result.error.message)})}};
+			if (!result.ok) return {state: {...state, edit: showError(state.edit, {message: message('hostRunFailed', deps.systemName, result.error.message)})}};
 			const {cl, run} = result.value as {cl: string; run: HostRun};
 			const messages = commandMessages(deps.systemName, cl, run, deps.followJob);
 			return {state, effect: {type: 'open', panel: messages.panel, ...(messages.task ? {task: messages.task} : {})}};
@@ -320,6 +320,13 @@ const lastPage = (total: number) => Math.max(0, total - PAGE);
  * The messages the host returned for the command; for a submitted job, its status and BRMS log
  * lines as they come, until it ends (the open effect starts the following).
  */
+/** Line 24 at the end of a followed job: how it ended, in a line; the whole summary under F1. */
+function endMessage(job: string, end: JobEnd): Message {
+	if (end.outcome !== 'ended') return message('jobOutcomeUnknown', job, end.summary);
+	if (end.endCode === undefined) return message('jobEndNotKnown', job, end.summary);
+	return message(endedWell(end) ? 'jobEndedWell' : 'jobEndedAbnormally', job, end.endCode, end.summary);
+}
+
 export function commandMessages(systemName: string, command: string, run: HostRun, follow?: StartBackupDeps['followJob']): {panel: PanelInstance; task?: Task} {
 	const job = submittedJob(run.messages);
 	const failed = run.outcome === 'unknown' || run.exitCode !== 0;
@@ -379,7 +386,7 @@ export function commandMessages(systemName: string, command: string, run: HostRu
 					? {outcome: 'unknown', summary: `Stopped following job ${job}; it goes on on the host (WRKJOB JOB(${job})).`}
 					: {outcome: 'unknown', summary: `Outcome unknown (job ${job}): ${result.error.message}`};
 			const lines = [...state.lines, {text: '', color: GREEN}, ...wrapped(end.summary, endedWell(end) ? GREEN : WHITE)];
-			const notice = message(endedWell(end) ? 'jobFollowEnded' : 'hostRunFailed', end.summary);
+			const notice = endMessage(job!, end);
 			return {state: {...state, following: false, lines, top: lastPage(lines.length), ...(end.outcome === 'ended' ? {status: '*OUTQ' as const} : {}), notice}};
 		},
 	};

@@ -7,7 +7,8 @@ import type {Keystroke} from '../keys/key-names.js';
 import {type FieldDefinition, inScreenOrder} from './field.js';
 import {OPERATOR_ERRORS} from './operator-errors.js';
 
-export type ScreenMessage = {id: string; text: string};
+/** A message for line 24: its text there; its ID and second-level help behind F1. */
+export type ScreenMessage = {id: string; text: string; help?: {cause: string; recovery: string}};
 
 export type FieldError = {
 	/** The field shown in reverse image; none for panel-wide messages. */

@@ -10,7 +10,17 @@ import {legendPages, legendRuns, messageRun, type PanelSize} from '../layout.js'
 import type {ScreenModel} from '../screen/model.js';
 import {rollKey} from '../subfile.js';
 import {type PanelInstance, type PanelState, type Question, type Task, type TaskResult, TaskStopped, type Transition} from './panel.js';
-import {helpWindow, isFillField, isQuestionAnswer, panelHelp, type QuestionAnswer, questionWindow, valueListWindow, windowFrame} from './windows.js';
+import {
+	helpWindow,
+	isFillField,
+	isQuestionAnswer,
+	messageHelpWindow,
+	panelHelp,
+	type QuestionAnswer,
+	questionWindow,
+	valueListWindow,
+	windowFrame,
+} from './windows.js';
 
 export type RunningTask = {
 	run: Task;
@@ -75,6 +85,10 @@ export function pressKey(stack: PanelStack, keystroke: Keystroke): PanelStack {
 
 	// The Help key and F1 both ask for help (Esc H on keyboards whose F1 the host takes).
 	const key5250: Keystroke = keystroke.kind === 'key' && keystroke.name === 'Help' ? {...keystroke, name: 'F1'} : keystroke;
+	// Help on the message: while it locks the keyboard, or with the cursor on line 24 (a panel
+	// without input fields). The message stays, and the keyboard locked, when the window closes.
+	const shownMessage = top.state.edit.error?.message ?? (fields.length === 0 ? top.state.notice : undefined);
+	if (key5250.kind === 'key' && key5250.name === 'F1' && shownMessage) return {...stack, panels: [...stack.panels, messageHelpWindow(shownMessage)]};
 	const edited = editField(top.state.edit, fields, key5250);
 	let current = withState(top, {...top.state, edit: edited.state});
 	const key = edited.unhandled;
