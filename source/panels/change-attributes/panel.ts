@@ -52,6 +52,9 @@ function laterPage(page: 2 | 3): Line[] {
 
 const PAGES: Line[][] = [page1(), laterPage(2), laterPage(3)];
 
+/** Every attribute line of the three pages, in order (brms-tui show prints them so). */
+export const ATTRIBUTE_LINES: readonly Line[] = PAGES.flat();
+
 const fieldId = (key: string, index = 0) => (key === 'backupDevices' ? `attr:${key}:${index}` : `attr:${key}`);
 
 function fieldsOf(page: Line[]): FieldDefinition[] {
