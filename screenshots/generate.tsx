@@ -159,6 +159,16 @@ export const SHOTS: Shot[] = [
 		keys: [...option('SYSWODOM', '2'), KEY.down, KEY.down, KEY.down, ...tabs(5), F4],
 	},
 	{
+		file: 'message-help.svg',
+		title: 'Work with Backup Control Groups',
+		shows: [
+			{row: 3, text: ': Additional Message Information'},
+			{row: 5, text: ': Message ID . . . . . . :   TUI0001'},
+		],
+		caption: 'F1 on the message on line 24: its ID, cause and recovery',
+		keys: [...option('SYSWODOM', '7'), F1],
+	},
+	{
 		file: 'f1-help.svg',
 		title: 'Edit Backup Control Group Entries',
 		shows: [{row: 3, text: ': Save While Active'}],
