@@ -2,7 +2,7 @@
 // React from one file instead of hundreds halves the start-up time (ink-notes.md §5.7). The
 // bundle is the whole program but ssh2 (package.json's only dependency): Ink with its patch,
 // React, conf and the rest are built in, so an install needs nothing else.
-// Run by `npm install` in a checkout (prepare), `npm pack` (prepack), `npm start` and `npm test`.
+// Run by `npm pack` (prepack), `npm start`, `npm test` and the bench; `npm install` runs nothing.
 
 import {chmodSync, writeFileSync} from 'node:fs';
 import {fileURLToPath} from 'node:url';

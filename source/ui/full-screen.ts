@@ -15,10 +15,10 @@ import {createContext, useCallback, useContext} from 'react';
 // ?1049h saves the cursor and switches to the alternate screen, which is then cleared and homed
 // (xterm.js keeps the cursor where it was: ink-notes.md §5.1).
 const ENTER = '\u001B[?1049h\u001B[2J\u001B[H';
+const ERASE_SCROLLBACK = '\u001B[3J';
 // Back as it was: synchronized output ended (a frame cut off by the gate may have begun one),
 // attributes reset, the cursor shown, the main screen and its saved cursor back.
-const ERASE_SCROLLBACK = '\u001B[3J';
-export const LEAVE = '\u001B[?2026l\u001B[0m\u001B[?25h\u001B[?1049l';
+const LEAVE = '\u001B[?2026l\u001B[0m\u001B[?25h\u001B[?1049l';
 
 export type FullScreen = {
 	/** The stream to give Ink: the terminal while the full screen is shown, nowhere after. */
