@@ -163,7 +163,7 @@ export const SHOTS: Shot[] = [
 		screen: 'WRKCTLGBRM',
 		shows: [
 			{row: 17, text: '7    SYSWODOM'},
-			{row: 24, text: 'TUI0001: Option 7 not valid.'},
+			{row: 24, text: 'Option 7 not valid.'},
 		],
 		caption: 'An option BRMS does not have: the field in reverse image, the message on line 24',
 		keys: option('SYSWODOM', '7'),
@@ -177,6 +177,16 @@ export const SHOTS: Shot[] = [
 		],
 		caption: 'F4 on an entry’s Retain Object Detail column',
 		keys: [...option('SYSWODOM', '2'), KEY.down, KEY.down, KEY.down, ...tabs(5), F4],
+	},
+	{
+		file: 'message-help.svg',
+		screen: 'WRKCTLGBRM',
+		shows: [
+			{row: 3, text: ': Additional Message Information'},
+			{row: 5, text: ': Message ID . . . . . . :   TUI0001'},
+		],
+		caption: 'F1 on the message on line 24: its ID, cause and recovery',
+		keys: [...option('SYSWODOM', '7'), F1],
 	},
 	{
 		file: 'f1-help.svg',
@@ -195,10 +205,10 @@ export const SHOTS: Shot[] = [
 	{
 		file: 'followed-job.svg',
 		screen: 'COMMAND-MESSAGES',
-		shows: [{row: 24, text: 'TUI0508: The backup completed normally.'}],
+		shows: [{row: 24, text: 'The backup completed normally.'}],
 		caption: 'The submitted job followed to its end',
 		keys: [...commandLine('strbkubrm ctlgrp(syswodom)'), KEY.enter],
-		waitFor: 'TUI0508',
+		waitFor: 'completed normally',
 	},
 	{
 		file: 'create-group.svg',

@@ -1,12 +1,18 @@
 // Bundles the program into dist/brms-tui.js with esbuild in production mode: loading Ink and
-// React from one file instead of hundreds halves the start-up time (ink-notes.md §5.7).
-// Run by `npm install` (postinstall), `npm start` and `npm test`.
+// React from one file instead of hundreds halves the start-up time (ink-notes.md §5.7). The
+// bundle is the whole program but ssh2 (package.json's only dependency): Ink with its patch,
+// React, conf and the rest are built in, so an install needs nothing else.
+// Run by `npm pack` (prepack), `npm start`, `npm test` and the bench; `npm install` runs nothing.
 
 import {chmodSync} from 'node:fs';
 import {fileURLToPath} from 'node:url';
 import {build, type Plugin} from 'esbuild';
+import {inkPatchPlugin} from './ink-patch.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
+
+/** Modules replaced in the bundle (react-devtools-core, below, by default). */
+const STUBS: Record<string, string> = {'ink-devtools': 'export {};', 'restore-cursor': 'export default () => {};'};
 
 // Ink imports react-devtools-core only when DEV=true; the bundle must not need it.
 const noDevtools: Plugin = {
@@ -14,7 +20,7 @@ const noDevtools: Plugin = {
 	setup(builder) {
 		builder.onResolve({filter: /^react-devtools-core$/}, () => ({path: 'react-devtools-core', namespace: 'stub'}));
 		builder.onLoad({filter: /.*/, namespace: 'stub'}, args => ({
-			contents: args.path === 'ink-devtools' ? 'export {};' : 'export default {connectToDevTools() {}};',
+			contents: STUBS[args.path] ?? 'export default {connectToDevTools() {}};',
 		}));
 	},
 };
@@ -47,6 +53,16 @@ const noDevtoolsConnection: Plugin = {
 	},
 };
 
+// Ink hides the cursor through cli-cursor, whose restore-cursor writes ESC[?25h to standard error
+// as the process exits — into a file or pipe if standard error is one. brms-tui shows the
+// cursor itself when it leaves the full screen (ui/full-screen.ts), on the terminal.
+const noRestoreCursor: Plugin = {
+	name: 'no-restore-cursor',
+	setup(builder) {
+		builder.onResolve({filter: /^restore-cursor$/}, () => ({path: 'restore-cursor', namespace: 'stub'}));
+	},
+};
+
 const REQUIRE_SHIM = "import {createRequire as __createRequire} from 'node:module'; const require = __createRequire(import.meta.url);";
 
 // yoga-layout's loader fetches its WebAssembly from a data: URL when `fetch` exists, and touching
@@ -71,6 +87,12 @@ const HIDE_FETCH_WHILE_LOADING = [
 const HEAP_GROWTH = "import __v8 from 'node:v8'; __v8.setFlagsFromString('--semi-space-growth-factor=1 --heap-growing-percent=10');";
 
 /**
+ * Left out of the bundle, so installed as packages: ssh2 loads optional native add-ons (its
+ * crypto binding, cpu-features). Exactly package.json's dependencies (the architecture test).
+ */
+export const EXTERNAL = ['ssh2'];
+
+/**
  * One production bundle (also used by the bench for its Ink hello-world baseline, which is
  * built as plain Ink: without brms-tui's start-up levers).
  */
@@ -82,11 +104,11 @@ export async function bundle(entry: string, outfile: string, {levers = true} = {
 		platform: 'node',
 		format: 'esm',
 		target: 'node20',
-		// ssh2 loads an optional native add-on; keep it (and its helper) as ordinary packages.
-		external: ['ssh2', 'cpu-features'],
+		external: EXTERNAL,
 		define: {'process.env.NODE_ENV': '"production"'},
 		banner: {js: levers ? `${REQUIRE_SHIM}\n${HEAP_GROWTH}\n${HIDE_FETCH_WHILE_LOADING}` : REQUIRE_SHIM},
-		plugins: levers ? [noDevtools, noDevtoolsConnection, confWithoutValidators] : [noDevtools],
+		// Both programs run the patched Ink (the bench compares like with like).
+		plugins: [inkPatchPlugin(root), noDevtools, noRestoreCursor, ...(levers ? [noDevtoolsConnection, confWithoutValidators] : [])],
 		logLevel: 'warning',
 		legalComments: 'none',
 	});

@@ -16,6 +16,7 @@ import {dirname, join, relative, resolve} from 'node:path';
 import {test} from 'node:test';
 import {fileURLToPath} from 'node:url';
 import ts from 'typescript';
+import {EXTERNAL} from '../scripts/build.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const SOURCE = join(ROOT, 'source');
@@ -139,8 +140,11 @@ test('each folder imports only the folders and packages the architecture allows;
 	assert.deepEqual(violations, []);
 });
 
-test('source/ uses only the runtime dependencies package.json lists', () => {
-	const {dependencies} = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as {dependencies: Record<string, string>};
+test('source/ uses only packages package.json lists; the bundle leaves out exactly its dependencies', () => {
+	const {dependencies, devDependencies} = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as {
+		dependencies: Record<string, string>;
+		devDependencies: Record<string, string>;
+	};
 	const missing = sourceFiles(SOURCE).flatMap(path =>
 		importsOf(path, readFileSync(path, 'utf8'))
 			.filter(each => !each.specifier.startsWith('.') && !each.specifier.startsWith('node:') && !each.typeOnly)
@@ -150,10 +154,12 @@ test('source/ uses only the runtime dependencies package.json lists', () => {
 					.slice(0, each.specifier.startsWith('@') ? 2 : 1)
 					.join('/'),
 			)
-			.filter(name => !(name in dependencies))
+			.filter(name => !(name in dependencies) && !(name in devDependencies))
 			.map(name => `${relative(SOURCE, path)}: ${name}`),
 	);
 	assert.deepEqual(missing, []);
+	// Everything else is built into the bundle: what it leaves out, an install must bring.
+	assert.deepEqual([...EXTERNAL].sort(), Object.keys(dependencies).sort());
 });
 
 // The checker must catch each way of reaching a module, or the rules above could be dodged.

@@ -8,6 +8,12 @@ import {join, relative} from 'node:path';
 import {fileURLToPath} from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
+// The tests import ink through tsx, so node_modules/ink must carry the Ink backport too (the
+// bundle gets it while it is built: scripts/ink-patch.ts). patch-package applies
+// patches/ink+6.8.0.patch once and finds it applied after that. It runs here, in the checkout,
+// and never on an install of brms-tui (package.json has no install scripts).
+const patched = spawnSync(process.execPath, [join(root, 'node_modules/patch-package/index.js')], {cwd: root, stdio: ['ignore', 'ignore', 'inherit']});
+if (patched.status !== 0) process.exit(patched.status ?? 1);
 const only = process.argv.slice(2);
 const files = [];
 const walk = dir => {

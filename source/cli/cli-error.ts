@@ -5,7 +5,7 @@ export class CliError extends Error {
 	constructor(
 		readonly exitCode: 1 | 2,
 		message: string,
-		/** Show the usage text after the message. */
+		/** A usage mistake: the line ends with where the command's usage is ("see brms-tui list --help"). */
 		readonly showUsage = false,
 	) {
 		super(message);

@@ -3,8 +3,11 @@
 import {readFileSync, writeFileSync} from 'node:fs';
 import {type ControlGroup, EXIT_ITEM} from '../domain/control-group.js';
 import {controlGroupToJson, exportDocument, type ImportProblem, importProblems, listRow, parseExchangeDocument} from '../domain/exchange.js';
+import {ATTRIBUTE_LINES, attributeLabel, DEFAULT_ACTIVITY} from '../panels/change-attributes/view.js';
+import {ENTRY_COLUMNS, ENTRY_HEADINGS} from '../panels/control-group-entries/layout.js';
+import {dottedLabel, wrapIndented} from '../ui/layout.js';
 import {CliError} from './cli-error.js';
-import {formatTable, type Row} from './output.js';
+import {formatTable, plainColumns} from './output.js';
 import type {OpenSystem} from './system.js';
 
 export type Output = {stdout: NodeJS.WriteStream; print: (text: string) => void};
@@ -30,18 +33,18 @@ function findGroup(system: OpenSystem, name: string): ControlGroup {
 	return stored.group;
 }
 
-const ENTRY_HEADINGS = [
-	'Seq',
-	'Backup Items',
-	'List Type',
-	'ASP Device',
-	'Weekly Activity',
-	'Retain Object Detail',
-	'Save While Active',
-	'SWA Message Queue',
-	'Sync ID',
-];
+/** The columns of a line laid out at fixed positions (1-based), as a 5250 panel has them. */
+function atColumns(cells: ReadonlyArray<{col: number; text: string}>): string {
+	let line = '';
+	for (const {col, text} of cells) line = `${line.padEnd(col - 1)}${text}`;
+	return line.trimEnd();
+}
 
+/**
+ * `show GROUP`: the group as the Display panels show it, within 80 columns — the entries in the
+ * 5250 panel's own columns (one column to the left: the panel's column 1 is its attribute byte),
+ * the exit commands, every attribute, the subsystems and job queues.
+ */
 export function showCommand(system: OpenSystem, name: string, json: boolean, out: Output): void {
 	const group = findGroup(system, name);
 	const view = controlGroupToJson(group);
@@ -49,40 +52,59 @@ export function showCommand(system: OpenSystem, name: string, json: boolean, out
 		out.print(JSON.stringify(view, null, 2));
 		return;
 	}
-	const blank = (value: string | null) => value ?? '';
-	const entries: Row[] = view.entries.map(entry => ({
-		Seq: String(entry.seq),
-		'Backup Items': entry.item,
-		'List Type': blank(entry.listType),
-		'ASP Device': blank(entry.aspDevice),
-		'Weekly Activity': entry.activity,
-		'Retain Object Detail': blank(entry.retainObjectDetail),
-		'Save While Active': blank(entry.saveWhileActive),
-		'SWA Message Queue': blank(entry.swaMessageQueue),
-		'Sync ID': blank(entry.syncId),
-	}));
+	const label = (text: string, width = 26) => `${dottedLabel(text, width, ':')} `;
+	const entryLine = (values: Record<string, string>) =>
+		atColumns(
+			ENTRY_COLUMNS.map(column => ({
+				col: column.col - 1,
+				text: column.key === 'seq' ? (values[column.key] ?? '').padStart(column.length) : (values[column.key] ?? ''),
+			})),
+		);
 	const lines = [
-		`Group . . . . . . . . . . : ${view.name}`,
-		`Default activity  . . . . : ${view.defaultActivity}`,
-		`Text  . . . . . . . . . . : ${view.text}`,
-		`Media policy for full / incremental backups: ${String(view.attributes.fullMediaPolicy)} / ${String(view.attributes.incrMediaPolicy)}`,
+		`${label('Control group')}${view.name}`,
+		`${label('Default activity')}${view.defaultActivity}`,
+		`${label('Text')}${view.text}`,
 		'',
-		formatTable(entries, ENTRY_HEADINGS, out.stdout),
+		...ENTRY_HEADINGS.map(heading => heading.slice(1).trimEnd()),
+		...view.entries.map(entry =>
+			entryLine({
+				seq: String(entry.seq),
+				item: entry.item,
+				listType: entry.listType ?? '',
+				aspDevice: entry.aspDevice ?? '',
+				activity: entry.activity,
+				retainObjectDetail: entry.retainObjectDetail ?? '',
+				saveWhileActive: entry.saveWhileActive ?? '',
+				swaMessageQueue: entry.swaMessageQueue ?? '',
+				syncId: entry.syncId ?? '',
+			}),
+		),
 	];
 	const exits = view.entries.filter(entry => entry.item === EXIT_ITEM && entry.exitCommand);
 	if (exits.length > 0) {
-		lines.push(
-			'',
-			formatTable(
-				exits.map(entry => ({Seq: String(entry.seq), 'Exit command': entry.exitCommand ?? ''})),
-				['Seq', 'Exit command'],
-				out.stdout,
-			),
-		);
+		lines.push('', 'Exit commands', ...exits.flatMap(entry => wrapIndented(`${String(entry.seq).padStart(4)}  ${entry.exitCommand}`, 80, 6)));
+	}
+	lines.push('', 'Attributes');
+	for (const line of ATTRIBUTE_LINES) {
+		const indent = ' '.repeat(line.indent);
+		if (line.kind === 'heading') {
+			lines.push(`${indent}${line.heading}`);
+			continue;
+		}
+		const value = line.key === DEFAULT_ACTIVITY ? view.defaultActivity : view.attributes[line.key];
+		const shown = Array.isArray(value) ? value.join(' ') : (value ?? '');
+		lines.push(...wrapIndented(`${indent}${label(attributeLabel(line.key).label, 41 - line.indent)}${shown}`.trimEnd(), 80, 42 - line.indent));
 	}
 	if (view.subsystems.length > 0) {
-		const rows = view.subsystems.map(each => ({Seq: String(each.seq), Subsystem: each.subsystem, Library: each.library ?? '', Restart: each.restart}));
-		lines.push('', 'Subsystems to process', formatTable(rows, ['Seq', 'Subsystem', 'Library', 'Restart'], out.stdout));
+		const rows = view.subsystems.map(each => ({
+			Seq: String(each.seq),
+			Subsystem: each.subsystem,
+			Library: each.library ?? '',
+			Restart: each.restart,
+			'End option': each.endOption ?? '',
+			Delay: each.delay ?? '',
+		}));
+		lines.push('', 'Subsystems to process', plainColumns(rows, ['Seq', 'Subsystem', 'Library', 'Restart', 'End option', 'Delay']));
 	}
 	if (view.jobQueues.length > 0) {
 		const rows = view.jobQueues.map(each => ({
@@ -92,7 +114,7 @@ export function showCommand(system: OpenSystem, name: string, json: boolean, out
 			Hold: each.hold,
 			Release: each.release,
 		}));
-		lines.push('', 'Job queues to process', formatTable(rows, ['Seq', 'Job Queue', 'Library', 'Hold', 'Release'], out.stdout));
+		lines.push('', 'Job queues to process', plainColumns(rows, ['Seq', 'Job Queue', 'Library', 'Hold', 'Release']));
 	}
 	out.print(lines.join('\n'));
 }

@@ -1,7 +1,7 @@
 // brms-tui / wrkctlgbrm: argument parsing and the wiring of concrete implementations.
 
-import {parseArgs} from 'node:util';
 import packageJson from '../../package.json' with {type: 'json'};
+import type {Services} from '../panels/services.js';
 import {StoreConflictError} from '../store/control-group-store.js';
 import {StoreLockedError} from '../store/file-lock.js';
 import {StoreFormatError} from '../store/store-document.js';
@@ -9,59 +9,273 @@ import {KeyTestApp} from '../ui/key-test.js';
 import {KeyDecoder} from '../ui/keys/decoder.js';
 import {keyMapLines} from '../ui/keys/key-map-text.js';
 import {DEFAULT_KEY_TABLE, withOverrides} from '../ui/keys/key-table.js';
+import {type PanelStack, unsavedTyping} from '../ui/panel/runtime.js';
 import {SCREEN_24X80} from '../ui/screen/model.js';
+import {type CommandSpec, commandHelp, commandName, type OptionSpec, parseCommandLine, programHelp} from './arguments.js';
 import {CliError} from './cli-error.js';
 import {exportCommand, importCommand, listCommand, type Output, showCommand} from './data-commands.js';
 import {appliedCommand, diffCommand} from './diff-command.js';
-import {runFullScreen, terminalTheme} from './interactive.js';
+import {hasTerminal, runFullScreen, terminalTheme} from './interactive.js';
 import {KeyMapFileError, readKeyOverrides} from './key-map-file.js';
-import {SCHEDULE_OPTIONS, scheduleCommand} from './schedule-command.js';
+import {scheduleCommand} from './schedule-command.js';
 import {submitCommand} from './submit-command.js';
 import {openSystem} from './system.js';
 import {systemCommand} from './system-commands.js';
 import {openWorkplace, Workplace} from './workplace.js';
 
-const USAGE = `Usage: brms-tui [--system NAME]            Work with Backup Control Groups (WRKCTLGBRM)
-       brms-tui list [--json]                 the control groups
-       brms-tui show GROUP [--json]           one control group: entries, attributes, …
-       brms-tui export [GROUP…] [--output F]  a brms-tui/1 document of the groups (all by default)
-       brms-tui import FILE                   add or replace groups from such a document (- = stdin)
-       brms-tui system add NAME --host H [--port 22] --user U [--key PATH] [--known-hosts PATH]
-       brms-tui system list [--json] | system remove NAME
-       brms-tui diff GROUP [--json]           what to key on the host to match the local group
-       brms-tui applied GROUP                 the host now holds the local group
-       brms-tui submit GROUP [--system NAME] [--sbmjob *YES|*NO|*CTLSBS] [--activity V] [--strseq 'N M']
-              [--scdtime T] [--retention 'TYPE N'] [--append V] [--jobd LIB/NAME] [--jobq LIB/NAME]
-              [--omits *PROCESS|*IGNORE] [--no-follow] [--json]
-              [--accept-host-key SHA256:…]   run STRBKUBRM on the system
-       brms-tui schedule GROUP [--system NAME] [--frequency *WEEKLY|*ONCE|*MONTHLY] [--time HHMM]
-              [--days '*MON *FRI'|*ALL] [--date MMDDYY|*CURRENT…] [--job NAME] [--json]
-              [--accept-host-key SHA256:…]   add the job schedule entry (ADDJOBSCDE) option 6 adds
-       brms-tui keys [--test]                 the key map, or the key-test panel
-       brms-tui --help | --version
+/** Options most commands take. */
+const SYSTEM: OptionSpec = {type: 'string', value: 'NAME', help: 'the system to work with (default: demo)'};
+const JSON_OUTPUT: OptionSpec = {type: 'boolean', help: 'print JSON instead of a table'};
+/** Words a second value of an element list may be (`--strseq 30 40`, `--retention *DAYS 35`). */
+const NUMBER = /^\d+$/;
 
-Options:
-  --system NAME   the system to work with; "demo" (the built-in demo system) is the default
-  --json          print JSON instead of a table
-  -o, --output F  write the export to file F instead of standard output
-  -h, --help      show this help
-  -v, --version   show the version
+type Run = number | Promise<number>;
 
-Exit codes: 0 done, 1 refused or failed on the host, 2 bad usage or invalid input.`;
+/**
+ * Every command, as data: its words, arguments, options and what it runs. Adding a command is
+ * one entry; its --help, its usage line and its refusals follow from it.
+ */
+function commands(out: Output): Array<CommandSpec<Run>> {
+	const group = (args: string[]) => args[0]!;
+	return [
+		{
+			words: [],
+			args: '',
+			count: {min: 0, max: 0},
+			summary: 'WRKCTLGBRM, full screen (on a terminal)',
+			options: {system: SYSTEM},
+			run: (_args, options) => workWithBackupControlGroups(options['system'] as string | undefined),
+		},
+		{
+			words: ['list'],
+			args: '',
+			count: {min: 0, max: 0},
+			summary: 'the control groups',
+			options: {system: SYSTEM, json: JSON_OUTPUT},
+			run: (_args, options) => {
+				listCommand(openSystem(options['system'] as string | undefined), Boolean(options['json']), out);
+				return 0;
+			},
+		},
+		{
+			words: ['show'],
+			args: 'GROUP',
+			count: {min: 1, max: 1},
+			summary: 'one control group, every column and attribute',
+			options: {system: SYSTEM, json: JSON_OUTPUT},
+			run: (args, options) => {
+				showCommand(openSystem(options['system'] as string | undefined), group(args), Boolean(options['json']), out);
+				return 0;
+			},
+		},
+		{
+			words: ['export'],
+			args: '[GROUP…]',
+			count: {min: 0, max: Number.POSITIVE_INFINITY},
+			summary: 'a brms-tui/1 document of groups (default: all)',
+			options: {system: SYSTEM, output: {type: 'string', short: 'o', value: 'FILE', help: 'write it to FILE instead of standard output'}},
+			run: (args, options) => {
+				exportCommand(openSystem(options['system'] as string | undefined), args, options['output'] as string | undefined, out);
+				return 0;
+			},
+		},
+		{
+			words: ['import'],
+			args: 'FILE',
+			count: {min: 1, max: 1},
+			summary: 'add or replace groups from one (- = stdin)',
+			options: {system: SYSTEM},
+			run: (args, options) => {
+				importCommand(openSystem(options['system'] as string | undefined), args[0]!, out);
+				return 0;
+			},
+		},
+		{
+			words: ['diff'],
+			args: 'GROUP',
+			count: {min: 1, max: 1},
+			summary: 'the change sheet: what to key on the host',
+			options: {system: SYSTEM, json: JSON_OUTPUT},
+			run: (args, options) => diffCommand(openSystem(options['system'] as string | undefined), group(args), Boolean(options['json']), out),
+		},
+		{
+			words: ['applied'],
+			args: 'GROUP',
+			count: {min: 1, max: 1},
+			summary: 'record that the host now holds the local group',
+			options: {system: SYSTEM},
+			run: (args, options) => appliedCommand(openSystem(options['system'] as string | undefined), group(args), out),
+		},
+		{
+			words: ['submit'],
+			args: 'GROUP',
+			count: {min: 1, max: 1},
+			summary: 'run STRBKUBRM on the system, follow the job',
+			options: {
+				system: SYSTEM,
+				sbmjob: {type: 'string', value: '*YES|*NO|*CTLSBS', help: 'SBMJOB: submit the run as a batch job (default *YES)'},
+				activity: {type: 'string', value: 'V', help: 'ACTIVITY: *CTLGRPATR, *FULL or *INCR'},
+				strseq: {type: 'string', value: 'N', second: {value: 'M', pattern: /^(\d+|\*LAST)$/i}, help: 'STRSEQ: the entries from sequence N (to M, or *LAST)'},
+				scdtime: {type: 'string', value: 'T', help: 'SCDTIME: hhmmss or *IMMED'},
+				retention: {
+					type: 'string',
+					value: 'TYPE',
+					second: {value: 'N', pattern: NUMBER},
+					help: 'RETENTION: *CTLGRPATR, *PERM, or *DAYS / *VERSION and a number',
+				},
+				append: {type: 'string', value: 'V', help: 'APPEND: *CTLGRPATR, *YES or *NO'},
+				omits: {type: 'string', value: '*PROCESS|*IGNORE', help: 'OMITS: process the object omits or not'},
+				jobd: {type: 'string', value: 'LIB/NAME', help: 'JOBD: the job description (default *USRPRF)'},
+				jobq: {type: 'string', value: 'LIB/NAME', help: 'JOBQ: the job queue (default *JOBD)'},
+				'no-follow': {type: 'boolean', help: 'do not follow a submitted job'},
+				json: {type: 'boolean', help: "print the command, the messages and the job's end as JSON"},
+				'accept-host-key': {type: 'string', value: 'SHA256:…', help: 'accept an unknown host key with this fingerprint (scripts)'},
+			},
+			run: (args, options) =>
+				submitCommand(
+					group(args),
+					{
+						system: options['system'] as string | undefined,
+						sbmjob: options['sbmjob'] as string | undefined,
+						activity: options['activity'] as string | undefined,
+						strseq: options['strseq'] as string | undefined,
+						scdtime: options['scdtime'] as string | undefined,
+						retention: options['retention'] as string | undefined,
+						append: options['append'] as string | undefined,
+						omits: options['omits'] as string | undefined,
+						jobd: options['jobd'] as string | undefined,
+						jobq: options['jobq'] as string | undefined,
+						json: Boolean(options['json']),
+						acceptHostKey: options['accept-host-key'] as string | undefined,
+						noFollow: Boolean(options['no-follow']),
+					},
+					out,
+				),
+		},
+		{
+			words: ['schedule'],
+			args: 'GROUP',
+			count: {min: 1, max: 1},
+			summary: "add option 6's job schedule entry (ADDJOBSCDE)",
+			options: {
+				system: SYSTEM,
+				frequency: {type: 'string', value: '*WEEKLY|*ONCE|*MONTHLY', help: 'FRQ: how often it runs (default *WEEKLY)'},
+				time: {type: 'string', value: 'HHMM', help: 'SCDTIME: the time it runs (default 2200)'},
+				days: {type: 'string', value: 'DAYS', help: "SCDDAY: *ALL, *NONE or days as one word ('*MON *FRI' or *MON,*FRI; default *ALL)"},
+				date: {
+					type: 'string',
+					value: 'DATE',
+					help: 'SCDDATE: MMDDYY, *CURRENT, *MONTHSTR or *MONTHEND (default *NONE; a date alone sets the days to *NONE)',
+				},
+				job: {type: 'string', value: 'NAME', help: "JOB: the entry's job name (default: the group's name)"},
+				json: {type: 'boolean', help: "print the command and the host's messages as JSON"},
+				'accept-host-key': {type: 'string', value: 'SHA256:…', help: 'accept an unknown host key with this fingerprint (scripts)'},
+			},
+			run: (args, options) =>
+				scheduleCommand(
+					group(args),
+					{
+						system: options['system'] as string | undefined,
+						frequency: options['frequency'] as string | undefined,
+						time: options['time'] as string | undefined,
+						days: options['days'] as string | undefined,
+						date: options['date'] as string | undefined,
+						job: options['job'] as string | undefined,
+						json: Boolean(options['json']),
+						acceptHostKey: options['accept-host-key'] as string | undefined,
+					},
+					out,
+				),
+		},
+		{
+			words: ['system', 'add'],
+			args: 'NAME',
+			count: {min: 1, max: 1},
+			summary: 'add a host profile for an IBM i',
+			options: {
+				host: {type: 'string', value: 'H', help: 'host name or address'},
+				port: {type: 'string', value: 'N', help: 'SSH port (default 22)'},
+				user: {type: 'string', value: 'U', help: 'IBM i user profile'},
+				key: {type: 'string', value: 'PATH', help: 'private key (default: the ssh-agent, then a password asked for)'},
+				'known-hosts': {type: 'string', value: 'PATH', help: 'a known_hosts file to check the host key against too'},
+			},
+			run: (args, options) =>
+				systemCommand(
+					'add',
+					args,
+					{
+						host: options['host'] as string | undefined,
+						port: options['port'] as string | undefined,
+						user: options['user'] as string | undefined,
+						key: options['key'] as string | undefined,
+						knownHosts: options['known-hosts'] as string | undefined,
+					},
+					out,
+				),
+		},
+		{
+			words: ['system', 'list'],
+			args: '',
+			count: {min: 0, max: 0},
+			summary: 'the systems added',
+			options: {json: JSON_OUTPUT},
+			run: (args, options) => systemCommand('list', args, {json: Boolean(options['json'])}, out),
+		},
+		{
+			words: ['system', 'remove'],
+			args: 'NAME',
+			count: {min: 1, max: 1},
+			summary: 'remove a host profile (its groups stay)',
+			options: {},
+			run: args => systemCommand('remove', args, {}, out),
+		},
+		{
+			words: ['keys'],
+			args: '',
+			count: {min: 0, max: 0},
+			summary: 'the key map; --test: what the terminal sends',
+			options: {test: {type: 'boolean', help: 'open the key-test panel'}, system: SYSTEM},
+			run: (_args, options) => {
+				if (options['test']) return keyTest(options['system'] as string | undefined);
+				out.print([...keyMapLines(keyTable()), `Your own key rows go in ${readKeyOverrides().path} (see README, "Keys").`].join('\n'));
+				return 0;
+			},
+		},
+	];
+}
 
 export async function main(argv: string[], out: Output = defaultOutput()): Promise<number> {
+	const table = commands(out);
+	let current: CommandSpec<Run> | undefined;
 	try {
-		return await dispatch(argv, out);
+		const parsed = parseCommandLine(table, argv);
+		if ('version' in parsed) {
+			out.print(packageJson.version);
+			return 0;
+		}
+		current = parsed.command;
+		if (parsed.help) {
+			out.print(parsed.command.words.length === 0 ? programHelp(table) : commandHelp(parsed.command));
+			return 0;
+		}
+		return await parsed.command.run(parsed.args, parsed.options);
 	} catch (error) {
 		const failure = explain(error);
 		if (!failure) throw error;
-		console.error(`brms-tui: ${failure.message}${failure instanceof CliError && failure.showUsage ? `\n\n${USAGE}` : ''}`);
+		// One line; a usage mistake found by a command itself says where its usage is.
+		const see = failure.showUsage && current ? `; see ${commandName(current)} --help` : '';
+		console.error(`brms-tui: ${see ? failure.message.replace(/\.$/, '') : failure.message}${see}`);
 		return failure.exitCode;
 	}
 }
 
 function defaultOutput(): Output {
 	return {stdout: process.stdout, print: text => console.log(text)};
+}
+
+/** An error in one line, as the operator reads it. */
+function describe(error: unknown): string {
+	return explain(error)?.message ?? (error instanceof Error ? error.message : String(error));
 }
 
 /** Known failures become a message and an exit code; anything else is a bug and propagates. */
@@ -76,138 +290,38 @@ function explain(error: unknown): CliError | undefined {
 	return undefined;
 }
 
-function parseCommandLine(argv: string[]) {
-	try {
-		return parseArgs({
-			args: argv,
-			allowPositionals: true,
-			options: {
-				system: {type: 'string'},
-				json: {type: 'boolean'},
-				output: {type: 'string', short: 'o'},
-				host: {type: 'string'},
-				port: {type: 'string'},
-				user: {type: 'string'},
-				key: {type: 'string'},
-				'known-hosts': {type: 'string'},
-				sbmjob: {type: 'string'},
-				activity: {type: 'string'},
-				strseq: {type: 'string'},
-				scdtime: {type: 'string'},
-				retention: {type: 'string'},
-				append: {type: 'string'},
-				omits: {type: 'string'},
-				jobd: {type: 'string'},
-				jobq: {type: 'string'},
-				'no-follow': {type: 'boolean'},
-				'accept-host-key': {type: 'string'},
-				...SCHEDULE_OPTIONS,
-				test: {type: 'boolean'},
-				help: {type: 'boolean', short: 'h'},
-				version: {type: 'boolean', short: 'v'},
-			},
-		});
-	} catch (error) {
-		throw new CliError(2, (error as Error).message, true);
-	}
-}
-
-async function dispatch(argv: string[], out: Output): Promise<number> {
-	const parsed = parseCommandLine(argv);
-	const {values, positionals} = parsed;
-	if (values.help) {
-		out.print(USAGE);
-		return 0;
-	}
-	if (values.version) {
-		out.print(packageJson.version);
-		return 0;
-	}
-	const [command, ...rest] = positionals;
-	const expectArguments = (min: number, max: number) => {
-		if (rest.length < min || rest.length > max) throw new CliError(2, `${command} takes ${min === max ? min : `${min} to ${max}`} argument(s).`, true);
-	};
-	switch (command) {
-		case undefined:
-			return workWithBackupControlGroups(values.system);
-		case 'list':
-			expectArguments(0, 0);
-			listCommand(openSystem(values.system), Boolean(values.json), out);
-			return 0;
-		case 'show':
-			expectArguments(1, 1);
-			showCommand(openSystem(values.system), rest[0]!, Boolean(values.json), out);
-			return 0;
-		case 'export':
-			expectArguments(0, Number.POSITIVE_INFINITY);
-			exportCommand(openSystem(values.system), rest, values.output, out);
-			return 0;
-		case 'import':
-			expectArguments(1, 1);
-			importCommand(openSystem(values.system), rest[0]!, out);
-			return 0;
-		case 'system': {
-			const [action, ...names] = rest;
-			const options = {host: values.host, port: values.port, user: values.user, key: values.key, knownHosts: values['known-hosts'], json: values.json};
-			return systemCommand(action, names, options, out);
-		}
-		case 'diff':
-			expectArguments(1, 1);
-			return diffCommand(openSystem(values.system), rest[0]!, Boolean(values.json), out);
-		case 'applied':
-			expectArguments(1, 1);
-			return appliedCommand(openSystem(values.system), rest[0]!, out);
-		case 'submit': {
-			expectArguments(1, 1);
-			const {sbmjob, activity, strseq, scdtime, retention, append, jobd, jobq, omits, json, system} = values;
-			return submitCommand(
-				rest[0]!,
-				{
-					system,
-					sbmjob,
-					activity,
-					strseq,
-					scdtime,
-					retention,
-					append,
-					jobd,
-					jobq,
-					omits,
-					json,
-					acceptHostKey: values['accept-host-key'],
-					noFollow: values['no-follow'],
-				},
-				out,
-			);
-		}
-		case 'schedule': {
-			expectArguments(1, 1);
-			const {system, frequency, date, time, days, job, json} = values;
-			return scheduleCommand(rest[0]!, {system, frequency, date, time, days, job, json, acceptHostKey: values['accept-host-key']}, out);
-		}
-		case 'keys':
-			expectArguments(0, 0);
-			if (values.test) return keyTest(values.system);
-			out.print([...keyMapLines(keyTable()), `Your own key rows go in ${readKeyOverrides().path} (see README, "Keys").`].join('\n'));
-			return 0;
-		default:
-			throw new CliError(2, `Unknown command: ${command}`, true);
-	}
-}
-
 function keyTable() {
 	return withOverrides(DEFAULT_KEY_TABLE, readKeyOverrides().bindings);
 }
 
 async function workWithBackupControlGroups(system: string | undefined): Promise<number> {
+	needTerminal();
 	// Opened before the full screen, so an unknown system or a damaged store is a message.
 	const first = openWorkplace(system);
-	await runFullScreen(<Workplace system={system} first={first} theme={terminalTheme()} decoder={new KeyDecoder(keyTable())} />);
+	let stack: PanelStack<Services> | undefined;
+	await runFullScreen(
+		<Workplace
+			system={system}
+			first={first}
+			theme={terminalTheme()}
+			decoder={new KeyDecoder(keyTable())}
+			onStack={next => {
+				stack = next;
+			}}
+		/>,
+		{unsaved: () => (stack ? unsavedTyping(stack, SCREEN_24X80) : undefined), describe},
+	);
 	return 0;
 }
 
+/** Interactive mode reads keys from a terminal and draws on one; a script gets one line and exit 2. */
+function needTerminal(): void {
+	if (!hasTerminal()) throw new CliError(2, 'the panels need a terminal; use list, show, export … for scripts');
+}
+
 async function keyTest(system: string | undefined): Promise<number> {
+	needTerminal();
 	const {host} = openSystem(system);
-	await runFullScreen(<KeyTestApp systemName={host.systemName} size={SCREEN_24X80} theme={terminalTheme()} decoder={new KeyDecoder(keyTable())} />);
+	await runFullScreen(<KeyTestApp systemName={host.systemName} size={SCREEN_24X80} theme={terminalTheme()} decoder={new KeyDecoder(keyTable())} />, {describe});
 	return 0;
 }

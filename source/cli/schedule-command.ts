@@ -13,15 +13,6 @@ import type {Output} from './data-commands.js';
 import {openSystemOnTerminal} from './ssh-access.js';
 import {typedMessages} from './submit-command.js';
 
-/** The options of `schedule` (parseArgs), beside the common --system, --json, --accept-host-key. */
-export const SCHEDULE_OPTIONS = {
-	frequency: {type: 'string'},
-	date: {type: 'string'},
-	time: {type: 'string'},
-	days: {type: 'string'},
-	job: {type: 'string'},
-} as const;
-
 export type ScheduleOptions = {
 	system?: string | undefined;
 	frequency?: string | undefined;

@@ -11,6 +11,7 @@ import {workWithControlGroups} from '../panels/work-with-control-groups/panel.js
 import {SystemsStore} from '../store/systems-store.js';
 import type {KeyDecoder} from '../ui/keys/decoder.js';
 import type {Question} from '../ui/panel/panel.js';
+import type {PanelStack} from '../ui/panel/runtime.js';
 import {SCREEN_24X80} from '../ui/screen/model.js';
 import type {Theme} from '../ui/screen/theme.js';
 import {TerminalApp} from '../ui/terminal-app.js';
@@ -44,9 +45,11 @@ export type WorkplaceProps = {
 	theme: Theme;
 	decoder: KeyDecoder;
 	env?: NodeJS.ProcessEnv;
+	/** Every state the panel stack goes through (the program says unsaved typing on a signal). */
+	onStack?: (stack: PanelStack<Services>) => void;
 };
 
-export function Workplace({system, first, theme, decoder, env = process.env}: WorkplaceProps) {
+export function Workplace({system, first, theme, decoder, env = process.env, onStack}: WorkplaceProps) {
 	const [systemId, setSystemId] = useState(system);
 	const opened = useMemo(() => {
 		const switchTo = (id: string) => setSystemId(id);
@@ -56,6 +59,15 @@ export function Workplace({system, first, theme, decoder, env = process.env}: Wo
 	// The connection of a system left behind is ended.
 	useEffect(() => () => opened.host.close(), [opened]);
 	return (
-		<TerminalApp key={opened.id} initial={opened.initial} env={opened.services} panelHelp={panelHelpOf} size={SCREEN_24X80} theme={theme} decoder={decoder} />
+		<TerminalApp
+			key={opened.id}
+			initial={opened.initial}
+			env={opened.services}
+			panelHelp={panelHelpOf}
+			size={SCREEN_24X80}
+			theme={theme}
+			decoder={decoder}
+			onStack={onStack}
+		/>
 	);
 }

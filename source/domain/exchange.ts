@@ -187,7 +187,8 @@ export function importProblems(group: ControlGroup): ImportProblem[] {
 		const isEntryField = !each.field.includes('.') && each.index !== undefined;
 		const entry = isEntryField ? group.entries[each.index!]?.seq : undefined;
 		const field = each.index !== undefined && each.field.includes('.') ? `${each.field.split('.')[0]}[${each.index}].${each.field.split('.')[1]}` : each.field;
-		problems.push({group: group.name, ...(entry === undefined ? {} : {entry}), field, text: `${each.messageId}: ${each.text}`});
+		// Line 24's text, and its cause: a script has no F1 to press.
+		problems.push({group: group.name, ...(entry === undefined ? {} : {entry}), field, text: `${each.messageId}: ${each.text} ${each.help.cause}`});
 	}
 	return problems;
 }

@@ -256,16 +256,16 @@ export function endedWell(end: JobEnd): boolean {
 	return end.outcome === 'completed';
 }
 
-/** The verdict in an operator's words, for line 24. */
+/** The verdict in an operator's words, for line 24; the whole summary is its cause (F1). */
 export function verdictMessage(end: JobEnd): Message {
 	switch (end.outcome) {
 		case 'completed':
-			return message(end.verdictFrom === 'endCode' ? 'backupJobEndedNormally' : 'backupCompleted');
+			return message(end.verdictFrom === 'endCode' ? 'backupJobEndedNormally' : 'backupCompleted', end.summary);
 		case 'completedWithErrors':
-			return message('backupCompletedWithErrors');
+			return message('backupCompletedWithErrors', end.summary);
 		case 'endedAbnormally':
-			return message('backupEndedAbnormally');
+			return message('backupEndedAbnormally', end.summary);
 		case 'unknown':
-			return message('backupOutcomeUnknown');
+			return message('backupOutcomeUnknown', end.summary);
 	}
 }

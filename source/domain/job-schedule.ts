@@ -53,7 +53,7 @@ export function checkScheduleEntry(entry: ScheduleEntry): ScheduleProblem[] {
 		problems.push({field: 'frequency', text: `Frequency ${entry.frequency || "' '"} not valid; use ${FREQUENCIES.join(', ')}.`});
 	const dated = entry.scheduleDate !== '*NONE';
 	if (!(SCHEDULE_DATES as readonly string[]).includes(entry.scheduleDate) && !/^\d{6}$/.test(entry.scheduleDate)) {
-		problems.push({field: 'scheduleDate', text: `Schedule date ${entry.scheduleDate || "' '"} not valid; use MMDDYY or ${SCHEDULE_DATES.join(', ')}.`});
+		problems.push({field: 'scheduleDate', text: `Schedule date ${entry.scheduleDate || "' '"} not valid; use MMDDYY or a special value.`});
 	}
 	const days = entry.scheduleDays;
 	const special = days.length === 1 && (days[0] === '*ALL' || days[0] === '*NONE');

@@ -6,7 +6,7 @@
 import {ATTRIBUTE_DEFINITIONS, type AttributeDefinition, attributeTitle} from './attributes.js';
 import {type ControlGroup, type Entry, EXIT_ITEM, type JobQueueEntry, type SubsystemEntry} from './control-group.js';
 import {GENERATED_GROUP_PREFIXES, isGenericName, isName, isQualifiedName, SHIPPED_GROUPS} from './ibmi-names.js';
-import {type MessageKey, message} from './messages.js';
+import {type Message, type MessageHelp, type MessageKey, message} from './messages.js';
 import {
 	type AllowedValue,
 	ASP_DEVICE_SPECIAL,
@@ -41,14 +41,21 @@ export type Problem = {
 	field: string;
 	messageId: string;
 	text: string;
+	/** The message's second-level text (F1 on it). */
+	help: MessageHelp;
 	severity: 'error' | 'warning';
 	/** Index into the entries (or subsystems / job queues) array the problem is about. */
 	index?: number;
 };
 
 function problem(field: string, key: MessageKey, values: Array<string | number> = [], extra: Partial<Problem> = {}): Problem {
-	const {id, text} = message(key, ...values);
-	return {field, messageId: id, text, severity: 'error', ...extra};
+	const {id, text, help} = message(key, ...values);
+	return {field, messageId: id, text, help, severity: 'error', ...extra};
+}
+
+/** The problem as a message for line 24. */
+export function problemMessage(problem: Problem): Message {
+	return {id: problem.messageId, text: problem.text, help: problem.help};
 }
 
 export const MAX_ENTRIES = 999;
@@ -223,14 +230,11 @@ export function checkAttributes(attributes: ControlGroup['attributes']): Problem
 		if (!(definition.key in attributes)) continue;
 		const value = attributes[definition.key] ?? null;
 		const reason = checkAttributeValue(definition, value);
-		if (reason)
-			problems.push(
-				problem(`attributes.${definition.key}`, 'attributeNotValid', [
-					Array.isArray(value) ? value.join(' ') : String(value ?? ''),
-					attributeTitle(definition),
-					reason,
-				]),
-			);
+		if (!reason) continue;
+		const field = `attributes.${definition.key}`;
+		// A list (the devices) is named as a whole; one value is quoted.
+		if (Array.isArray(value)) problems.push(problem(field, 'attributeValuesNotValid', [attributeTitle(definition), reason]));
+		else problems.push(problem(field, 'attributeNotValid', [String(value ?? ''), attributeTitle(definition), reason]));
 	}
 	return problems;
 }

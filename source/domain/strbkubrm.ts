@@ -32,22 +32,24 @@ export type StrbkubrmParameter = {
 	prompt: string;
 	/** The allowed values as the prompt's right-hand column shows them. */
 	hint: string;
+	/** The longest value it takes, as its prompt's fields (both elements of a list, a blank between). */
+	length: number;
 	tag: 'V' | 'K' | '?';
 };
 
 /** The prompt's parameters, in the order the command prompt shows them (brms.md §5.1). */
 export const STRBKUBRM_PARAMETERS = {
-	CTLGRP: {keyword: 'CTLGRP', prompt: 'Control group', hint: 'Name, *BKUGRP...', tag: 'V'},
-	SCDTIME: {keyword: 'SCDTIME', prompt: 'Schedule time', hint: 'Time, *IMMED', tag: 'K'},
-	SBMJOB: {keyword: 'SBMJOB', prompt: 'Submit to batch', hint: '*YES, *NO, *CTLSBS', tag: 'V'},
-	STRSEQ: {keyword: 'STRSEQ', prompt: 'Starting sequence', hint: '1-9999, *FIRST', tag: 'K'},
-	ACTIVITY: {keyword: 'ACTIVITY', prompt: 'Activity', hint: '*CTLGRPATR, *FULL...', tag: 'K'},
+	CTLGRP: {keyword: 'CTLGRP', prompt: 'Control group', hint: 'Name, *BKUGRP...', length: 10, tag: 'V'},
+	SCDTIME: {keyword: 'SCDTIME', prompt: 'Schedule time', hint: 'Time, *IMMED', length: 8, tag: 'K'},
+	SBMJOB: {keyword: 'SBMJOB', prompt: 'Submit to batch', hint: '*YES, *NO, *CTLSBS', length: 7, tag: 'V'},
+	STRSEQ: {keyword: 'STRSEQ', prompt: 'Starting sequence', hint: '1-9999, *FIRST', length: 13, tag: 'K'},
+	ACTIVITY: {keyword: 'ACTIVITY', prompt: 'Activity', hint: '*CTLGRPATR, *FULL...', length: 10, tag: 'K'},
 	// RETENTION and APPEND are uncertain [?] (brms.md §5.1): their values are brms-tui's reading.
-	RETENTION: {keyword: 'RETENTION', prompt: 'Retention', hint: '*CTLGRPATR, *DAYS...', tag: '?'},
-	APPEND: {keyword: 'APPEND', prompt: 'Append to media', hint: '*CTLGRPATR, *YES, *NO', tag: '?'},
-	JOBD: {keyword: 'JOBD', prompt: 'Job description', hint: 'Name, *USRPRF', tag: 'V'},
-	JOBQ: {keyword: 'JOBQ', prompt: 'Job queue', hint: 'Name, *JOBD', tag: 'K'},
-	OMITS: {keyword: 'OMITS', prompt: 'Process object omits', hint: '*PROCESS, *IGNORE', tag: 'K'},
+	RETENTION: {keyword: 'RETENTION', prompt: 'Retention', hint: '*CTLGRPATR, *DAYS...', length: 15, tag: '?'},
+	APPEND: {keyword: 'APPEND', prompt: 'Append to media', hint: '*CTLGRPATR, *YES, *NO', length: 10, tag: '?'},
+	JOBD: {keyword: 'JOBD', prompt: 'Job description', hint: 'Name, *USRPRF', length: 21, tag: 'V'},
+	JOBQ: {keyword: 'JOBQ', prompt: 'Job queue', hint: 'Name, *JOBD', length: 21, tag: 'K'},
+	OMITS: {keyword: 'OMITS', prompt: 'Process object omits', hint: '*PROCESS, *IGNORE', length: 8, tag: 'K'},
 } as const satisfies Record<string, StrbkubrmParameter>;
 
 export const DEFAULT_REQUEST: Omit<StrbkubrmRequest, 'controlGroup'> = {
@@ -74,8 +76,7 @@ const COUNT = /^\d{1,4}$/;
 /** STRSEQ as typed on a command line ("10 *LAST"): at most its two elements. */
 export function parseStartingSequence(text: string): {start: string; end: string} | StrbkubrmProblem {
 	const [start = '*FIRST', end = '*LAST', ...extra] = text.toUpperCase().split(/\s+/).filter(Boolean);
-	if (extra.length > 0)
-		return {keyword: 'STRSEQ', text: `Starting sequence ${text.trim()} not valid; give a start and an end: 1-9999 or *FIRST, 1-9999 or *LAST.`};
+	if (extra.length > 0) return {keyword: 'STRSEQ', text: 'Starting sequence takes two values: a start (*FIRST) and an end (*LAST).'};
 	return {start, end};
 }
 
@@ -126,10 +127,10 @@ export function checkStrbkubrm(request: StrbkubrmRequest): StrbkubrmProblem[] {
 	if (jobDescription !== '*USRPRF' && !isQualifiedName(jobDescription))
 		problems.push({
 			keyword: 'JOBD',
-			text: `Job description ${jobDescription || "' '"} not valid; use *USRPRF, NAME or LIB/NAME (*LIBL and *CURLIB are libraries too).`,
+			text: `Job description ${jobDescription || "' '"} not valid; use *USRPRF or [LIB/]NAME.`,
 		});
 	if (jobQueue !== '*JOBD' && !isQualifiedName(jobQueue))
-		problems.push({keyword: 'JOBQ', text: `Job queue ${jobQueue || "' '"} not valid; use *JOBD, NAME or LIB/NAME (*LIBL and *CURLIB are libraries too).`});
+		problems.push({keyword: 'JOBQ', text: `Job queue ${jobQueue || "' '"} not valid; use *JOBD or [LIB/]NAME.`});
 	if (!['*PROCESS', '*IGNORE'].includes(omits)) problems.push({keyword: 'OMITS', text: `Process object omits ${omits} not valid; use *PROCESS or *IGNORE.`});
 	return problems;
 }
@@ -188,15 +189,20 @@ export function requestFromCommand(text: string): {request: StrbkubrmRequest} | 
 		const parameter = /^([A-Z]+)\(([^()]*)\) ?/.exec(rest);
 		if (!parameter) return notValid(`"${rest.slice(0, 20)}" is not a KEYWORD(value).`);
 		const [whole, keyword, value] = parameter as unknown as [string, string, string];
-		if (!(keyword in STRBKUBRM_PARAMETERS)) return notValid(`STRBKUBRM has no keyword ${keyword}.`);
+		if (!(keyword in STRBKUBRM_PARAMETERS)) return notValid(`STRBKUBRM has no keyword ${keyword.slice(0, 10)}.`);
 		if (values.has(keyword)) return notValid(`${keyword} is given twice.`);
 		values.set(keyword, value.trim());
 		rest = rest.slice(whole.length);
 	}
+	// Longer than the prompt takes: refused as such (the value could not be said on line 24).
+	for (const [keyword, value] of values) {
+		const {length} = STRBKUBRM_PARAMETERS[keyword as keyof typeof STRBKUBRM_PARAMETERS];
+		if (value.length > length) return notValid(`${keyword} takes at most ${length} characters.`);
+	}
 	const startingSequence = parseStartingSequence(values.get('STRSEQ') ?? '');
 	if ('keyword' in startingSequence) return {problem: startingSequence};
 	const [type = DEFAULT_REQUEST.retention.type, retained = '', ...extra] = (values.get('RETENTION') ?? '').split(' ').filter(Boolean);
-	if (extra.length > 0) return notValid(`RETENTION(${values.get('RETENTION')}) has more than a type and a number.`);
+	if (extra.length > 0) return notValid('RETENTION takes a type and a number, no more.');
 	const request: StrbkubrmRequest = {
 		controlGroup: values.get('CTLGRP') ?? '',
 		scheduleTime: values.get('SCDTIME') ?? DEFAULT_REQUEST.scheduleTime,

@@ -1,6 +1,7 @@
 // The display kit's panel types with the BRMS panels' environment (Services) and registry IDs
 // filled in, so each panel states only its state, its messages and what it hands back.
 
+import type {Message} from '../domain/messages.js';
 import type {Effect, Panel, PanelInstance, PanelState, Transition} from '../ui/panel/panel.js';
 import type {PanelId} from './registry.js';
 import type {Services} from './services.js';
@@ -11,4 +12,4 @@ export type BrmsEffect<Msg, Out = never> = Effect<Msg, Out, Services>;
 export type BrmsTransition<S, Msg, Out> = Transition<S, Msg, Out, Services>;
 
 /** What an option's panel hands back to the list when it is done: the message for line 24. */
-export type OptionDone = {said: {id: string; text: string}};
+export type OptionDone = {said: Message};

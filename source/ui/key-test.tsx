@@ -1,8 +1,8 @@
 // The key-test panel: shows, for every key pressed, the bytes the terminal sent and what
 // brms-tui made of them, so a user can see what their terminal (or SSH client, or tmux) sends.
 
-import {useApp} from 'ink';
 import {useState} from 'react';
+import {useExit} from './full-screen.js';
 import type {KeyDecoder} from './keys/decoder.js';
 import type {Keystroke} from './keys/key-names.js';
 import {KeypressProvider, useKeyDecoder, useKeypress} from './keys/keypress.js';
@@ -37,7 +37,7 @@ function describeKeystroke(keystroke: Keystroke): string {
 const HISTORY_ROWS = 14;
 
 function KeyTestScreen({systemName, size}: {systemName: string; size: PanelSize}) {
-	const {exit} = useApp();
+	const exit = useExit();
 	const decoder = useKeyDecoder();
 	const [history, setHistory] = useState<Keystroke[]>([]);
 	useKeypress(keystroke => {

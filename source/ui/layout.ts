@@ -99,10 +99,13 @@ export function legendRuns(page: readonly string[], firstRow: number): Run[] {
 
 export type LineMessage = {id: string; text: string};
 
-/** The message line: the message ID, then its text (white, column 2). */
+/**
+ * The message line: the message's text, as IBM i shows it (white, column 2 to column 79); its ID
+ * is in the F1 window. Every text fits (a test over every message); the cut is a last resort.
+ */
 export function messageRun(message: LineMessage | undefined, size: PanelSize): Run[] {
 	if (!message) return [];
-	return [{row: size.rows, col: 2, text: `${message.id}: ${message.text}`.slice(0, size.cols - 2), attributes: WHITE}];
+	return [{row: size.rows, col: 2, text: message.text.slice(0, size.cols - 2), attributes: WHITE}];
 }
 
 /** "More..." or "Bottom" right-aligned at the lower right of a list (SFLEND(*MORE)). */

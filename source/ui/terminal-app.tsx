@@ -1,7 +1,7 @@
 // The display-kit shell around a panel stack: theme, the single key reader and the panel host.
 // Knows nothing of BRMS: `env` is whatever the application's panels work against.
 
-import {useApp} from 'ink';
+import {useExit} from './full-screen.js';
 import type {KeyDecoder} from './keys/decoder.js';
 import {KeypressProvider} from './keys/keypress.js';
 import type {PanelSize} from './layout.js';
@@ -21,7 +21,8 @@ export type TerminalAppProps<Out, Env> = {
 };
 
 export function TerminalApp<Out, Env>({initial, env, panelHelp, size, theme, decoder, onStack}: TerminalAppProps<Out, Env>) {
-	const {exit} = useApp();
+	// The full screen is left before Ink unmounts (ui/full-screen.ts).
+	const exit = useExit();
 	return (
 		<ThemeContext.Provider value={theme}>
 			<KeypressProvider decoder={decoder}>

@@ -5,6 +5,7 @@ import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {test} from 'node:test';
 import {fileURLToPath} from 'node:url';
+import {ATTRIBUTE_DEFINITIONS} from '../../source/domain/attributes.js';
 import {spawnInPty} from '../helpers/pty.js';
 
 const PROGRAM = fileURLToPath(new URL('../../dist/brms-tui.js', import.meta.url));
@@ -104,8 +105,38 @@ test('list and show print plain columns when piped', () => {
 	assert.match(lines[7]!, /^SYSWODOM\s+FULL\s+INCR\s+Backs up all user data except notes$/);
 	assert.doesNotMatch(list.stdout, /[┌│]/);
 	const show = run(['show', 'SYSWODOM'], home);
-	assert.match(show.stdout, /^Group \. \. .* : SYSWODOM$/m);
-	assert.match(show.stdout, /^60\s+QLTSEXCL\s+\*LNK\s+\*DFTACT\s+\*YES\s+\*YES\s+\*LIB$/m);
+	assert.match(show.stdout, /^Control group \. \. .* : SYSWODOM$/m);
+	// The entry in the columns of the Display Backup Control Group Entries panel.
+	assert.match(show.stdout, /^ {2}60 QLTSEXCL {3}\*LNK {13}\*DFTACT {2}\*YES {3}\*YES {5}\*LIB$/m);
+});
+
+test('show fits an 80-column terminal and shows every attribute, the exits, subsystems and job queues', async () => {
+	const home = freshHome();
+	for (const group of ['QLTSSVR', 'RESTRICTED', 'SYSWODOM']) {
+		const view = JSON.parse(run(['show', group, '--json'], home).stdout) as {
+			attributes: Record<string, string | string[] | null>;
+			entries: Array<{seq: number; exitCommand?: string | null}>;
+		};
+		const session = spawnInPty(process.execPath, [PROGRAM, 'show', group], {cols: 80, rows: 200, env: {BRMS_TUI_HOME: home}});
+		try {
+			assert.equal((await session.waitForExit(20_000)).exitCode, 0);
+			const printed = session.output().replaceAll('\r\n', '\n');
+			// The same text as piped, and no line that a terminal 80 columns wide would wrap.
+			assert.equal(printed, run(['show', group], home).stdout);
+			for (const line of printed.split('\n')) assert.ok(line.length <= 80, `${group}: ${line}`);
+			for (const definition of ATTRIBUTE_DEFINITIONS) {
+				const value = view.attributes[definition.key];
+				const shown = Array.isArray(value) ? value.join(' ') : (value ?? '');
+				const escaped = (text: string) => text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+				assert.match(printed, new RegExp(`^ *${escaped(definition.label)} [. ]*:${shown ? ` ${escaped(shown)}` : ''}$`, 'm'), `${group}: ${definition.label}`);
+			}
+			for (const entry of view.entries) if (entry.exitCommand) assert.ok(printed.includes(entry.exitCommand.slice(0, 40)), `${group}: exit ${entry.seq}`);
+		} finally {
+			await session.kill();
+		}
+	}
+	const restricted = run(['show', 'RESTRICTED'], home).stdout;
+	assert.match(restricted, /^Subsystems to process$/m);
 });
 
 test('show of a group that does not exist exits 2 with a message', () => {
@@ -352,7 +383,8 @@ test('the attributes of brms.md §10.3 are in show --json; an import without the
 	assert.equal(refused.status, 2);
 	assert.match(
 		refused.stderr,
-		/field attributes\.iplRestartType: TUI0401: Value \*WARM not valid for IPL restart type: allowed: \*FULL, \*IPLA, \*SYS, \*BKUPCY\./,
+		// The message's text, then its cause (what F1 shows in the panels).
+		/field attributes\.iplRestartType: TUI0401: Value \*WARM not valid for IPL restart type\. IPL restart type: allowed: \*FULL, \*IPLA, \*SYS, \*BKUPCY\./,
 	);
 	// The change sheet names a nested attribute with its heading.
 	document.controlGroups[0].attributes.iplRestartType = '*IPLA';

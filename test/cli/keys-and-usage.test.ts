@@ -14,21 +14,60 @@ function run(args: string[], home = mkdtempSync(join(tmpdir(), 'brms-tui-cli-'))
 	return {status: result.status, stdout: result.stdout, stderr: result.stderr};
 }
 
-test('--version prints the package version; --help the usage', () => {
+test('--version prints the package version; --help every command in a line; COMMAND --help its own usage', () => {
 	assert.deepEqual(run(['--version']), {status: 0, stdout: `${packageJson.version}\n`, stderr: ''});
 	const help = run(['--help']);
 	assert.equal(help.status, 0);
 	assert.match(help.stdout, /^Usage: brms-tui/);
-	assert.match(help.stdout, /brms-tui keys \[--test\]/);
+	for (const command of [
+		'list',
+		'show GROUP',
+		'export \\[GROUP…\\]',
+		'import FILE',
+		'diff GROUP',
+		'applied GROUP',
+		'submit GROUP',
+		'schedule GROUP',
+		'system add NAME',
+		'system list',
+		'system remove NAME',
+		'keys',
+	]) {
+		assert.match(help.stdout, new RegExp(`^ {2}brms-tui ${command} `, 'm'), command);
+	}
+	const list = run(['list', '--help']);
+	assert.equal(list.status, 0);
+	assert.match(list.stdout, /^Usage: brms-tui list \[--system NAME\] \[--json\]\n/);
+	assert.doesNotMatch(list.stdout, /--sbmjob|--host/);
+	const submit = run(['submit', '--help']).stdout;
+	assert.match(submit, /^ {2}--retention TYPE \[N\] +RETENTION:/m);
+	assert.match(submit, /^ {2}--strseq N \[M\] +STRSEQ:/m);
+	assert.match(run(['system', 'add', '--help']).stdout, /^Usage: brms-tui system add NAME \[--host H\] \[--port N\] \[--user U\]/);
+	// Help fits an 80-column terminal.
+	for (const args of [['--help'], ['list', '--help'], ['submit', '--help'], ['schedule', '--help'], ['system', 'add', '--help']]) {
+		for (const line of run(args).stdout.split('\n')) assert.ok([...line].length <= 80, `${args.join(' ')}: ${line}`);
+	}
 });
 
-test('bad usage exits 2 with a one-line reason and the usage, never a stack trace', () => {
-	for (const args of [['frobnicate'], ['--no-such-option'], ['keys', 'extra'], ['--system', 'PROD400']]) {
-		const result = run(args);
-		assert.equal(result.status, 2, args.join(' '));
-		assert.match(result.stderr, /^brms-tui: /);
-		assert.doesNotMatch(result.stderr, /\n\s+at /);
-	}
+test("bad usage: one line that says where the usage is, exit 2, never the parser's texts or a stack trace", () => {
+	const cases: Array<[string[], string]> = [
+		[['frobnicate'], 'brms-tui: unknown command frobnicate; see brms-tui --help\n'],
+		[['--no-such-option', 'list'], 'brms-tui: list has no option --no-such-option; see brms-tui list --help\n'],
+		// An option of another command is an error.
+		[['list', '--host', 'h'], 'brms-tui: list has no option --host; see brms-tui list --help\n'],
+		[['show', 'SYSWODOM', '--sbmjob', '*NO'], 'brms-tui: show has no option --sbmjob; see brms-tui show --help\n'],
+		[['system', 'list', '--user', 'U'], 'brms-tui: system list has no option --user; see brms-tui system list --help\n'],
+		[['keys', 'extra'], 'brms-tui: keys takes no arguments; see brms-tui keys --help\n'],
+		[['show'], 'brms-tui: show takes one GROUP; see brms-tui show --help\n'],
+		[['system'], 'brms-tui: system takes add, list or remove; see brms-tui --help\n'],
+		[['list', '--json=yes'], 'brms-tui: --json takes no value; see brms-tui list --help\n'],
+		[['export', '--output'], 'brms-tui: --output needs a value (FILE); see brms-tui export --help\n'],
+		[['system', 'add', 'P1', '--user', 'U'], 'brms-tui: system add needs --host and --user; see brms-tui system add --help\n'],
+		// A value that starts with a dash is the option's value, refused by its own check.
+		[['system', 'add', 'P1', '--host', 'h', '--user', 'U', '--port', '-1'], 'brms-tui: Port -1 not valid; use 1-65535.\n'],
+		[['list', '--system', 'PROD400'], 'brms-tui: System PROD400 is not defined; add it with brms-tui system add.\n'],
+	];
+	for (const [args, stderr] of cases) assert.deepEqual(run(args), {status: 2, stdout: '', stderr}, args.join(' '));
 });
 
 test('brms-tui keys prints every 5250 key with its keys and fallbacks', () => {

@@ -28,10 +28,31 @@ test('RETENTION, APPEND and OMITS from the command line reach STRBKUBRM checked'
 	assert.equal(JSON.parse(result.stdout).command, 'STRBKUBRM CTLGRP(SYSWODOM) SBMJOB(*YES) STRSEQ(20 *LAST) RETENTION(*DAYS 35) APPEND(*NO) OMITS(*IGNORE)');
 });
 
+test("the README's forms: --retention TYPE N and --strseq N [M] as separate words", () => {
+	const home = freshHome();
+	for (const [args, command] of [
+		[['--retention', '*DAYS', '35'], 'STRBKUBRM CTLGRP(SYSWODOM) SBMJOB(*YES) RETENTION(*DAYS 35)'],
+		[['--retention', '*PERM'], 'STRBKUBRM CTLGRP(SYSWODOM) SBMJOB(*YES) RETENTION(*PERM)'],
+		[['--strseq', '30'], 'STRBKUBRM CTLGRP(SYSWODOM) SBMJOB(*YES) STRSEQ(30 *LAST)'],
+		[['--strseq', '30', '40'], 'STRBKUBRM CTLGRP(SYSWODOM) SBMJOB(*YES) STRSEQ(30 40)'],
+		[['--strseq', '30', '*last'], 'STRBKUBRM CTLGRP(SYSWODOM) SBMJOB(*YES) STRSEQ(30 *LAST)'],
+	] as const) {
+		// The group after the options too: the second word of an option is taken only when it is one.
+		for (const line of [
+			['submit', 'SYSWODOM', ...args],
+			['submit', ...args, 'SYSWODOM'],
+		]) {
+			const result = run([...line, '--no-follow', '--json'], home);
+			assert.equal(result.status, 0, `${line.join(' ')}: ${result.stderr}`);
+			assert.equal(JSON.parse(result.stdout).command, command, line.join(' '));
+		}
+	}
+});
+
 test('bad values are refused with exit code 2, a one-line message and nothing run', () => {
 	const home = freshHome();
 	for (const [args, said] of [
-		[['--strseq', '10 50 70'], /^brms-tui: TUI0504: STRSEQ: Starting sequence 10 50 70 not valid/],
+		[['--strseq', '10 50 70'], /^brms-tui: TUI0504: STRSEQ: Starting sequence takes two values/],
 		[['--retention', '*PERM 5'], /^brms-tui: TUI0504: RETENTION: Retention type \*PERM takes no value/],
 		[['--retention', '*DAYS 5 6'], /^brms-tui: TUI0504: RETENTION: Retention \*DAYS 5 6 not valid/],
 		[['--append', '*SOMETIMES'], /^brms-tui: TUI0504: APPEND: Append to media \*SOMETIMES not valid/],

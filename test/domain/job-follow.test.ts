@@ -127,7 +127,9 @@ test("the verdict is BRMS's: BRM1049, BRM10A1, BRM1820 read by ID from the BRMS 
 		summary: `Job ${JOB}: control group processing completed (BRM1049 in the BRMS log); the job ended with end code 0.`,
 	});
 	assert.equal(endedWell(completed), true);
-	assert.deepEqual(verdictMessage(completed), {id: 'TUI0508', text: 'The backup completed normally.'});
+	// Line 24 in an operator's words; the whole summary is its cause (F1 on it).
+	const {id, text, help} = verdictMessage(completed);
+	assert.deepEqual({id, text, cause: help.cause}, {id: 'TUI0508', text: 'The backup completed normally.', cause: completed.summary});
 	// End code 0 after BRM10A1: still "completed with errors", never a success.
 	const withErrors = end({brmsLog: {rows: [row(7, 'CPF3781', 'Library NOSUCHLIB not found.'), row(9, 'BRM10A1', 'completed with errors')]}});
 	assert.deepEqual([withErrors.outcome, withErrors.messageId, withErrors.endCode, endedWell(withErrors)], ['completedWithErrors', 'BRM10A1', 0, false]);

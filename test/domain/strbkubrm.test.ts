@@ -107,5 +107,9 @@ test("a typed STRBKUBRM command (a schedule entry's Command to run) is read keyw
 	assert.equal(read("STRBKUBRM CTLGRP(X) SBMJOB(*NO) ') CMD(DLTLIB"), `Command to run not valid: "') CMD(DLTLIB" is not a KEYWORD(value).`);
 	assert.equal(read('STRBKUBRM CTLGRP(X) SBMJOB(*NO) SBMJOB(*YES)'), 'Command to run not valid: SBMJOB is given twice.');
 	assert.equal(read('STRBKUBRM CTLGRP(BAD NAME)'), 'Control group BAD NAME not valid.');
-	assert.equal(read("STRBKUBRM CTLGRP(X) JOBQ(Q')"), "Job queue Q' not valid; use *JOBD, NAME or LIB/NAME (*LIBL and *CURLIB are libraries too).");
+	assert.equal(read("STRBKUBRM CTLGRP(X) JOBQ(Q')"), "Job queue Q' not valid; use *JOBD or [LIB/]NAME.");
+	// A value longer than the prompt's field is refused as such, so the message fits line 24.
+	assert.equal(read(`STRBKUBRM ${'A'.repeat(11)}`), 'Command to run not valid: CTLGRP takes at most 10 characters.');
+	assert.equal(read(`STRBKUBRM CTLGRP(X) JOBQ(QGPL/${'Q'.repeat(20)})`), 'Command to run not valid: JOBQ takes at most 21 characters.');
+	assert.equal(read('STRBKUBRM CTLGRP(X) JOBQ(QGPL/QBATCH) RETENTION(*DAYS 35)'), 'STRBKUBRM CTLGRP(X) SBMJOB(*YES) RETENTION(*DAYS 35) JOBQ(QGPL/QBATCH)');
 });

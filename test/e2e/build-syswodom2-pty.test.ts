@@ -63,19 +63,19 @@ test('SYSWODOM2, built by keystrokes in the real program, equals SYSWODOM', asyn
 		for (const keys of lines) await type(...keys);
 		await session.waitFor(() => session.terminal.textAt(19, 7, 5) === '*EXIT', {message: 'seventh line typed'});
 		await type(ENTER);
-		await session.waitForText('TUI0221: Control group SYSWODOM2 saved.');
+		await session.waitForText('Control group SYSWODOM2 saved.');
 
 		// Position the list to SYSWODOM2, then 8=Change attributes: the media policies.
 		await type(`${ESC}[H`, 'syswodom2', ENTER, '\t', '8', ENTER);
 		await session.waitForText('Change Backup Control Group Attributes');
 		await type('\u0005', 'FULL', FIELD_EXIT, '\u0005', 'INCR', ENTER);
-		await session.waitForText('TUI0221: Control group SYSWODOM2 saved.');
+		await session.waitForText('Control group SYSWODOM2 saved.');
 
 		// 10=Job queues to process: hold QGPL/QBATCH during the save.
 		await type('10', ENTER);
 		await session.waitForText('Job Queues to Process');
 		await type('10', FIELD_EXIT, 'QBATCH', FIELD_EXIT, 'QGPL', FIELD_EXIT, '*YES', '*YES', ENTER);
-		await session.waitForText('TUI0221: Control group SYSWODOM2 saved.');
+		await session.waitForText('Control group SYSWODOM2 saved.');
 
 		await type(`${ESC}OR`);
 		assert.equal((await session.waitForExit()).exitCode, 0);

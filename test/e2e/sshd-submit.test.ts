@@ -232,7 +232,7 @@ test("option 6 in the real program on an SSH system: exactly ADDJOBSCDE reaches 
 		assert.equal(systemLines().at(-1), `/QOpenSys/usr/bin/system '${command.replaceAll("'", `'\\''`)}'`);
 		assert.deepEqual(sshd!.argv(), ['1', command]);
 		await app.type('\r');
-		await app.waitForText('TUI0228: Job schedule entry BKUGRP added on system TESTI.');
+		await app.waitForText('Job schedule entry BKUGRP added on system TESTI.');
 		assert.equal(existsSync(join(home, 'demo-job-schedule.json')), false);
 	} finally {
 		await app.kill();

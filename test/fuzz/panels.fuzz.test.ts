@@ -1,6 +1,6 @@
 // Random keys into the panels through the runtime's driver (no rendering), the host's tasks run
-// as in the app: no panel may throw, every screen must lay out, the store must only ever hold
-// valid groups — and the walk must reach every panel of the registry and every window (F4
+// as in the app: no panel may throw, every screen must lay out, every message must fit line 24
+// with the values the panels really put in it, the store must only ever hold valid groups — and the walk must reach every panel of the registry and every window (F4
 // lists, F1 help, the host's questions) and store often. Besides plain random keys, the walker
 // does what an operator does on each panel, with values the panel allows (an option next to a
 // group, a value picked from an F4 list, Enter on a valid panel), so saves are frequent. It
@@ -8,6 +8,7 @@
 
 import assert from 'node:assert/strict';
 import {test} from 'node:test';
+import {MESSAGE_LINE_WIDTH} from '../../source/domain/messages.js';
 import {OPTIONS, PANEL_IDS, panelHelpOf} from '../../source/panels/registry.js';
 import type {Services} from '../../source/panels/services.js';
 import {inScreenOrder} from '../../source/ui/fields/field.js';
@@ -195,6 +196,7 @@ for (const seed of SEEDS) {
 		let starts = 0;
 		let revision = JSON.stringify(system.store.list());
 		let stayed = {id: '', keys: 0};
+		const messagesSeen = new Set<string>();
 		for (let index = 0; index < KEYS_PER_SEED; ) {
 			const frame = driver.stack.frames.at(-1)!;
 			stayed = stayed.id === frame.id ? stayed : {id: frame.id, keys: 0};
@@ -210,6 +212,12 @@ for (const seed of SEEDS) {
 					// While the host works, Ctrl+C now and then stops the waiting.
 					if (driver.stack.task && !driver.stack.task.asking && next() < 0.1) driver.press(key('Interrupt'));
 					await idle(driver, context);
+					const shown = driver.stack.frames.at(-1)!;
+					const message = shown.edit.error?.message ?? shown.notice;
+					if (message) {
+						assert.ok(message.text.length <= MESSAGE_LINE_WIDTH, `${context}: ${shown.id}: ${message.text}`);
+						messagesSeen.add(message.id);
+					}
 					if (index % 50 === 0) assert.equal(toText(screenOf(driver.stack, SCREEN_24X80)).length, 24, context);
 				} catch (error) {
 					assert.fail(`${context}: ${(error as Error).stack}`);
@@ -248,5 +256,7 @@ for (const seed of SEEDS) {
 			'every panel that stores has stored',
 		);
 		assert.ok(saves >= 250, `${saves} saves in ${KEYS_PER_SEED} keys`);
+		t.diagnostic(`messages shown: ${[...messagesSeen].sort().join(' ')}`);
+		assert.ok(messagesSeen.size >= 5, `messages shown: ${[...messagesSeen].join(', ')}`);
 	});
 }

@@ -111,6 +111,7 @@ export const KEY = {
 	reset: '\u0012',
 	esc: '\u001B',
 	ctrlC: '\u0003',
+	f1: '\u001BOP',
 	f3: '\u001BOR',
 	f4: '\u001BOS',
 	f5: '\u001B[15~',

@@ -95,6 +95,11 @@ export function spawnInPty(command: string, args: string[], {cols = 80, rows = 2
 			await new Promise(resolve => setTimeout(resolve, 25));
 		},
 		waitFor: waitForScreen,
+		/** Resizes the terminal, as a user dragging its window does (the program gets SIGWINCH). */
+		resize(cols: number, rows: number): void {
+			child.resize(cols, rows);
+			terminal.resize(cols, rows);
+		},
 		waitForText: (text: string | RegExp, timeout = 5000) =>
 			waitForScreen(
 				() => {

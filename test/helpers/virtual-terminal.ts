@@ -77,6 +77,22 @@ export class VirtualTerminal {
 		return this.cursorVisible;
 	}
 
+	/**
+	 * The main (normal) screen's every line, scrollback first, trimmed, a line the terminal
+	 * wrapped joined again; trailing blank lines dropped.
+	 */
+	mainScreenHistory(): string[] {
+		const buffer = this.terminal.buffer.normal;
+		const lines: string[] = [];
+		for (let index = 0; index < buffer.length; index++) {
+			const line = buffer.getLine(index);
+			if (line?.isWrapped && lines.length > 0) lines[lines.length - 1] = lines.at(-1)!.padEnd(this.cols) + line.translateToString(true);
+			else lines.push(line?.translateToString(true) ?? '');
+		}
+		while (lines.at(-1) === '') lines.pop();
+		return lines;
+	}
+
 	/** How many lines have scrolled off the top of the screen into scrollback. */
 	scrolledOff(): number {
 		return this.terminal.buffer.active.baseY;

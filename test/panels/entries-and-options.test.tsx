@@ -53,7 +53,7 @@ test('Enter refuses a value BRMS refuses: message ID on line 24, field in revers
 	for (let index = 0; index < 3; index++) await s.press(KEY.down);
 	for (let index = 0; index < 5; index++) await s.press(KEY.tab);
 	await s.press(ERASE_EOF, '*xyz', KEY.enter);
-	assert.match(s.row(24), /^ TUI0208: Retain object detail \*XYZ not valid/);
+	assert.match(s.row(24), /^ Retain object detail \*XYZ not valid/);
 	assert.equal((await s.cell(16, 44)).inverse, true);
 	assert.equal(store.get('SYSWODOM')!.group.entries[3]!.retainObjectDetail, '*ERR');
 });
@@ -66,7 +66,7 @@ test('a new line, a removed line and a changed header are stored renumbered in s
 	// First blank line (row 20): seq 45, item PAYROLL, retain *NO, SWA *YES.
 	for (let index = 0; index < 5; index++) await s.press(KEY.down);
 	await s.press(KEY.backTab, '45', KEY.fieldExit, 'payroll', KEY.fieldExit, KEY.tab, KEY.tab, KEY.tab, '*NO', KEY.fieldExit, '*YES', KEY.enter);
-	assert.equal(s.row(24).trim(), 'TUI0221: Control group SYSWODOM saved.');
+	assert.equal(s.row(24).trim(), 'Control group SYSWODOM saved.');
 	assert.equal(s.textAt(1, 25, 31), 'Work with Backup Control Groups');
 	const entries = store
 		.get('SYSWODOM')!
@@ -112,7 +112,7 @@ test('a SAVDOMBRM exit that names another group is refused with its message', as
 	await option(s, QLTSSVR_ROW, '2');
 	await s.press(KEY.down, KEY.f10);
 	await s.press(ERASE_EOF, 'SAVDOMBRM SERVER(DOM1) CTLGRP(OTHER)', KEY.enter, KEY.enter);
-	assert.match(s.row(24), /^ TUI0215: SAVDOMBRM must name this control group: CTLGRP\(QLTSSVR\)/);
+	assert.equal(s.row(24), ' SAVDOMBRM names control group OTHER; this group is QLTSSVR.');
 	assert.equal(store.get('QLTSSVR')!.group.entries[1]!.exitCommand, 'SAVDOMBRM SERVER(DOM1) CTLGRP(QLTSSVR)');
 });
 
@@ -143,12 +143,12 @@ test('1=Create asks for a name and text, then the entries panel of the new group
 	await s.press('1', KEY.enter);
 	assert.match(s.row(1), /Create Backup Control Group/);
 	await s.press('*bad', KEY.enter);
-	assert.match(s.row(24), /^ TUI0102: Control group name \*BAD not valid/);
+	assert.match(s.row(24), /^ Control group name \*BAD not valid/);
 	await s.press(KEY.reset, ERASE_EOF, 'nightly', KEY.fieldExit, 'Nightly user save', KEY.enter);
 	assert.equal(s.textAt(1, 23, 35), 'Create Backup Control Group Entries');
 	assert.equal(s.row(3), ' Group . . . . . . . . . . : NIGHTLY');
 	await s.press('10', KEY.fieldExit, '*allusr', KEY.fieldExit, KEY.tab, KEY.tab, KEY.tab, '*err', '*yes', KEY.enter); // *ERR fills its field: the cursor moves on by itself
-	assert.match(s.row(24), /TUI0221: Control group NIGHTLY saved\./);
+	assert.match(s.row(24), /Control group NIGHTLY saved\./);
 	const created = store.get('NIGHTLY')!.group;
 	assert.equal(created.text, 'Nightly user save');
 	assert.deepEqual(
@@ -164,7 +164,7 @@ test('3=Copy makes a new group from an existing one, *SAME text by default', asy
 	assert.match(s.row(1), /Copy Backup Control Group/);
 	assert.equal(s.row(5).trimEnd(), '  Control group . . . . . . . . . : SYSWODOM');
 	await s.press('SYSWODOM2', KEY.enter);
-	assert.match(s.row(24), /TUI0224: Control group SYSWODOM copied to SYSWODOM2\./);
+	assert.match(s.row(24), /Control group SYSWODOM copied to SYSWODOM2\./);
 	const copy = store.get('SYSWODOM2')!.group;
 	assert.deepEqual({...copy, name: 'SYSWODOM'}, store.get('SYSWODOM')!.group);
 });
@@ -174,7 +174,7 @@ test('3=Copy refuses a copy that breaks a rule under its new name, and stores no
 	await option(s, QLTSSVR_ROW, '3');
 	await s.press('QLTSSVR2', KEY.enter);
 	// Its SAVDOMBRM exits name CTLGRP(QLTSSVR): as QLTSSVR2 they would not run its servers.
-	assert.match(s.row(24), /^ TUI0215: SAVDOMBRM must name this control group: CTLGRP\(QLTSSVR2\), not CTLGRP\(/);
+	assert.equal(s.row(24), ' SAVDOMBRM names control group QLTSSVR; this group is QLTSSVR2.');
 	assert.match(s.row(1), /Copy Backup Control Group/);
 	assert.equal(store.get('QLTSSVR2'), undefined);
 });
@@ -191,7 +191,7 @@ test('4=Delete lists the groups on the confirmation panel; F12 keeps them, Enter
 	assert.equal(s.row(8).trimEnd(), '  4   RESTRICTED  Backs up all system data');
 	assert.equal(s.row(9).trimEnd(), '  4   SYSWODOM    Backs up all user data except notes');
 	await s.press(KEY.enter);
-	assert.match(s.row(24), /TUI0225: Control group RESTRICTED, SYSWODOM deleted\./);
+	assert.equal(s.row(24), ' 2 control groups deleted.');
 	assert.equal(store.get('SYSWODOM'), undefined);
 	assert.equal(store.get('RESTRICTED'), undefined);
 });
@@ -202,7 +202,20 @@ test('a save over a newer revision from another copy is refused and the typing s
 	const other = store.get('SYSWODOM')!;
 	store.save({...other.group, text: 'Saved by another copy'}, other.revision);
 	await s.press(KEY.home, KEY.tab, ERASE_EOF, 'Mine', KEY.enter);
-	assert.match(s.row(24), /Control group SYSWODOM was changed by another brms-tui session/);
+	assert.equal(s.row(24), ' Control group SYSWODOM was changed by another session; change not stored.');
+	assert.equal(s.textAt(5, 30, 4), 'Mine');
+	// F1 on the message (the keyboard is locked by it): its ID, text, cause and recovery.
+	await s.press(KEY.f1);
+	const help = s.lines().join('\n');
+	assert.match(help, /Additional Message Information/);
+	assert.match(help, /Message ID \. \. \. \. \. \. : {3}TUI0220/);
+	// The text and the cause go on under themselves, indented past their labels.
+	assert.match(help, /Message \. \. \. \. : {3}Control group SYSWODOM was changed by another +:\n {3}: {21}session; change not stored\./);
+	assert.match(help, /Cause \. \. \. \. \. : {3}Another brms-tui session stored a change to control :\n.{3}: {21}group SYSWODOM after this panel read it;/);
+	assert.match(help, /Recovery {2}\. \. \. : {3}Press F12, then F5/);
+	// F12 closes it: the panel as it was, the message still there, the typing kept.
+	await s.press(KEY.f12);
+	assert.equal(s.row(24), ' Control group SYSWODOM was changed by another session; change not stored.');
 	assert.equal(s.textAt(5, 30, 4), 'Mine');
 	assert.equal(store.get('SYSWODOM')!.group.text, 'Saved by another copy');
 });
@@ -229,7 +242,7 @@ test('F4 on a field opens a window of its values over the panel; 1=Select fills 
 	assert.equal(s.textAt(16, 44, 4), '*OBJ');
 	assert.doesNotMatch(s.lines().join('\n'), /Opt {2}Value {7}Description/, 'the window is gone');
 	await s.press(KEY.enter);
-	assert.match(s.row(24), /TUI0221/);
+	assert.match(s.row(24), /^ Control group \S+ saved\./);
 });
 
 test('F1 on a field explains it in a help window, then the panel and the key map', async () => {
@@ -289,11 +302,11 @@ test('6=Add to schedule on the demo system: checked, added by the demo host, its
 	// A bad time is refused on its field (job, 3 command lines, frequency, date, 7 days, then time).
 	for (let index = 0; index < 13; index++) await s.press(KEY.tab);
 	await s.press(ERASE_EOF, '2575', KEY.enter);
-	assert.match(s.row(24), /^ TUI0227: Schedule time 2575 not valid/);
+	assert.match(s.row(24), /^ Schedule time 2575 not valid/);
 	assert.equal((await s.cell(13, 44)).inverse, true);
 	// A command other than STRBKUBRM is refused on Command to run.
 	await s.press(KEY.reset, ERASE_EOF, '0130', KEY.tab, ERASE_EOF, "Nightly 'user' save", KEY.home, KEY.tab, ERASE_EOF, 'DLTLIB LIB(QGPL)', KEY.enter);
-	assert.match(s.row(24), /^ TUI0227: Command to run not valid: brms-tui schedules STRBKUBRM only\./);
+	assert.match(s.row(24), /^ Command to run not valid: brms-tui schedules STRBKUBRM only\./);
 	assert.equal((await s.cell(6, 44)).inverse, true);
 	assert.deepEqual(scheduled(), []);
 	// IBM's advice for a restricted-state group: SBMJOB(*CTLSBS) typed instead; the command is rebuilt from checked values.
@@ -315,7 +328,7 @@ test('6=Add to schedule on the demo system: checked, added by the demo host, its
 	);
 	await s.press(KEY.enter);
 	assert.match(s.row(1), /Work with Backup Control Groups/);
-	assert.match(s.row(24), /TUI0228: Job schedule entry SYSWODOM added on system BRMSDEMO\./);
+	assert.match(s.row(24), /^ Job schedule entry SYSWODOM added on system BRMSDEMO\./);
 });
 
 test('8=Change attributes: page 1 as the IBM figure, Roll to pages 2 and 3, changes on two pages stored together', async () => {
@@ -341,7 +354,7 @@ test('8=Change attributes: page 1 as the IBM figure, Roll to pages 2 and 3, chan
 	// Page 2: Append to media (row 13) to *NO.
 	for (let index = 0; index < 6; index++) await s.press(KEY.tab);
 	await s.press(ERASE_EOF, '*no', KEY.enter);
-	assert.match(s.row(24), /TUI0221: Control group SYSWODOM saved\./);
+	assert.match(s.row(24), /Control group SYSWODOM saved\./);
 	const attributes = store.get('SYSWODOM')!.group.attributes;
 	assert.equal(attributes['signOffInteractiveUsers'], '*NO');
 	assert.equal(attributes['appendToMedia'], '*NO');
@@ -354,7 +367,7 @@ test('8=Change attributes refuses a value not allowed, on its own page, and stor
 	await s.press(KEY.pageDown, KEY.pageDown);
 	for (let index = 0; index < 3; index++) await s.press(KEY.tab);
 	await s.press(ERASE_EOF, '*maybe', KEY.pageUp, KEY.pageUp, KEY.enter);
-	assert.match(s.row(24), /^ TUI0401: Value \*MAYBE not valid for End TCP\/IP servers/);
+	assert.match(s.row(24), /^ Value \*MAYBE not valid for End TCP\/IP servers/);
 	assert.match(s.row(11), /End TCP\/IP servers/);
 	assert.equal((await s.cell(11, 44)).inverse, true);
 	assert.equal(store.get('SYSWODOM')!.group.attributes['endTcpIpServers'], '*BKUPCY');
@@ -409,9 +422,9 @@ test('8=Change attributes: the attributes of brms.md §10.3 on pages 3 and 4, ea
 	await s.press(KEY.tab, ERASE_EOF, '*nocmtbdy', KEY.tab, ERASE_EOF, '*nomax');
 	for (let index = 0; index < 5; index++) await s.press(KEY.tab);
 	await s.press(ERASE_EOF, 'bkuexit', KEY.tab, ERASE_EOF, 'brmsexits', KEY.tab, ERASE_EOF, 'bkui0300', KEY.enter);
-	assert.match(s.row(24), /^ TUI0401: Value BKUI0300 not valid for Backup item exit program: Format: allowe/);
+	assert.equal(s.row(24), ' Value BKUI0300 not valid for Backup item exit program: Format.');
 	await s.press(KEY.reset, ERASE_EOF, 'bkui0200', KEY.enter);
-	assert.match(s.row(24), /TUI0221: Control group SYSWODOM saved\./);
+	assert.equal(s.row(24), ' Control group SYSWODOM saved.');
 	const attributes = store.get('SYSWODOM')!.group.attributes;
 	assert.deepEqual(
 		[
@@ -436,11 +449,11 @@ test('9=Subsystems to process and 10=Job queues to process: lines added, checked
 	assert.equal(s.row(8), ' Seq   Subsystem   Library    Restart Option      (seconds)');
 	assert.equal(s.row(9).trimEnd(), '   10  *ALL                   *YES    *IMMED');
 	await s.press(KEY.down, '5', KEY.fieldExit, 'qbatch', KEY.fieldExit, 'qsys', KEY.fieldExit, '*ok', KEY.enter);
-	assert.match(s.row(24), /^ TUI0303: Value \*OK not valid for Restart/);
+	assert.match(s.row(24), /^ Value \*OK not valid for Restart/);
 	assert.equal((await s.cell(10, 31)).inverse, true);
 	assert.equal(store.get('RESTRICTED')!.group.subsystems.length, 1);
 	await s.press(KEY.reset, ERASE_EOF, '*no', KEY.enter);
-	assert.match(s.row(24), /TUI0221: Control group RESTRICTED saved\./);
+	assert.match(s.row(24), /Control group RESTRICTED saved\./);
 	assert.deepEqual(store.get('RESTRICTED')!.group.subsystems, [
 		{seq: 10, subsystem: 'QBATCH', library: 'QSYS', restart: '*NO', endOption: null, delay: null},
 		{seq: 20, subsystem: '*ALL', library: null, restart: '*YES', endOption: '*IMMED', delay: null},
@@ -517,7 +530,7 @@ test("STRBKUBRM typed on the command line: the prompt, its checks, the full comm
 	assert.equal(s.row(19), ' Command: STRBKUBRM CTLGRP(SYSWODOM) SBMJOB(*YES)');
 	// An element in error gets the cursor and the reverse image, not its list's first element.
 	await s.press(KEY.tab, KEY.tab, KEY.tab, KEY.tab, KEY.tab, KEY.tab, ERASE_EOF, '*days', KEY.enter);
-	assert.match(s.row(24), /^ TUI0504: Retain media ' ' not valid for \*DAYS; use 1-9999\./);
+	assert.match(s.row(24), /^ Retain media ' ' not valid for \*DAYS; use 1-9999\./);
 	assert.equal((await s.cell(14, 37)).inverse, true);
 	await s.press(KEY.reset, '35', KEY.tab, ERASE_EOF, '*no', KEY.tab, KEY.tab, KEY.tab, ERASE_EOF, '*ignore');
 	assert.equal(s.row(19), ' Command: STRBKUBRM CTLGRP(SYSWODOM) SBMJOB(*YES) RETENTION(*DAYS 35)');
@@ -525,7 +538,7 @@ test("STRBKUBRM typed on the command line: the prompt, its checks, the full comm
 	await s.press(KEY.f5);
 	assert.equal(s.row(19), ' Command: STRBKUBRM CTLGRP(SYSWODOM) SBMJOB(*YES)');
 	await s.press(KEY.tab, KEY.tab, ERASE_EOF, '*maybe', KEY.enter);
-	assert.match(s.row(24), /^ TUI0504: Submit to batch \*MAYBE not valid/);
+	assert.match(s.row(24), /^ Submit to batch \*MAYBE not valid/);
 	assert.equal((await s.cell(7, 37)).inverse, true);
 	assert.deepEqual(sent, [], 'nothing is sent before the panel is valid');
 	await s.press(KEY.reset, ERASE_EOF, '*no', KEY.enter);
@@ -557,7 +570,7 @@ test('F10 on the change sheet records the group as applied: back on the prompt, 
 	await s.press(KEY.f10);
 	assert.deepEqual(marked, ['SYSWODOM']);
 	assert.match(s.row(1), /Start Backup using BRM/);
-	assert.equal(s.row(24), ' TUI0507: Control group SYSWODOM recorded as applied on BRMSDEMO.');
+	assert.equal(s.row(24), ' Control group SYSWODOM recorded as applied on BRMSDEMO.');
 	assert.equal(s.row(4), '');
 	assert.doesNotMatch(s.row(22), /F8=/);
 });

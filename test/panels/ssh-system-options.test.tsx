@@ -66,7 +66,7 @@ test('every option on an SSH system: no demo file written; option 6 sends exactl
 		assert.deepEqual(server.commands, ["echo 'brms-tui: this should be the only text'", `/QOpenSys/usr/bin/system '${SCHEDULED.replaceAll("'", `'\\''`)}'`]);
 		assert.ok(s.lines().some(line => line.trim() === 'CPC1238: Job schedule entry BKUGRP number 000017 added.'));
 		await s.press(KEY.enter);
-		assert.equal(s.row(24), ' TUI0228: Job schedule entry BKUGRP added on system PROD1.');
+		assert.equal(s.row(24), ' Job schedule entry BKUGRP added on system PROD1.');
 
 		// The host refuses it: its messages, and the list says it was not added.
 		answer = {stderr: 'CPF2189: Not authorized to object QDFTJOBSCD in QUSRSYS type *JOBSCD.\nCPF0001: Error found on ADDJOBSCDE command.\n', exitCode: 1};
@@ -76,7 +76,7 @@ test('every option on an SSH system: no demo file written; option 6 sends exactl
 		assert.ok(s.lines().some(line => line.trim() === 'CPF2189: Not authorized to object QDFTJOBSCD in QUSRSYS type *JOBSCD.'));
 		assert.ok(s.lines().some(line => line.trim() === 'The command ended in error (exit status 1).'));
 		await s.press(KEY.enter);
-		assert.equal(s.row(24), ' TUI0513: Job schedule entry BKUGRP not added on PROD1: the host refused it.');
+		assert.equal(s.row(24), ' Job schedule entry BKUGRP not added on PROD1: the host refused it.');
 
 		// The connection drops before the host answers: outcome unknown, never "added".
 		answer = {drop: true};
@@ -89,7 +89,7 @@ test('every option on an SSH system: no demo file written; option 6 sends exactl
 			.join(' ');
 		assert.match(said, /Outcome unknown: the connection ended before the command finished\. Check on the host\./);
 		await s.press(KEY.enter);
-		assert.equal(s.row(24), ' TUI0514: Job schedule entry BKUGRP on PROD1: outcome unknown; see WRKJOBSCDE.');
+		assert.equal(s.row(24), ' Job schedule entry BKUGRP on PROD1: outcome unknown; see WRKJOBSCDE.');
 	} finally {
 		if (agent !== undefined) process.env['SSH_AUTH_SOCK'] = agent;
 		s?.unmount();

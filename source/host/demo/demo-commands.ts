@@ -15,7 +15,7 @@ export function demoRunCommand(clCommand: string, groups: () => ControlGroup[]):
 	const escapeMessage = ({id, text}: {id: string; text: string}): HostMessage => ({id, text, stream: 'stderr'});
 	const match = /^STRBKUBRM CTLGRP\(([^)]+)\).*SBMJOB\((\*\w+)\)/.exec(clCommand);
 	if (!match) {
-		return {outcome: 'completed', exitCode: 1, messages: [escapeMessage(message('demoRunsOnlyStrbkubrm', clCommand))]};
+		return {outcome: 'completed', exitCode: 1, messages: [escapeMessage(message('demoRunsOnlyStrbkubrm'))]};
 	}
 	const [, name, submit] = match as unknown as [string, string, string];
 	if (!groups().some(group => group.name === name)) {

@@ -89,8 +89,7 @@ const panel: BrmsPanel<ScheduleState, ScheduleMsg, OptionDone> = {
 				const entry = entryOf(state);
 				const [problem] = checkScheduleEntry(entry);
 				if (problem) {
-					const shown = {id: message('scheduleValueNotValid').id, text: problem.text};
-					return {state: {...state, edit: showError(state.edit, {fieldId: FIELD_OF[problem.field], message: shown})}};
+					return {state: {...state, edit: showError(state.edit, {fieldId: FIELD_OF[problem.field], message: message('scheduleValueNotValid', problem.text)})}};
 				}
 				return {
 					state: {...state, notice: KIT_MESSAGES.waitingForHost},
@@ -107,7 +106,10 @@ const panel: BrmsPanel<ScheduleState, ScheduleMsg, OptionDone> = {
 				const waited = {...state, notice: undefined};
 				const {answer} = result;
 				// Stopped (Ctrl+C): the runtime says so on line 24 (the host may still add it).
-				if (!answer.ok) return {state: answer.stopped ? waited : {...waited, edit: showError(state.edit, {message: message('hostRunFailed', answer.error)})}};
+				if (!answer.ok)
+					return {
+						state: answer.stopped ? waited : {...waited, edit: showError(state.edit, {message: message('hostRunFailed', state.systemName, answer.error)})},
+					};
 				const run = answer.value;
 				return {
 					state: {...waited, said: verdict(run, result.job, state.systemName)},

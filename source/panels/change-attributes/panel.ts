@@ -5,7 +5,7 @@
 import {ATTRIBUTE_DEFINITIONS, attributeDefinition, attributeTitle} from '../../domain/attributes.js';
 import type {Attributes, ControlGroup} from '../../domain/control-group.js';
 import {message} from '../../domain/messages.js';
-import {checkAttributes, checkHeader, errorsOnly} from '../../domain/rules.js';
+import {checkAttributes, checkHeader, errorsOnly, problemMessage} from '../../domain/rules.js';
 import {createEditState, fieldValue, showError} from '../../ui/fields/editor.js';
 import {instance, type PanelState} from '../../ui/panel/panel.js';
 import type {BrmsInstance, BrmsPanel, BrmsTransition, OptionDone} from '../brms-panel.js';
@@ -50,7 +50,7 @@ function submit(state: AttributesState, leave: 'close' | 'exit'): BrmsTransition
 		const key = problem.field.replace(/^attributes\./, '');
 		const page = PAGES.findIndex(lines => lines.some(line => line.kind === 'attribute' && line.key === key));
 		const shown = {...state, page: Math.max(0, page)};
-		return {state: {...shown, edit: showError(shown.edit, {fieldId: fieldId(key), message: {id: problem.messageId, text: problem.text}})}};
+		return {state: {...shown, edit: showError(shown.edit, {fieldId: fieldId(key), message: problemMessage(problem)})}};
 	}
 	return {state, effect: saveGroup({...state.group, attributes, defaultActivity}, state.revision, saved => ({type: 'saved', saved, leave}))};
 }

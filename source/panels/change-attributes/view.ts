@@ -18,9 +18,9 @@ export const DEVICE_FIELDS = 4;
 export const DEFAULT_ACTIVITY = 'defaultActivity';
 
 /** A line of a page: a heading ("Media policy for:") or an attribute, maybe indented. */
-type Line = {row: number; indent: 0 | 2} & ({kind: 'heading'; heading: string} | {kind: 'attribute'; key: string});
+export type AttributeLine = {row: number; indent: 0 | 2} & ({kind: 'heading'; heading: string} | {kind: 'attribute'; key: string});
 
-function page1(): Line[] {
+function page1(): AttributeLine[] {
 	return [
 		{row: 7, indent: 0, kind: 'heading', heading: 'Media policy for:'},
 		{row: 8, indent: 2, kind: 'attribute', key: 'fullMediaPolicy'},
@@ -47,8 +47,8 @@ const NESTED = new Set(['iplHowToEnd', 'iplDelayTime', 'iplRestartAfterPowerDown
  * under it (Save active wait time: Object locks …) — unless the heading is an attribute itself
  * (Backup item exit program, then its Library and Format).
  */
-function laterPage(page: 2 | 3 | 4): Line[] {
-	const lines: Line[] = [];
+function laterPage(page: 2 | 3 | 4): AttributeLine[] {
+	const lines: AttributeLine[] = [];
 	let row = 7;
 	for (const definition of ATTRIBUTE_DEFINITIONS.filter(each => each.page === page)) {
 		const heading = definition.heading;
@@ -60,14 +60,17 @@ function laterPage(page: 2 | 3 | 4): Line[] {
 	return lines;
 }
 
-export const PAGES: Line[][] = [page1(), laterPage(2), laterPage(3), laterPage(4)];
+export const PAGES: AttributeLine[][] = [page1(), laterPage(2), laterPage(3), laterPage(4)];
+
+/** Every attribute line of the pages, in order (brms-tui show prints them so). */
+export const ATTRIBUTE_LINES: readonly AttributeLine[] = PAGES.flat();
 
 export const fieldId = (key: string, index = 0) => (key === 'backupDevices' ? `attr:${key}:${index}` : `attr:${key}`);
 
 /** The attribute a field stands for (`attr:backupDevices:2` is backupDevices). */
 export const keyOfField = (id: string) => id.split(':')[1] ?? '';
 
-export function fieldsOf(page: readonly Line[]): FieldDefinition[] {
+export function fieldsOf(page: readonly AttributeLine[]): FieldDefinition[] {
 	return page.flatMap(line => {
 		if (line.kind !== 'attribute') return [];
 		const count = line.key === 'backupDevices' ? DEVICE_FIELDS : 1;
@@ -78,7 +81,8 @@ export function fieldsOf(page: readonly Line[]): FieldDefinition[] {
 	});
 }
 
-function labelOf(key: string): {label: string; hint: string} {
+/** An attribute's label and hint as the pages show them. */
+export function attributeLabel(key: string): {label: string; hint: string} {
 	if (key === DEFAULT_ACTIVITY) return {label: 'Default weekly activity', hint: 'SMTWTFS(F/I), *BKUPCY'};
 	const definition = attributeDefinition(key);
 	return {label: definition?.label ?? key, hint: definition?.hint ?? ''};
@@ -109,7 +113,7 @@ export function body(state: AttributesView, size: PanelSize): Run[] {
 			runs.push(textRun(line.row, col, line.heading));
 			continue;
 		}
-		const {label, hint} = labelOf(line.key);
+		const {label, hint} = attributeLabel(line.key);
 		// A hint longer than columns 58-80 starts further left, still clear of the field (ends at 53).
 		const hintCol = Math.max(VALUE + 11, Math.min(HINT, 81 - hint.length));
 		runs.push(textRun(line.row, col, dottedLabel(label, 41 - col, '.', col)), textRun(line.row, hintCol, hint.slice(0, 81 - hintCol), BLUE));

@@ -60,7 +60,7 @@ const panel: BrmsPanel<MessagesState, MessagesMsg, never> = {
 				: {outcome: 'unknown', summary: `Outcome unknown (job ${job}): ${answer.error}`};
 		const lines = [...state.lines, {text: '', color: GREEN}, ...wrapped(end.summary, endedWell(end) ? GREEN : WHITE)];
 		// Line 24: BRMS's verdict in an operator's words (stopping the wait is no verdict).
-		const notice = !answer.ok && answer.stopped ? message('hostRunFailed', end.summary) : verdictMessage(end);
+		const notice = !answer.ok && answer.stopped ? message('followStopped', job) : verdictMessage(end);
 		const ended = end.outcome !== 'unknown' ? {status: '*OUTQ'} : {};
 		return {state: {...state, following: false, lines, top: lastPage(state.command, lines.length), ...ended, notice}};
 	},

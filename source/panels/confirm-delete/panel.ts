@@ -34,7 +34,9 @@ const panel: BrmsPanel<ConfirmState, ConfirmMsg, OptionDone> = {
 			const groups = state.groups.filter(each => !result.deleted.includes(each.group.name));
 			return {state: {...state, groups, edit: showError(state.edit, {message: failureMessage(result.failure)})}};
 		}
-		return {state, effect: {type: 'close', result: {said: message('groupDeleted', result.deleted.join(', '))}}};
+		const {deleted} = result;
+		const said = deleted.length === 1 ? message('groupDeleted', deleted[0]!) : message('groupsDeleted', deleted.length, deleted.join(', '));
+		return {state, effect: {type: 'close', result: {said}}};
 	},
 };
 

@@ -8,7 +8,7 @@
 
 import {type ControlGroup, type Entry, EXIT_ITEM} from '../../domain/control-group.js';
 import {message} from '../../domain/messages.js';
-import {checkControlGroup, classifyItem, errorsOnly, type Problem, resequence} from '../../domain/rules.js';
+import {checkControlGroup, classifyItem, errorsOnly, type Problem, problemMessage, resequence} from '../../domain/rules.js';
 import {createEditState, fieldValue, placeCursor, showError} from '../../ui/fields/editor.js';
 import type {Keystroke} from '../../ui/keys/key-names.js';
 import {instance, open, type PanelState} from '../../ui/panel/panel.js';
@@ -108,7 +108,7 @@ function typedGroup(state: EntriesState): {group: ControlGroup; isNew: Set<Entry
 
 /** Puts the first error on the screen: the field in reverse image, paged into view. */
 function showProblem(state: EntriesState, problem: Problem, lineOf: Map<Entry, EntryLine>, entries: Entry[]): EntriesState {
-	const shownMessage = {id: problem.messageId, text: problem.text};
+	const shownMessage = problemMessage(problem);
 	if (problem.index === undefined || problem.field.includes('.')) {
 		const fieldId = problem.field === 'text' ? TEXT_FIELD.id : DEFAULT_ACTIVITY_FIELD.id;
 		return {...state, edit: showError(state.edit, {fieldId, message: shownMessage})};

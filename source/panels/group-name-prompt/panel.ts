@@ -6,7 +6,7 @@
 import {withDefaultAttributes} from '../../domain/attributes.js';
 import type {ControlGroup} from '../../domain/control-group.js';
 import {message} from '../../domain/messages.js';
-import {checkControlGroup, checkNewGroupName, errorsOnly, MAX_TEXT} from '../../domain/rules.js';
+import {checkControlGroup, checkNewGroupName, errorsOnly, MAX_TEXT, problemMessage} from '../../domain/rules.js';
 import {createEditState, fieldValue, showError} from '../../ui/fields/editor.js';
 import {instance, open, type PanelState} from '../../ui/panel/panel.js';
 import type {BrmsInstance, BrmsPanel, OptionDone} from '../brms-panel.js';
@@ -43,7 +43,7 @@ function panel(id: 'CREATE-GROUP' | 'COPY-GROUP'): BrmsPanel<PromptState, Prompt
 			const name = fieldValue(state.edit, 'name').trim();
 			const typedText = fieldValue(state.edit, 'text').trim();
 			const error = errorsOnly(checkNewGroupName(name, state.names))[0];
-			if (error) return {state: {...state, edit: showError(state.edit, {fieldId: 'name', message: {id: error.messageId, text: error.text}})}};
+			if (error) return {state: {...state, edit: showError(state.edit, {fieldId: 'name', message: problemMessage(error)})}};
 			if (state.kind === 'copy') {
 				for (const field of ['network', 'location']) {
 					if (fieldValue(state.edit, field).trim() !== '*LCL') {
@@ -59,7 +59,7 @@ function panel(id: 'CREATE-GROUP' | 'COPY-GROUP'): BrmsPanel<PromptState, Prompt
 				// group (CTLGRP), and a copy that still names the old one is refused with that message.
 				const copy = {...state.from.group, name, text};
 				const [problem] = errorsOnly(checkControlGroup(copy));
-				if (problem) return {state: {...state, edit: showError(state.edit, {fieldId: 'name', message: {id: problem.messageId, text: problem.text}})}};
+				if (problem) return {state: {...state, edit: showError(state.edit, {fieldId: 'name', message: problemMessage(problem)})}};
 				return {state, effect: saveGroup(copy, null, saved => ({type: 'copied', saved, name}))};
 			}
 			const entries = controlGroupEntries(state.systemName, 'create', {group: newControlGroup(name, text), revision: null});

@@ -6,7 +6,7 @@
 
 import type {ControlGroup, JobQueueEntry, SubsystemEntry} from '../../domain/control-group.js';
 import {message} from '../../domain/messages.js';
-import {checkJobQueue, checkSubsystem, errorsOnly, type Problem, resequence} from '../../domain/rules.js';
+import {checkJobQueue, checkSubsystem, errorsOnly, type Problem, problemMessage, resequence} from '../../domain/rules.js';
 import {createEditState, fieldValue, placeCursor, showError} from '../../ui/fields/editor.js';
 import {instance, type PanelState} from '../../ui/panel/panel.js';
 import type {BrmsInstance, BrmsPanel, BrmsTransition, OptionDone} from '../brms-panel.js';
@@ -129,7 +129,7 @@ function listPanel<Row extends {seq: number}>(spec: ListSpec<Row>): BrmsPanel<Li
 			const line = lineOf.get(rows[problem.index ?? 0]!) ?? 0;
 			const column = spec.columns.find(each => each.key === problem.field.split('.').at(-1)) ?? SEQ;
 			const top = Math.floor(line / PAGE_SIZE) * PAGE_SIZE;
-			return {state: {...state, top, edit: showError(state.edit, {fieldId: fieldId(line, column.key), message: {id: problem.messageId, text: problem.text}})}};
+			return {state: {...state, top, edit: showError(state.edit, {fieldId: fieldId(line, column.key), message: problemMessage(problem)})}};
 		}
 		return {state, effect: saveGroup(spec.store(state.group, resequence(rows)), state.revision, saved => ({type: 'saved', saved, leave}))};
 	};

@@ -157,7 +157,10 @@ const panel: BrmsPanel<PromptState, PromptMsg, never> = {
 				const waited = {...state, notice: undefined};
 				const {answer} = result;
 				// Stopped (Ctrl+C): the runtime says so on line 24.
-				if (!answer.ok) return {state: answer.stopped ? waited : {...waited, edit: showError(state.edit, {message: message('hostRunFailed', answer.error)})}};
+				if (!answer.ok)
+					return {
+						state: answer.stopped ? waited : {...waited, edit: showError(state.edit, {message: message('hostRunFailed', state.systemName, answer.error)})},
+					};
 				return {state: waited, effect: open(commandMessages(state.systemName, result.command, answer.value), () => ({type: 'messagesClosed'}))};
 			}
 			// Back from the messages, the function is done.

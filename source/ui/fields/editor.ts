@@ -7,7 +7,8 @@ import type {Keystroke} from '../keys/key-names.js';
 import {type FieldDefinition, inScreenOrder} from './field.js';
 import {OPERATOR_ERRORS} from './operator-errors.js';
 
-export type ScreenMessage = {id: string; text: string};
+/** A message for line 24: its text there; its ID and second-level help behind F1. */
+export type ScreenMessage = {id: string; text: string; help?: {cause: string; recovery: string}};
 
 export type FieldError = {
 	/** The field shown in reverse image; none for panel-wide messages. */
@@ -23,6 +24,8 @@ export type EditState = {
 	error?: FieldError;
 	/** Fields typed into since the panel was shown (the 5250 modified-data tag). */
 	modified: readonly string[];
+	/** The values the panel was shown with (what typing has not changed yet). */
+	shown: Readonly<Record<string, string>>;
 };
 
 export type EditResult = {
@@ -56,7 +59,15 @@ const BASES = new WeakMap<object, Readonly<Record<string, string>>>();
  */
 export function createEditState(fields: readonly FieldDefinition[], values: Record<string, string> = {}): EditState {
 	const first = inScreenOrder(fields)[0];
-	return {values, cursor: {fieldId: first?.id ?? '', offset: 0}, insertMode: false, modified: []};
+	return {values, cursor: {fieldId: first?.id ?? '', offset: 0}, insertMode: false, modified: [], shown: values};
+}
+
+/**
+ * Typing that has changed what the panel showed and that the panel has not taken in (saved,
+ * processed) yet: a panel that takes its input shows itself anew, or clears what it took.
+ */
+export function hasUnsavedTyping(state: EditState): boolean {
+	return state.modified.some(id => (state.values[id] ?? '').trimEnd() !== (state.shown[id] ?? '').trimEnd());
 }
 
 export function fieldValue(state: EditState, fieldId: string): string {

@@ -11,8 +11,6 @@ import {answerTaken, askOperator, completeTask, createStack, type PanelHelp, typ
 export type PanelDriver<Env> = {
 	readonly stack: PanelStack<Env>;
 	press(keystroke: Keystroke): void;
-	/** Any other change (the terminal got too small and F3 was pressed: the stack exits). */
-	change(next: (stack: PanelStack<Env>) => PanelStack<Env>): void;
 	/** Stops waiting for a running task (the program leaves this stack). */
 	dispose(): void;
 };
@@ -89,7 +87,6 @@ export function createDriver<Out, Env>(initial: PanelInstance<Out, Env>, env: En
 			return stack;
 		},
 		press: keystroke => change(current => pressKey(current, keystroke, env)),
-		change,
 		dispose: () => {
 			const work = running;
 			running = undefined;

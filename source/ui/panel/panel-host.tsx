@@ -1,6 +1,7 @@
 // Shows the top panel of a panel stack and feeds it keystrokes; the driver (driver.ts) holds the
 // stack and runs the tasks its panels start. While the terminal is too small the panel is
-// replaced by a notice, keeps its state, and only F3 acts.
+// replaced by a notice, keeps its state, and only F3 acts — as F3 on the panel does (an edit F3
+// saves is saved), its message said under the notice.
 
 import {useEffect, useReducer, useRef} from 'react';
 import {useKeypress} from '../keys/keypress.js';
@@ -9,7 +10,7 @@ import {Screen} from '../screen/screen.js';
 import {TooSmall, useTerminalSize, useTooSmallNotice} from '../screen/terminal-size.js';
 import {createDriver, type PanelDriver} from './driver.js';
 import type {PanelInstance} from './panel.js';
-import {type PanelHelp, type PanelStack, screenOf} from './runtime.js';
+import {type PanelHelp, type PanelStack, screenOf, topFrame} from './runtime.js';
 
 export type PanelHostProps<Out, Env> = {
 	initial: PanelInstance<Out, Env>;
@@ -44,7 +45,7 @@ export function PanelHost<Out, Env>({initial, env, panelHelp, size, onExit, onSt
 	useKeypress(keystroke => {
 		if (current.stack.exited) return false;
 		if (!notice) current.press(keystroke);
-		else if (keystroke.kind === 'key' && keystroke.name === 'F3') current.change(stack => ({...stack, exited: true}));
+		else if (keystroke.kind === 'key' && keystroke.name === 'F3') current.press(keystroke);
 		else render();
 		return true;
 	});
@@ -52,6 +53,10 @@ export function PanelHost<Out, Env>({initial, env, panelHelp, size, onExit, onSt
 	useEffect(() => {
 		if (exited) onExit();
 	}, [exited, onExit]);
-	if (notice) return <TooSmall notice={notice} columns={terminal?.columns ?? size.cols} />;
+	if (notice) {
+		const top = topFrame(current.stack);
+		const message = top.edit.error?.message ?? top.notice;
+		return <TooSmall notice={notice} message={message?.text} columns={terminal?.columns ?? size.cols} />;
+	}
 	return <Screen model={screenOf(current.stack, size)} />;
 }

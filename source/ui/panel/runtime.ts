@@ -6,7 +6,7 @@
 // and hands their progress and end back through the functions at the end of this file.
 // The stack is a value: every function here returns a new one.
 
-import {cursorCell, editField, placeCursor, showError, withValues} from '../fields/editor.js';
+import {cursorCell, editField, hasUnsavedTyping, placeCursor, showError, withValues} from '../fields/editor.js';
 import {fieldRun} from '../fields/field.js';
 import {KIT_MESSAGES, OPERATOR_ERRORS} from '../fields/operator-errors.js';
 import {isFunctionKey, type Keystroke} from '../keys/key-names.js';
@@ -15,7 +15,7 @@ import type {ScreenModel} from '../screen/model.js';
 import {rollKey} from '../subfile.js';
 import {bindInstance, type Closing, type Frame, type Step, type TaskSession} from './frame.js';
 import type {PanelInstance, Question} from './panel.js';
-import {type HelpText, helpWindow, panelHelp, questionWindow, valueListWindow, windowFrame} from './windows.js';
+import {type HelpText, helpWindow, messageHelpWindow, panelHelp, questionWindow, valueListWindow, windowFrame} from './windows.js';
 
 export type RunningTask<Env> = {
 	readonly session: TaskSession<Env>;
@@ -82,6 +82,15 @@ export function pressKey<Env>(stack: PanelStack<Env>, keystroke: Keystroke, env:
 	// The Help key and F1 both ask for help (Esc H on keyboards whose F1 the host takes).
 	const key5250: Keystroke = keystroke.kind === 'key' && keystroke.name === 'Help' ? {...keystroke, name: 'F1'} : keystroke;
 	const fields = top.fields();
+	// Help on the message: while it locks the keyboard, or with the cursor on line 24 (a panel
+	// without input fields). The message stays, and the keyboard locked, when the window closes.
+	const shownMessage = top.edit.error?.message ?? (fields.length === 0 ? top.notice : undefined);
+	if (key5250.kind === 'key' && key5250.name === 'F1' && shownMessage) {
+		return push(
+			stack,
+			bindInstance(messageHelpWindow<Env>(shownMessage), (): Closing<Env> => ({type: 'back'})),
+		);
+	}
 	const edited = editField(top.edit, fields, key5250);
 	const typed = top.withEdit(edited.state);
 	// Typing changed a value: the panel works out again what its view shows from the values.
@@ -247,4 +256,19 @@ export function askOperator<Env>(stack: PanelStack<Env>, session: TaskSession<En
 /** The host took the answer of a question window. */
 export function answerTaken<Env>(stack: PanelStack<Env>): PanelStack<Env> {
 	return {...stack, answered: undefined};
+}
+
+/**
+ * The panel whose typing would be lost if the program ended now — the topmost one (windows
+ * aside) — named by its title on line 1; undefined when nothing typed is unsaved.
+ */
+export function unsavedTyping<Env>(stack: PanelStack<Env>, size: PanelSize): string | undefined {
+	if (stack.exited) return undefined;
+	const frame = stack.frames.findLast(each => !each.window && hasUnsavedTyping(each.edit));
+	if (!frame) return undefined;
+	const [title] = frame
+		.body(size)
+		.filter(run => run.row === 1)
+		.sort((a, b) => a.col - b.col);
+	return title?.text.trim() || frame.id;
 }

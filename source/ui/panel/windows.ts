@@ -3,12 +3,12 @@
 // stack, so it takes every key before the panel under it; the runtime draws the panel below
 // first and the window over it.
 
-import {createEditState, fieldValue, showError} from '../fields/editor.js';
+import {createEditState, fieldValue, type ScreenMessage, showError} from '../fields/editor.js';
 import type {FieldDefinition} from '../fields/field.js';
 import {KIT_MESSAGES} from '../fields/operator-errors.js';
 import {keyMapLines} from '../keys/key-map-text.js';
 import {DEFAULT_KEY_TABLE} from '../keys/key-table.js';
-import {BLUE, GREEN, scrollIndicatorRun, textRun, WHITE, wrapText} from '../layout.js';
+import {BLUE, dottedLabel, GREEN, scrollIndicatorRun, textRun, WHITE, wrapIndented, wrapText} from '../layout.js';
 import type {Run} from '../screen/model.js';
 import {hasMore, visibleIndexes} from '../subfile.js';
 import {instance, type Panel, type PanelInstance, type PanelState, type Question} from './panel.js';
@@ -153,6 +153,31 @@ export function helpWindow<Env>(help: HelpText): PanelInstance<never, Env> {
 		},
 	};
 	return instance(panel, {top: 0, edit: createEditState([])});
+}
+
+const LABEL_WIDTH = 20;
+
+/** `Label . . . :   text`, the text going on under itself (Additional Message Information). */
+function labelled(label: string, text: string): string[] {
+	return wrapIndented(`${dottedLabel(label, LABEL_WIDTH - 3, ':')}   ${text}`, HELP_AREA.cols - 4, LABEL_WIDTH);
+}
+
+/**
+ * F1 on a message (the keyboard locked by it, or the cursor on line 24): its ID, its text and its
+ * second-level help, as a 5250 shows a message's Additional Message Information.
+ */
+export function messageHelpWindow<Env>(message: ScreenMessage): PanelInstance<never, Env> {
+	const {help} = message;
+	return helpWindow({
+		title: 'Additional Message Information',
+		lines: [
+			`${dottedLabel('Message ID', 25, ':', 1)}   ${message.id}`,
+			'',
+			...labelled('Message', message.text),
+			'',
+			...(help ? [...labelled('Cause', help.cause), '', ...labelled('Recovery', help.recovery)] : ['No help text is available.']),
+		],
+	});
 }
 
 const QUESTION_AREA: WindowArea = {row: 6, col: 6, rows: 13, cols: 70};

@@ -30,10 +30,12 @@ export function useTooSmallNotice(panel: PanelSize): string | undefined {
 	return `This terminal is ${terminal.columns}x${terminal.rows}; brms-tui needs ${panel.cols}x${panel.rows}. Enlarge it, or press F3 to leave.`;
 }
 
-export function TooSmall({notice, columns}: {notice: string; columns: number}) {
+/** The notice, and under it the panel's message (what F3 answered, if it did not leave). */
+export function TooSmall({notice, message, columns}: {notice: string; message?: string | undefined; columns: number}) {
 	return (
-		<Box width={columns}>
+		<Box width={columns} flexDirection="column">
 			<Text wrap="wrap">{notice}</Text>
+			{message ? <Text wrap="wrap">{message}</Text> : null}
 		</Box>
 	);
 }

@@ -1,0 +1,156 @@
+// brms-tui as a user installs it: `npm pack` in a copy of the checkout that has never been built
+// (prepack builds the bundle), then the tarball installed three ways — `npm install -g` into a
+// temporary prefix, `npx --package`, and `npm ci --omit=dev` in a project that depends on it —
+// and the installed command run: `list`, and the full-screen app in a real pseudo-terminal.
+//
+// Network: the tarball's one dependency (ssh2, with its own few) comes from npm's cache, which
+// `npm ci` of this checkout has filled: each install is tried with --offline first. Only where
+// the cache lacks a package is the registry asked (--prefer-offline; CI has the npm registry),
+// and the test says so in its output.
+
+import assert from 'node:assert/strict';
+import {type SpawnSyncReturns, spawnSync} from 'node:child_process';
+import {cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync} from 'node:fs';
+import {builtinModules} from 'node:module';
+import {tmpdir} from 'node:os';
+import {dirname, join} from 'node:path';
+import {after, before, test} from 'node:test';
+import {fileURLToPath} from 'node:url';
+import packageJson from '../../package.json' with {type: 'json'};
+import {spawnInPty} from '../helpers/pty.js';
+
+const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+const NPM_TIMEOUT = 240_000;
+const scratch = mkdtempSync(join(tmpdir(), 'brms-tui-package-'));
+let tarball = '';
+
+/** npm with this machine's node first on PATH, quiet, and no update check. */
+function npm(args: string[], cwd: string, env: NodeJS.ProcessEnv = {}): SpawnSyncReturns<string> {
+	return spawnSync('npm', args, {
+		cwd,
+		encoding: 'utf8',
+		timeout: NPM_TIMEOUT,
+		env: {
+			...process.env,
+			PATH: `${dirname(process.execPath)}:${process.env['PATH']}`,
+			npm_config_update_notifier: 'false',
+			npm_config_fund: 'false',
+			npm_config_audit: 'false',
+			...env,
+		},
+	});
+}
+
+/** An install from npm's cache alone; the registry only for what the cache lacks (said in the output). */
+function installFromCache(args: string[], cwd: string): void {
+	const offline = npm([...args, '--offline'], cwd);
+	if (offline.status === 0) return;
+	if (!/ENOTCACHED/.test(offline.stderr)) assert.fail(`npm ${args.join(' ')} --offline failed:\n${offline.stderr}`);
+	console.log(`npm ${args[0]}: a dependency was not in npm's cache; asking the registry (--prefer-offline)`);
+	const online = npm([...args, '--prefer-offline'], cwd);
+	assert.equal(online.status, 0, `npm ${args.join(' ')} --prefer-offline failed:\n${online.stderr}`);
+}
+
+function runInstalled(program: string, args: string[]) {
+	const home = mkdtempSync(join(scratch, 'home-'));
+	return spawnSync(program, args, {encoding: 'utf8', env: {...process.env, BRMS_TUI_HOME: home}});
+}
+
+function assertListRuns(program: string): void {
+	const listed = runInstalled(program, ['list']);
+	assert.equal(listed.status, 0, listed.stderr);
+	assert.match(listed.stdout, /^Control Group\s+Full Media Policy/);
+	assert.match(listed.stdout, /\nSYSWODOM\s+FULL\s+INCR\s+Backs up all user data except notes/);
+	assert.equal(listed.stderr, '');
+}
+
+before(() => {
+	// A checkout as git would give it: the tracked files the build needs, no dist/, the
+	// dependencies of this checkout (esbuild, tsx, Ink …) beside it.
+	const checkout = join(scratch, 'checkout');
+	mkdirSync(checkout);
+	for (const path of ['package.json', 'package-lock.json', 'README.md', 'tsconfig.json', 'source', 'scripts', 'patches']) {
+		cpSync(join(ROOT, path), join(checkout, path), {recursive: true});
+	}
+	symlinkSync(join(ROOT, 'node_modules'), join(checkout, 'node_modules'));
+	const packed = npm(['pack', '--json', '--pack-destination', scratch], checkout);
+	assert.equal(packed.status, 0, packed.stderr);
+	// prepack's own output comes before npm's JSON on stdout.
+	const [info] = JSON.parse(packed.stdout.slice(packed.stdout.indexOf('\n[') + 1 || 0)) as Array<{filename: string; size: number; entryCount: number}>;
+	tarball = join(scratch, info!.filename);
+	console.log(`${info!.filename}: ${info!.size} bytes, ${info!.entryCount} files`);
+});
+
+after(() => rmSync(scratch, {recursive: true, force: true}));
+
+test('the tarball holds the bundle, the README and package.json; no install scripts; ssh2 its one dependency', () => {
+	const listing = spawnSync('tar', ['-tzf', tarball], {encoding: 'utf8'});
+	assert.deepEqual(listing.stdout.trim().split('\n').sort(), ['package/README.md', 'package/dist/brms-tui.js', 'package/package.json']);
+	const unpacked = join(scratch, 'unpacked');
+	mkdirSync(unpacked);
+	spawnSync('tar', ['-xzf', tarball, '-C', unpacked]);
+	const manifest = JSON.parse(readFileSync(join(unpacked, 'package/package.json'), 'utf8')) as typeof packageJson;
+	for (const script of ['preinstall', 'install', 'postinstall', 'prepare']) assert.equal(script in manifest.scripts, false, script);
+	assert.deepEqual(manifest.dependencies, {ssh2: packageJson.dependencies.ssh2});
+	assert.deepEqual(manifest.bin, {'brms-tui': 'dist/brms-tui.js', wrkctlgbrm: 'dist/brms-tui.js'});
+	// What the bundle still loads from outside itself: node's own modules and the dependencies.
+	const bundle = readFileSync(join(unpacked, 'package/dist/brms-tui.js'), 'utf8');
+	const loaded = new Set([...bundle.matchAll(/(?<!['"\w.])(?:import\(|require\(|from )"([^"]+)"/g)].map(match => match[1]!.replace(/^node:/, '')));
+	const outside = [...loaded].filter(name => !builtinModules.includes(name));
+	assert.deepEqual(outside, Object.keys(manifest.dependencies));
+	// The Ink the bundle carries is the one the patch was written for, exactly.
+	assert.equal(packageJson.devDependencies.ink, '6.8.0');
+});
+
+test('npm install -g puts brms-tui and wrkctlgbrm on the PATH; both run, list and the full screen', async () => {
+	const prefix = join(scratch, 'global');
+	installFromCache(['install', '--global', '--prefix', prefix, tarball], scratch);
+	const bin = join(prefix, 'bin');
+	assertListRuns(join(bin, 'brms-tui'));
+	const version = runInstalled(join(bin, 'wrkctlgbrm'), ['--version']);
+	assert.deepEqual([version.status, version.stdout], [0, `${packageJson.version}\n`]);
+	// The full-screen app, in a real terminal: the panel, then F3 back to the shell.
+	const session = spawnInPty(join(bin, 'brms-tui'), [], {env: {BRMS_TUI_HOME: mkdtempSync(join(scratch, 'home-'))}});
+	try {
+		await session.waitForText('Work with Backup Control Groups', 20_000);
+		await session.waitForText('F24=More keys');
+		assert.equal(session.terminal.isAlternateScreen(), true);
+		const firstFrame = session.output().length;
+		await session.type('\u001B[B');
+		await session.type('7');
+		await session.type('\r');
+		await session.waitForText('Option 7 not valid.');
+		// The patched Ink: a full-height frame is updated in place, never cleared as a whole.
+		assert.equal(session.output().slice(firstFrame).includes('\u001B[2J'), false);
+		await session.type('\u001BOR');
+		assert.equal((await session.waitForExit(10_000)).exitCode, 0);
+		assert.equal(session.terminal.isAlternateScreen(), false);
+	} finally {
+		await session.kill();
+	}
+});
+
+test('npx --package runs it without installing it anywhere', () => {
+	const cache = join(scratch, 'npx-cache');
+	// npx keeps what it installs in npm's cache (_npx): a cache of our own, filled from the real
+	// one's content, keeps this run from leaving anything behind.
+	const realCache = npm(['config', 'get', 'cache'], scratch).stdout.trim();
+	cpSync(join(realCache, '_cacache'), join(cache, '_cacache'), {recursive: true});
+	const args = (mode: string) => ['exec', '--yes', mode, `--package=${tarball}`, '--', 'brms-tui', 'list'];
+	let result = npm(args('--offline'), scratch, {npm_config_cache: cache, BRMS_TUI_HOME: mkdtempSync(join(scratch, 'home-'))});
+	if (result.status !== 0 && /ENOTCACHED/.test(result.stderr)) {
+		console.log("npx: a dependency was not in npm's cache; asking the registry (--prefer-offline)");
+		result = npm(args('--prefer-offline'), scratch, {npm_config_cache: cache, BRMS_TUI_HOME: mkdtempSync(join(scratch, 'home-'))});
+	}
+	assert.equal(result.status, 0, result.stderr);
+	assert.match(result.stdout, /\nSYSWODOM\s+FULL\s+INCR/);
+});
+
+test('npm ci --omit=dev in a project that depends on the tarball', () => {
+	const project = join(scratch, 'project');
+	mkdirSync(project);
+	writeFileSync(join(project, 'package.json'), JSON.stringify({name: 'jump-host-tools', private: true, dependencies: {'brms-tui': `file:${tarball}`}}));
+	installFromCache(['install', '--package-lock-only'], project);
+	installFromCache(['ci', '--omit=dev'], project);
+	assertListRuns(join(project, 'node_modules/.bin/brms-tui'));
+});
