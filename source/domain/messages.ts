@@ -30,6 +30,8 @@ export const MESSAGE_LINE_WIDTH = 78;
 const NAME = 10;
 const JOB = 28;
 const SYSTEM = 8;
+/** The longest attribute title (its heading and label: "Save active wait time: Pending record changes"). */
+const ATTRIBUTE = 45;
 
 const NAME_RULES = 'A name is 1 to 10 characters: A-Z, 0-9, $, #, @, _ and period, the first one A-Z, $, # or @.';
 const TYPE_AGAIN = 'Type a valid value and press Enter. F4 on the field lists the values allowed.';
@@ -547,14 +549,14 @@ export const MESSAGES = {
 	attributeNotValid: {
 		id: 'TUI0401',
 		text: 'Value &1 not valid for &2.',
-		values: [NAME, 38],
+		values: [NAME, ATTRIBUTE],
 		help: {cause: '&2: &3.', recovery: 'Type a value the attribute takes; F4 on the field lists them.'},
 		verified: false,
 	},
 	attributeValuesNotValid: {
 		id: 'TUI0402',
 		text: 'Values for &1 not valid.',
-		values: [38],
+		values: [ATTRIBUTE],
 		help: {cause: '&1: &2.', recovery: 'Correct the list of names; F4 on a field lists the values.'},
 		verified: false,
 	},

@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import {test} from 'node:test';
+import {ATTRIBUTE_DEFINITIONS, attributeTitle} from '../../source/domain/attributes.js';
 import {checkScheduleEntry, defaultScheduleEntry, type ScheduleEntry} from '../../source/domain/job-schedule.js';
 import {MESSAGE_LINE_WIDTH, MESSAGES, message} from '../../source/domain/messages.js';
 import {checkStrbkubrm, DEFAULT_REQUEST, parseStartingSequence, type StrbkubrmRequest} from '../../source/domain/strbkubrm.js';
@@ -102,4 +103,10 @@ test('the job schedule entry refusals fit line 24 with the longest value each fi
 		assert.ok(problem, JSON.stringify(change));
 		assert.ok(message('scheduleValueNotValid', problem.text).text.length <= MESSAGE_LINE_WIDTH, problem.text);
 	}
+});
+
+test('every attribute title fits the length the attribute messages declare for it', () => {
+	const [, declared] = MESSAGES.attributeNotValid.values;
+	assert.equal(MESSAGES.attributeValuesNotValid.values[0], declared);
+	for (const definition of ATTRIBUTE_DEFINITIONS) assert.ok(attributeTitle(definition).length <= declared, attributeTitle(definition));
 });
