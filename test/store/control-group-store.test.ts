@@ -108,14 +108,17 @@ test('a file from a newer brms-tui is refused and kept', () => {
 	assert.equal(readFileSync(path, 'utf8'), content);
 });
 
-test('a version-1 file is migrated: groups kept, one revision per group', () => {
+test('a version-1 file is migrated in memory when read, and written in the new format by the next save', () => {
 	const folder = home();
 	const path = join(folder, 'system-demo.json');
 	const groups = demoControlGroups().slice(0, 2);
-	writeFileSync(path, JSON.stringify({revision: 4, controlGroups: groups}));
+	const content = JSON.stringify({revision: 4, controlGroups: groups});
+	writeFileSync(path, content);
 	const store = open(folder);
 	assert.deepEqual(store.list(), groups);
 	assert.equal(store.get('*BKUGRP')!.revision, 4);
+	assert.equal(readFileSync(path, 'utf8'), content, 'opening and reading write nothing');
+	store.save({...groups[0]!, text: 'saved'}, 4);
 	assert.equal(JSON.parse(readFileSync(path, 'utf8')).version, STORE_VERSION);
 });
 
