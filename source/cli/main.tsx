@@ -4,7 +4,7 @@ import {parseArgs} from 'node:util';
 import packageJson from '../../package.json' with {type: 'json'};
 import {StoreConflictError} from '../store/control-group-store.js';
 import {FileAccessError} from '../store/durable-file.js';
-import {StoreLockedError} from '../store/file-lock.js';
+import {StoreLockedError, StoreLockUnusableError} from '../store/file-lock.js';
 import {StoreFormatError} from '../store/store-document.js';
 import {KeyTestApp} from '../ui/key-test.js';
 import {KeyDecoder} from '../ui/keys/decoder.js';
@@ -69,7 +69,8 @@ function explain(error: unknown): CliError | undefined {
 		const what = error.kind === 'newer' ? 'was written by a newer brms-tui' : 'is damaged';
 		return new CliError(1, `The store file ${error.path} ${what} (${error.message}). It was left as it is; move it away or repair it.`);
 	}
-	if (error instanceof StoreConflictError || error instanceof StoreLockedError || error instanceof FileAccessError) return new CliError(1, error.message);
+	if (error instanceof StoreConflictError || error instanceof StoreLockedError || error instanceof StoreLockUnusableError || error instanceof FileAccessError)
+		return new CliError(1, error.message);
 	return undefined;
 }
 

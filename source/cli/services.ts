@@ -9,7 +9,7 @@ import {demoJobSchedule} from '../host/demo/job-schedule.js';
 import type {Done, Saved, Services, StoreFailure, SystemChoice} from '../panels/services.js';
 import {StoreConflictError} from '../store/control-group-store.js';
 import {FileAccessError} from '../store/durable-file.js';
-import {StoreLockedError} from '../store/file-lock.js';
+import {StoreLockedError, StoreLockUnusableError} from '../store/file-lock.js';
 import {storeLocation} from '../store/location.js';
 import {StoreFormatError} from '../store/store-document.js';
 import {SystemsStore} from '../store/systems-store.js';
@@ -20,6 +20,7 @@ import type {OpenSystem} from './system.js';
 export function storeFailure(error: unknown): StoreFailure {
 	if (error instanceof StoreConflictError) return {kind: error.reason, group: error.groupName};
 	if (error instanceof StoreLockedError) return {kind: 'locked'};
+	if (error instanceof StoreLockUnusableError) return {kind: 'lockUnusable', path: error.lockPath, detail: error.detail};
 	if (error instanceof StoreFormatError) return {kind: 'damaged', path: error.path};
 	if (error instanceof FileAccessError && error.noSpace) return {kind: 'noSpace', folder: dirname(error.path)};
 	return {kind: 'failed', detail: error instanceof Error ? error.message : String(error)};

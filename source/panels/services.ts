@@ -18,6 +18,8 @@ export type StoreFailure =
 	| {kind: 'changed' | 'exists' | 'deleted'; group: string}
 	/** Another running copy held the store's lock too long. */
 	| {kind: 'locked'}
+	/** The lock file is not brms-tui's, cannot be read or made, or was taken over mid-save. */
+	| {kind: 'lockUnusable'; path: string; detail: string}
 	/** The file is damaged, or from a newer brms-tui; it was left as it is. */
 	| {kind: 'damaged'; path: string}
 	/** The file system of the store is full; the store was left as it was. */

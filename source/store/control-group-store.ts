@@ -8,7 +8,7 @@ import {statSync} from 'node:fs';
 import {dirname} from 'node:path';
 import {type ControlGroup, sortControlGroups} from '../domain/control-group.js';
 import {ensureFolder, type FileIo, readFileAndStats, removeLeftoverTempFiles, writeFileDurably} from './durable-file.js';
-import {withFileLock} from './file-lock.js';
+import {type HeldLock, withFileLock} from './file-lock.js';
 import {validate} from './generated/store-validator.js';
 import {storeFilePath} from './location.js';
 import {schemaProblems} from './schema-problems.js';
@@ -63,8 +63,8 @@ export class ControlGroupStore {
 		// save, so read-only commands leave the file as it is.
 		if (this.identity() === undefined) {
 			ensureFolder(dirname(this.path));
-			withFileLock(this.path, () => {
-				if (this.identity() === undefined) this.write(newDocument(seed(), seedIsOnHost));
+			withFileLock(this.path, lock => {
+				if (this.identity() === undefined) this.write(newDocument(seed(), seedIsOnHost), lock);
 			});
 		}
 		this.read();
@@ -93,9 +93,10 @@ export class ControlGroupStore {
 		return {document: document as StoreDocument, identity: {ino, size, mtimeMs}};
 	}
 
-	private write(document: StoreDocument): void {
+	/** Writes the whole document; only while `lock` is still ours. */
+	private write(document: StoreDocument, lock: HeldLock): void {
 		checkSchema(document, this.path);
-		writeFileDurably(this.path, JSON.stringify(document, undefined, '\t'), {io: this.io, verify: text => JSON.parse(text)});
+		writeFileDurably(this.path, JSON.stringify(document, undefined, '\t'), {io: this.io, verify: text => JSON.parse(text), beforeRename: lock.check});
 	}
 
 	private identity(): FileIdentity | undefined {
@@ -178,12 +179,12 @@ export class ControlGroupStore {
 	}
 
 	private update<T>(change: (document: StoreDocument) => T): T {
-		return withFileLock(this.path, () => {
+		return withFileLock(this.path, lock => {
 			removeLeftoverTempFiles(this.path);
 			// Under the lock, from the file itself: the newest version, and a copy of our own to change.
 			const {document} = this.readFromDisk();
 			const result = change(document);
-			this.write(document);
+			this.write(document, lock);
 			const identity = this.identity();
 			this.cached = identity ? {identity, document: deepFreeze(document)} : undefined;
 			return result;

@@ -104,6 +104,10 @@ export function ensureFolder(folder: string): void {
 	}
 }
 
+class Refusal {
+	constructor(readonly cause: unknown) {}
+}
+
 let tempCounter = 0;
 const TEMP_SUFFIX = '.tmp';
 
@@ -119,7 +123,7 @@ function tempPathFor(path: string): string {
  * e.g. that it parses), rename, fsync of the folder. Throws FileAccessError; the file is then
  * untouched and no temp file is left.
  */
-export function writeFileDurably(path: string, text: string, options: {io?: FileIo; verify?: (text: string) => void} = {}): void {
+export function writeFileDurably(path: string, text: string, options: {io?: FileIo; verify?: (text: string) => void; beforeRename?: () => void} = {}): void {
 	const io = options.io ?? NODE_FILE_IO;
 	const bytes = Buffer.from(text, 'utf8');
 	ensureFolder(dirname(path));
@@ -141,6 +145,11 @@ export function writeFileDurably(path: string, text: string, options: {io?: File
 		const back = io.readFileSync(temp);
 		if (!Buffer.isBuffer(back) || !back.equals(bytes)) throw Object.assign(new Error('what was read back differs from what was written'), {code: 'EIO'});
 		options.verify?.(back.toString('utf8'));
+		try {
+			options.beforeRename?.();
+		} catch (cause) {
+			throw new Refusal(cause);
+		}
 		io.renameSync(temp, path);
 		created = false;
 	} catch (error) {
@@ -154,6 +163,8 @@ export function writeFileDurably(path: string, text: string, options: {io?: File
 				io.unlinkSync(temp);
 			} catch {}
 		}
+		// The caller's own refusal (beforeRename: the lock was lost) is passed on as it is.
+		if (error instanceof Refusal) throw error.cause;
 		const {code, detail} = reason(error, path);
 		throw new FileAccessError(path, 'write', code, detail);
 	}
