@@ -66,7 +66,7 @@ function explain(error: unknown): CliError | undefined {
 	if (error instanceof CliError) return error;
 	if (error instanceof KeyMapFileError) return new CliError(2, error.message);
 	if (error instanceof StoreFormatError) {
-		const what = error.kind === 'newer' ? 'was written by a newer brms-tui' : 'is damaged';
+		const what = error.kind === 'newer' ? 'was written by a newer brms-tui' : error.kind === 'foreign' ? 'is not a brms-tui store' : 'is damaged';
 		return new CliError(1, `The store file ${error.path} ${what} (${error.message}). It was left as it is; move it away or repair it.`);
 	}
 	if (error instanceof StoreConflictError || error instanceof StoreLockedError || error instanceof StoreLockUnusableError || error instanceof FileAccessError)
