@@ -65,6 +65,14 @@ function isEncryptedKey(parseKey: (key: Buffer) => ParsedKey | ParsedKey[] | Err
 	return parsed instanceof Error && /passphrase/i.test(parsed.message);
 }
 
+/** Which key the host presented, which one is known and where (file and line): one line. */
+function changedKeyMessage(target: SshTarget, verdict: Extract<HostKeyVerdict, {verdict: 'changed'}>): string {
+	const [known, ...others] = verdict.knownKeys;
+	const where = known ? `${known.keyType} ${known.fingerprint} (${known.file} line ${known.line})` : verdict.knownFingerprints.join(', ');
+	const more = others.length > 0 ? ` and ${others.length} other key${others.length === 1 ? '' : 's'}` : '';
+	return `The host key of ${target.host} has CHANGED: it presented ${verdict.keyType} ${verdict.fingerprint}, but known_hosts holds ${where}${more}. Nothing was sent. If the change is expected, remove the old key from ${verdict.file} line ${verdict.line}.`;
+}
+
 /** Connects, checks the host key, signs on; rejects with SshRefused when any of it fails. */
 export async function openSshSession(target: SshTarget, trust: SshTrust, secrets: SshSecrets, timeouts: SshTimeouts = {}): Promise<SshSession> {
 	const {Client, utils} = await loadSsh2();
@@ -81,11 +89,7 @@ export async function openSshSession(target: SshTarget, trust: SshTrust, secrets
 			case 'known':
 				return verify(true);
 			case 'changed':
-				refusal = new SshRefused(
-					'host-key-changed',
-					`The host key of ${target.host} has CHANGED (${verdict.keyType} ${verdict.fingerprint}; ${verdict.file} line ${verdict.line} has ${verdict.knownFingerprints.join(', ')}). Nothing was sent. If the change is expected, remove the old key from ${verdict.file}.`,
-					verdict,
-				);
+				refusal = new SshRefused('host-key-changed', changedKeyMessage(target, verdict), verdict);
 				return verify(false);
 			case 'revoked':
 				refusal = new SshRefused(

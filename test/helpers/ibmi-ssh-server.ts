@@ -21,6 +21,8 @@ export type FakeIbmiOptions = {
 	reply: (clCommand: string) => Reply;
 	/** A QSH script on stdin (`/QOpenSys/usr/bin/qsh`, the db2 utility): its answer. */
 	qsh?: (script: string) => Reply;
+	/** The host key's type (ed25519 unless said): an impostor may have only an ECDSA key. */
+	hostKeyType?: 'ed25519' | 'ecdsa';
 };
 
 /** What the QSH db2 utility prints for a one-column SELECT: heading, rule, rows, count. */
@@ -64,8 +66,10 @@ export function generateKeyPair(...args: Parameters<typeof utils.generateKeyPair
 }
 
 export async function startFakeIbmi(options: FakeIbmiOptions) {
-	const hostKey = generateKeyPair('ed25519');
+	const hostKey = options.hostKeyType === 'ecdsa' ? generateKeyPair('ecdsa', {bits: 256}) : generateKeyPair('ed25519');
 	const commands: string[] = [];
+	/** Every sign-on attempt (method), so a test can tell that nothing was sent. */
+	const authentications: string[] = [];
 	const scripts: string[] = [];
 	let connections = 0;
 	const allowed = options.clientPublicKey ? utils.parseKey(options.clientPublicKey) : undefined;
@@ -81,6 +85,7 @@ export async function startFakeIbmi(options: FakeIbmiOptions) {
 			channel.end();
 		};
 		connection.on('authentication', context => {
+			authentications.push(context.method);
 			if (context.method === 'publickey' && allowed && !(allowed instanceof Error)) {
 				const publicKey = allowed.getPublicSSH();
 				const same = context.key.data.length === publicKey.length && timingSafeEqual(context.key.data, publicKey);
@@ -123,6 +128,7 @@ export async function startFakeIbmi(options: FakeIbmiOptions) {
 	return {
 		port,
 		commands,
+		authentications,
 		/** Every QSH script received on stdin, in order. */
 		scripts,
 		connections: () => connections,
