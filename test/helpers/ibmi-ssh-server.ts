@@ -66,7 +66,7 @@ export function generateKeyPair(...args: Parameters<typeof utils.generateKeyPair
 }
 
 export async function startFakeIbmi(options: FakeIbmiOptions) {
-	const hostKey = options.hostKeyType === 'ecdsa' ? generateKeyPair('ecdsa', {bits: 256}) : generateKeyPair('ed25519');
+	const hostKey = options.hostKeyType === 'ecdsa' ? utils.generateKeyPairSync('ecdsa', {bits: 256}) : generateKeyPair('ed25519');
 	const commands: string[] = [];
 	/** Every sign-on attempt (method), so a test can tell that nothing was sent. */
 	const authentications: string[] = [];
