@@ -3,6 +3,8 @@
 import {readFileSync, writeFileSync} from 'node:fs';
 import {type ControlGroup, EXIT_ITEM} from '../domain/control-group.js';
 import {controlGroupToJson, exportDocument, type ImportProblem, importProblems, listRow, parseExchangeDocument} from '../domain/exchange.js';
+import {upperAscii} from '../domain/field-text.js';
+import {jsonText, safeText} from '../ui/screen/safe-text.js';
 import {CliError} from './cli-error.js';
 import {formatTable, type Row} from './output.js';
 import type {OpenSystem} from './system.js';
@@ -12,7 +14,7 @@ export type Output = {stdout: NodeJS.WriteStream; print: (text: string) => void}
 export function listCommand(system: OpenSystem, json: boolean, out: Output): void {
 	const rows = system.store.list().map(listRow);
 	if (json) {
-		out.print(JSON.stringify(rows, null, 2));
+		out.print(jsonText(rows));
 		return;
 	}
 	const table = rows.map(row => ({
@@ -25,8 +27,9 @@ export function listCommand(system: OpenSystem, json: boolean, out: Output): voi
 }
 
 function findGroup(system: OpenSystem, name: string): ControlGroup {
-	const stored = system.store.get(name.toUpperCase());
-	if (!stored) throw new CliError(2, `Control group ${name.toUpperCase()} not found on system ${system.id}.`);
+	// Folded from a-z only: ſyswodom is not SYSWODOM.
+	const stored = system.store.get(upperAscii(name));
+	if (!stored) throw new CliError(2, `Control group ${upperAscii(name)} not found on system ${system.id}.`);
 	return stored.group;
 }
 
@@ -46,7 +49,7 @@ export function showCommand(system: OpenSystem, name: string, json: boolean, out
 	const group = findGroup(system, name);
 	const view = controlGroupToJson(group);
 	if (json) {
-		out.print(JSON.stringify(view, null, 2));
+		out.print(jsonText(view));
 		return;
 	}
 	const blank = (value: string | null) => value ?? '';
@@ -63,9 +66,9 @@ export function showCommand(system: OpenSystem, name: string, json: boolean, out
 	}));
 	const lines = [
 		`Group . . . . . . . . . . : ${view.name}`,
-		`Default activity  . . . . : ${view.defaultActivity}`,
-		`Text  . . . . . . . . . . : ${view.text}`,
-		`Media policy for full / incremental backups: ${String(view.attributes.fullMediaPolicy)} / ${String(view.attributes.incrMediaPolicy)}`,
+		`Default activity  . . . . : ${safeText(view.defaultActivity)}`,
+		`Text  . . . . . . . . . . : ${safeText(view.text)}`,
+		safeText(`Media policy for full / incremental backups: ${String(view.attributes.fullMediaPolicy)} / ${String(view.attributes.incrMediaPolicy)}`),
 		'',
 		formatTable(entries, ENTRY_HEADINGS, out.stdout),
 	];
@@ -99,7 +102,7 @@ export function showCommand(system: OpenSystem, name: string, json: boolean, out
 
 export function exportCommand(system: OpenSystem, names: string[], outputFile: string | undefined, out: Output): void {
 	const groups = names.length === 0 ? system.store.list() : names.map(name => findGroup(system, name));
-	const text = JSON.stringify(exportDocument(groups), null, 2);
+	const text = jsonText(exportDocument(groups));
 	if (outputFile) writeFileSync(outputFile, `${text}\n`);
 	else out.print(text);
 }

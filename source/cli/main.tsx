@@ -11,6 +11,7 @@ import {KeyDecoder} from '../ui/keys/decoder.js';
 import {keyMapLines} from '../ui/keys/key-map-text.js';
 import {DEFAULT_KEY_TABLE, withOverrides} from '../ui/keys/key-table.js';
 import {SCREEN_24X80} from '../ui/screen/model.js';
+import {safeLines} from '../ui/screen/safe-text.js';
 import {CliError} from './cli-error.js';
 import {exportCommand, importCommand, listCommand, type Output, showCommand} from './data-commands.js';
 import {appliedCommand, diffCommand} from './diff-command.js';
@@ -52,7 +53,8 @@ export async function main(argv: string[], out: Output = defaultOutput()): Promi
 	} catch (error) {
 		const failure = explain(error);
 		if (!failure) throw error;
-		console.error(`brms-tui: ${failure.message}${failure instanceof CliError && failure.showUsage ? `\n\n${USAGE}` : ''}`);
+		// Messages quote file names, host answers and imported values: no control character reaches the terminal.
+		console.error(`brms-tui: ${safeLines(failure.message)}${failure instanceof CliError && failure.showUsage ? `\n\n${USAGE}` : ''}`);
 		return failure.exitCode;
 	}
 }
@@ -180,7 +182,7 @@ async function dispatch(argv: string[], out: Output): Promise<number> {
 		case 'keys':
 			expectArguments(0, 0);
 			if (values.test) return keyTest(values.system);
-			out.print([...keyMapLines(keyTable()), `Your own key rows go in ${readKeyOverrides().path} (see README, "Keys").`].join('\n'));
+			out.print(safeLines([...keyMapLines(keyTable()), `Your own key rows go in ${readKeyOverrides().path} (see README, "Keys").`].join('\n')));
 			return 0;
 		default:
 			throw new CliError(2, `Unknown command: ${command}`, true);

@@ -65,6 +65,7 @@ export const MESSAGES = {
 	storeDamaged: {id: 'TUI0234', text: 'The store file &1 is damaged or from a newer brms-tui; the change was not stored.', verified: false},
 	storeFailed: {id: 'TUI0235', text: 'The store could not be written (&1); the change was not stored.', verified: false},
 	storeNoSpace: {id: 'TUI0236', text: 'No space left on the file system of &1; the change was not stored.', verified: false},
+	characterNotValid: {id: 'TUI0238', text: '&1 holds &2 at position &3, which a 5250 field cannot hold.', verified: false},
 	storeLockUnusable: {id: 'TUI0237', text: "The store's lock &1 cannot be used (&2); the change was not stored.", verified: false},
 	strbkubrmValueNotValid: {id: 'TUI0504', text: '&1', verified: false},
 	demoRunsOnlyStrbkubrm: {id: 'TUI0501', text: 'The demo system runs only STRBKUBRM; it did not run: &1', verified: false},

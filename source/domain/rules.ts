@@ -5,6 +5,7 @@
 
 import {ATTRIBUTE_DEFINITIONS, type AttributeDefinition} from './attributes.js';
 import {type ControlGroup, type Entry, EXIT_ITEM, type JobQueueEntry, type SubsystemEntry} from './control-group.js';
+import {unfitCharacter, upperAscii} from './field-text.js';
 import {type MessageKey, message} from './messages.js';
 import {GENERATED_GROUP_PREFIXES, isGenericName, isName, isQualifiedName, SHIPPED_GROUPS} from './names.js';
 import {
@@ -78,6 +79,8 @@ export function checkHeader(group: Pick<ControlGroup, 'text' | 'defaultActivity'
 		problems.push(problem('defaultActivity', 'defaultActivityNotValid', [group.defaultActivity]));
 	}
 	if (group.text.length > MAX_TEXT) problems.push(problem('text', 'textTooLong'));
+	const unfit = unfitCharacter(group.text);
+	if (unfit) problems.push(problem('text', 'characterNotValid', ['Text', unfit.codePoint, unfit.position]));
 	return problems;
 }
 
@@ -167,7 +170,9 @@ export function checkEntry(entry: Entry, index: number, groupName: string, entri
 /** Rules for the command of an *EXIT entry (brms.md §3.10, §3.11, §7.1). */
 export function checkExitCommand(command: string, index: number, groupName: string, entries: readonly Entry[]): Problem[] {
 	const problems: Problem[] = [];
-	const words = command.trim().toUpperCase();
+	const unfit = unfitCharacter(command);
+	if (unfit) return [problem('exitCommand', 'characterNotValid', ['The exit command', unfit.codePoint, unfit.position], {index})];
+	const words = upperAscii(command.trim());
 	const verb = (words.split(/[\s(]/)[0] ?? '').replace(/^.*\//, '');
 	if (verb === 'SAVDOMBRM' || verb === 'SAVLQPBRM') {
 		const group = /CTLGRP\(\s*([^)\s]+)\s*\)/.exec(words)?.[1];

@@ -5,6 +5,7 @@
 // Also: passing the command to the PASE `system` utility over SSH, and reading its messages
 // (ibmi-ssh.md §1.4, §1.5, §2.2).
 
+import {upperAscii} from './field-text.js';
 import {isName, isQualifiedName, SHIPPED_GROUPS} from './names.js';
 
 export type StrbkubrmRequest = {
@@ -73,7 +74,7 @@ const COUNT = /^\d{1,4}$/;
 
 /** STRSEQ as typed on a command line ("10 *LAST"): at most its two elements. */
 export function parseStartingSequence(text: string): {start: string; end: string} | StrbkubrmProblem {
-	const [start = '*FIRST', end = '*LAST', ...extra] = text.toUpperCase().split(/\s+/).filter(Boolean);
+	const [start = '*FIRST', end = '*LAST', ...extra] = upperAscii(text).split(/\s+/).filter(Boolean);
 	if (extra.length > 0)
 		return {keyword: 'STRSEQ', text: `Starting sequence ${text.trim()} not valid; give a start and an end: 1-9999 or *FIRST, 1-9999 or *LAST.`};
 	return {start, end};

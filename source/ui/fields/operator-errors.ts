@@ -21,4 +21,5 @@ export const KIT_MESSAGES = {
 	promptNotAvailable: {id: 'TUI9006', text: 'F4=Prompt is not available for the field at the cursor.'},
 	stoppedWaiting: {id: 'TUI9007', text: 'Stopped waiting. The command may still be running on the host.'},
 	waitingForHost: {id: 'TUI9008', text: 'Waiting for the host...'},
+	characterNotValid: {id: 'TUI9009', text: 'Character not valid: a 5250 field cannot hold control characters.'},
 } as const;
