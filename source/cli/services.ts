@@ -2,15 +2,15 @@
 // the store's exceptions become StoreFailure values (one message each, in the panels), and where
 // a host's question is asked in a window over the panel (the running task's ask).
 
-import {dirname} from 'node:path';
+import {dirname, join} from 'node:path';
 import {changeSheet} from '../domain/change-sheet.js';
 import {DEMO_SYSTEM_ID} from '../host/demo/demo-system.js';
 import {demoJobSchedule} from '../host/demo/job-schedule.js';
 import type {Done, Saved, Services, StoreFailure, SystemChoice} from '../panels/services.js';
 import {StoreConflictError} from '../store/control-group-store.js';
-import {FileAccessError} from '../store/durable-file.js';
+import {assertFileOrAbsent, FileAccessError} from '../store/durable-file.js';
 import {StoreLockedError, StoreLockUnusableError} from '../store/file-lock.js';
-import {storeLocation} from '../store/location.js';
+import {storeFolder, storeLocation} from '../store/location.js';
 import {StoreFormatError} from '../store/store-document.js';
 import {SystemsStore} from '../store/systems-store.js';
 import type {Question} from '../ui/panel/panel.js';
@@ -72,7 +72,11 @@ export function systemServices({host, store}: OpenSystem, {env, setAsk, switchSy
 			return local ? changeSheet(store.applied(group), local) : [];
 		},
 		markApplied: group => attempt(() => store.markApplied(group)),
-		addScheduleEntry: (job, command) => attempt(() => demoJobSchedule(storeLocation(env)).add(job, command)),
+		addScheduleEntry: (job, command) =>
+			attempt(() => {
+				assertFileOrAbsent(join(storeFolder(env), 'demo-job-schedule.json'));
+				demoJobSchedule(storeLocation(env)).add(job, command);
+			}),
 		runCommand: (command, ask) => {
 			setAsk(ask);
 			return host.runCommand(command);

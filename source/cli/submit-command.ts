@@ -105,14 +105,14 @@ export async function submitCommand(group: string, options: SubmitOptions, out: 
 	};
 	process.once('SIGINT', onInterrupt);
 	try {
-		return await runAndFollow(host, command, id, options, out);
+		return await runAndFollow(host, command, id, {...options, submitsJob: request.submitJob !== '*NO'}, out);
 	} finally {
 		process.off('SIGINT', onInterrupt);
 		host.close();
 	}
 }
 
-async function runAndFollow(host: BrmsHost, command: string, id: string, options: SubmitOptions, out: Output): Promise<number> {
+async function runAndFollow(host: BrmsHost, command: string, id: string, options: SubmitOptions & {submitsJob: boolean}, out: Output): Promise<number> {
 	let run: Awaited<ReturnType<BrmsHost['runCommand']>>;
 	try {
 		run = await host.runCommand(command);
@@ -122,6 +122,9 @@ async function runAndFollow(host: BrmsHost, command: string, id: string, options
 	}
 	const messages = typedMessages(run.messages);
 	const job = submittedJob(run.messages);
+	// SBMJOB(*YES)/(*CTLSBS) is done only when the host names the job it submitted (CPC1221):
+	// without it, nobody knows whether a job was submitted at all — never a success.
+	const jobNotKnown = options.submitsJob && run.outcome === 'completed' && run.exitCode === 0 && job === undefined;
 	if (!options.json) out.print(safeLines([command, ...messages.map(each => `${each.id}: ${each.text}`)].join('\n')));
 	// SBMJOB(*YES): follow the job to its end over the same connection.
 	const followed: JobProgress[] = [];
@@ -140,11 +143,18 @@ async function runAndFollow(host: BrmsHost, command: string, id: string, options
 			...(job ? {job} : {}),
 			...(end ? {followed, jobEnd: end} : {}),
 			...(run.outcome === 'unknown' ? {outcome: 'unknown', reason: run.reason} : {}),
+			...(jobNotKnown ? {outcome: 'unknown', reason: 'job not known'} : {}),
 		};
 		out.print(jsonText(result));
 	} else if (end) out.print(safeText(end.summary));
 	if (run.outcome === 'unknown') {
 		process.stderr.write(`${safeText(`brms-tui: outcome unknown${job ? ` for job ${job}` : ''} on ${id}: ${run.reason}. Check the job on the host.`)}\n`);
+		return 1;
+	}
+	if (jobNotKnown) {
+		process.stderr.write(
+			`brms-tui: job not known: ${id} ran ${command} but named no submitted job (no CPC1221 came back). Check the host (WRKSBMJOB) before running it again.\n`,
+		);
 		return 1;
 	}
 	if (end) return endedWell(end) ? 0 : 1;

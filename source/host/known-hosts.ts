@@ -6,7 +6,7 @@
 // "changed" (refused); a revoked key is refused.
 
 import {createHash, createHmac, randomBytes, timingSafeEqual} from 'node:crypto';
-import {appendFileSync, existsSync, mkdirSync, readFileSync} from 'node:fs';
+import {appendFileSync, existsSync, mkdirSync, readFileSync, statSync} from 'node:fs';
 import {dirname} from 'node:path';
 
 export type KnownHostEntry = {marker?: '@revoked' | '@cert-authority'; hosts: string; keyType: string; key: string; file: string; line: number};
@@ -95,9 +95,38 @@ const ALGORITHMS_OF_TYPE: Record<string, string[]> = {
 	'ssh-rsa': ['rsa-sha2-512', 'rsa-sha2-256', 'ssh-rsa'],
 };
 
+/** A known_hosts file that exists but cannot be read: no verdict can be trusted without it. */
+export class KnownHostsFileError extends Error {
+	constructor(
+		readonly file: string,
+		detail: string,
+	) {
+		super(`Cannot read the known_hosts file ${file}: ${detail}`);
+	}
+}
+
+function readKnownHosts(file: string): string {
+	try {
+		if (!statSync(file).isFile()) throw Object.assign(new Error('not a file'), {code: statSync(file).isDirectory() ? 'EISDIR' : 'NOTFILE'});
+		return readFileSync(file, 'utf8');
+	} catch (error) {
+		const code = (error as NodeJS.ErrnoException).code;
+		throw new KnownHostsFileError(
+			file,
+			code === 'EISDIR'
+				? 'it is a folder'
+				: code === 'NOTFILE'
+					? 'it is not a file'
+					: code === 'EACCES'
+						? 'permission denied (EACCES)'
+						: (error as Error).message,
+		);
+	}
+}
+
 function entriesFor(files: readonly string[], host: string, port: number): {all: KnownHostEntry[]; forHost: KnownHostEntry[]} {
 	const token = hostToken(host, port);
-	const all = files.filter(file => existsSync(file)).flatMap(file => parseKnownHosts(readFileSync(file, 'utf8'), file));
+	const all = files.filter(file => existsSync(file)).flatMap(file => parseKnownHosts(readKnownHosts(file), file));
 	return {all, forHost: all.filter(entry => entry.marker !== '@cert-authority' && hostsMatch(entry.hosts, token))};
 }
 
@@ -152,6 +181,6 @@ export function verifyHostKey(files: readonly string[], host: string, port: numb
 export function rememberHostKey(file: string, host: string, port: number, keyType: string, keyBlob: Buffer): void {
 	const salt = randomBytes(20);
 	const mac = createHmac('sha1', salt).update(hostToken(host, port)).digest();
-	mkdirSync(dirname(file), {recursive: true});
+	mkdirSync(dirname(file), {recursive: true, mode: 0o700});
 	appendFileSync(file, `|1|${salt.toString('base64')}|${mac.toString('base64')} ${storedType(keyType)} ${keyBlob.toString('base64')}\n`, {mode: 0o600});
 }

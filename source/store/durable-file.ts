@@ -35,6 +35,12 @@ export class FileAccessError extends Error {
 	}
 }
 
+/** A file-system error as a FileAccessError naming `path` (the file the operator knows). */
+export function fileAccessError(path: string, operation: 'read' | 'write', error: unknown): FileAccessError {
+	const {code, detail} = reason(error, path);
+	return new FileAccessError(path, operation, code, detail);
+}
+
 function reason(error: unknown, path: string): {code: string; detail: string} {
 	const code = (error as NodeJS.ErrnoException).code ?? 'EIO';
 	switch (code) {
@@ -92,6 +98,23 @@ export function readFileAndStats(path: string): {text: string; stats: fs.Stats} 
 	} finally {
 		fs.closeSync(fd);
 	}
+}
+
+/**
+ * For files read by conf (systems.json, keys.json, the demo's job schedule): conf reads with a
+ * blocking call, so a FIFO or a folder in a file's place is refused before conf opens it.
+ */
+export function assertFileOrAbsent(path: string): void {
+	let stats: fs.Stats;
+	try {
+		stats = fs.statSync(path);
+	} catch (error) {
+		const code = (error as NodeJS.ErrnoException).code;
+		if (code === 'ENOENT' || code === 'ENOTDIR') return;
+		const {detail} = reason(error, path);
+		throw new FileAccessError(path, 'read', code ?? 'EIO', detail);
+	}
+	if (!stats.isFile()) throw new FileAccessError(path, 'read', 'NOTFILE', `it is ${kindOf(stats)}, not a file`);
 }
 
 /** Makes `folder` (and its parents) 0700 where they do not exist; existing ones are left as they are. */

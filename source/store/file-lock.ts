@@ -14,7 +14,7 @@
 import {linkSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync} from 'node:fs';
 import {hostname} from 'node:os';
 import {basename, dirname, join} from 'node:path';
-import {FILE_MODE, processIsRunning} from './durable-file.js';
+import {FILE_MODE, fileAccessError, processIsRunning} from './durable-file.js';
 
 const WAIT_STEP_MS = 25;
 /**
@@ -132,7 +132,13 @@ function tryCreate(lockPath: string, holder: LockHolder): boolean {
 	try {
 		writeFileSync(temp, text, {mode: FILE_MODE, flag: 'wx'});
 	} catch (error) {
-		throw new StoreLockUnusableError(lockPath, `it cannot be made (${errorCode(error)}: ${(error as Error).message})`);
+		try {
+			unlinkSync(temp);
+		} catch {}
+		// A full disk is said as such, naming the store: the save was refused for want of room.
+		const code = errorCode(error);
+		if (code === 'ENOSPC' || code === 'EDQUOT') throw fileAccessError(lockPath.replace(/\.lock$/, ''), 'write', error);
+		throw new StoreLockUnusableError(lockPath, `it cannot be made (${code}: ${(error as Error).message})`);
 	}
 	try {
 		linkSync(temp, lockPath);
