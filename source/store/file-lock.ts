@@ -19,7 +19,8 @@ import {FILE_MODE, fileAccessError, processIsRunning} from './durable-file.js';
 const WAIT_STEP_MS = 25;
 /**
  * How long a save waits for another copy's: a save of a 1,000-group store (3.3 MB) holds the lock
- * for a fraction of a second, but 50 at once queue for about 20 s (test/faults/locks.test.ts).
+ * for a fraction of a second; 50 at once queued for 34-42 s in all here (test/faults/locks.test.ts),
+ * each waiting only for those ahead of it.
  */
 export const LOCK_WAIT_MS = 30_000;
 /** A lock file that is not (yet) a brms-tui lock gets this long before it is called foreign. */
