@@ -35,7 +35,7 @@ const PACKAGES: Readonly<Record<string, readonly RegExp[]>> = {
 	domain: [],
 	panels: [],
 	ui: [/^ink$/, /^react$/, /^chalk$/, /^@alcalzone\/ansi-tokenize$/],
-	store: [/^conf$/, /^proper-lockfile$/, /^ajv\/dist\/runtime\//, /^node:(fs|path|os)$/],
+	store: [/^conf$/, /^env-paths$/, /^ajv\/dist\/runtime\//, /^node:(fs|path|os)$/],
 	// conf: the demo system keeps its job schedule in a file of its own.
 	host: [/^ssh2$/, /^conf$/, /^node:/],
 	cli: [/./],

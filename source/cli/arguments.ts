@@ -4,6 +4,7 @@
 // ends with where the usage is ("see brms-tui list --help") — never the parser's own words.
 
 import {wrapText} from '../ui/layout.js';
+import {safeText} from '../ui/screen/safe-text.js';
 import {CliError} from './cli-error.js';
 
 export type OptionSpec = {
@@ -39,8 +40,9 @@ export function commandName(command: {words: readonly string[]}): string {
 	return ['brms-tui', ...command.words].join(' ');
 }
 
+// The text quotes what was typed (an unknown command or option): one line, nothing a terminal acts on.
 const usageError = (text: string, command: {words: readonly string[]} | undefined) =>
-	new CliError(2, `${text}; see ${command ? commandName(command) : 'brms-tui'} --help`);
+	new CliError(2, `${safeText(text)}; see ${command ? commandName(command) : 'brms-tui'} --help`);
 
 /** The words of the command line that are not options or their values (whichever command has them). */
 function wordsOf(commands: ReadonlyArray<CommandSpec<unknown>>, argv: readonly string[]): string[] {

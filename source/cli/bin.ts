@@ -6,6 +6,7 @@
 // program whose work is on one thread. glibc reads it before any code runs, so it is set where
 // the program is started (env -S; npm's shims on Windows read the same line); elsewhere it is
 // ignored.
+import {safeLines} from '../ui/screen/safe-text.js';
 import {main} from './main.js';
 
 // The bundle takes fetch away while its modules load (scripts/build.ts); it is given back here.
@@ -15,7 +16,7 @@ try {
 	process.exitCode = await main(process.argv.slice(2));
 } catch (error) {
 	// Never a stack trace for the operator: one clear line, and the details only on request.
-	console.error(`brms-tui: ${(error as Error).message ?? String(error)}`);
+	console.error(`brms-tui: ${safeLines((error as Error).message ?? String(error))}`);
 	if (process.env['BRMS_TUI_DEBUG']) console.error(error);
 	process.exitCode = 1;
 }

@@ -1,11 +1,13 @@
 // list, show, export and import: the store without the panels, for scripts.
 
-import {readFileSync, writeFileSync} from 'node:fs';
+import {closeSync, fstatSync, openSync, readSync, writeFileSync} from 'node:fs';
 import {type ControlGroup, EXIT_ITEM} from '../domain/control-group.js';
 import {controlGroupToJson, exportDocument, type ImportProblem, importProblems, listRow, parseExchangeDocument} from '../domain/exchange.js';
+import {upperAscii} from '../domain/field-text.js';
 import {ATTRIBUTE_LINES, attributeLabel, DEFAULT_ACTIVITY} from '../panels/change-attributes/view.js';
 import {ENTRY_COLUMNS, ENTRY_HEADINGS} from '../panels/control-group-entries/layout.js';
 import {dottedLabel, wrapIndented} from '../ui/layout.js';
+import {jsonText, safeStrings} from '../ui/screen/safe-text.js';
 import {CliError} from './cli-error.js';
 import {formatTable, plainColumns} from './output.js';
 import type {OpenSystem} from './system.js';
@@ -15,7 +17,7 @@ export type Output = {stdout: NodeJS.WriteStream; print: (text: string) => void}
 export function listCommand(system: OpenSystem, json: boolean, out: Output): void {
 	const rows = system.store.list().map(listRow);
 	if (json) {
-		out.print(JSON.stringify(rows, null, 2));
+		out.print(jsonText(rows));
 		return;
 	}
 	const table = rows.map(row => ({
@@ -28,8 +30,9 @@ export function listCommand(system: OpenSystem, json: boolean, out: Output): voi
 }
 
 function findGroup(system: OpenSystem, name: string): ControlGroup {
-	const stored = system.store.get(name.toUpperCase());
-	if (!stored) throw new CliError(2, `Control group ${name.toUpperCase()} not found on system ${system.id}.`);
+	// Folded from a-z only: ſyswodom is not SYSWODOM.
+	const stored = system.store.get(upperAscii(name));
+	if (!stored) throw new CliError(2, `Control group ${upperAscii(name)} not found on system ${system.id}.`);
 	return stored.group;
 }
 
@@ -47,11 +50,12 @@ function atColumns(cells: ReadonlyArray<{col: number; text: string}>): string {
  */
 export function showCommand(system: OpenSystem, name: string, json: boolean, out: Output): void {
 	const group = findGroup(system, name);
-	const view = controlGroupToJson(group);
 	if (json) {
-		out.print(JSON.stringify(view, null, 2));
+		out.print(jsonText(controlGroupToJson(group)));
 		return;
 	}
+	// Every stored value drawn as it may be: a control character as U+FFFD, never a line forged.
+	const view = safeStrings(controlGroupToJson(group));
 	const label = (text: string, width = 26) => `${dottedLabel(text, width, ':')} `;
 	const entryLine = (values: Record<string, string>) =>
 		atColumns(
@@ -121,18 +125,84 @@ export function showCommand(system: OpenSystem, name: string, json: boolean, out
 
 export function exportCommand(system: OpenSystem, names: string[], outputFile: string | undefined, out: Output): void {
 	const groups = names.length === 0 ? system.store.list() : names.map(name => findGroup(system, name));
-	const text = JSON.stringify(exportDocument(groups), null, 2);
-	if (outputFile) writeFileSync(outputFile, `${text}\n`);
-	else out.print(text);
+	const text = jsonText(exportDocument(groups));
+	if (!outputFile) {
+		out.print(text);
+		return;
+	}
+	// 0600 when it makes the file, as every file brms-tui writes.
+	try {
+		writeFileSync(outputFile, `${text}\n`, {mode: 0o600});
+	} catch (error) {
+		throw new CliError(1, `Cannot write ${outputFile}: ${(error as Error).message}`);
+	}
 }
 
-export function importCommand(system: OpenSystem, file: string, out: Output): void {
-	let text: string;
+/** The most an import reads (a 1,000-group export is about 3.3 MB). */
+export const IMPORT_MAX_BYTES = 64 * 1024 * 1024;
+/** How deep an import document may nest (a group needs 5 levels: document, list, group, entries, entry). */
+export const IMPORT_MAX_DEPTH = 32;
+
+/** The file (or standard input), at most IMPORT_MAX_BYTES; a larger one is refused without reading it all. */
+function readImport(file: string): string {
+	let fd: number;
 	try {
-		text = readFileSync(file === '-' ? 0 : file, 'utf8');
+		fd = file === '-' ? 0 : openSync(file, 'r');
 	} catch (error) {
 		throw new CliError(2, `Cannot read ${file}: ${(error as Error).message}`);
 	}
+	try {
+		const tooLarge = () =>
+			new CliError(2, `${file} is larger than ${IMPORT_MAX_BYTES / 1024 / 1024} MiB, the most brms-tui imports at once; nothing was stored.`);
+		const stats = fstatSync(fd);
+		if (stats.isDirectory()) throw new CliError(2, `Cannot read ${file}: it is a folder.`);
+		if (stats.isFile() && stats.size > IMPORT_MAX_BYTES) throw tooLarge();
+		const chunks: Buffer[] = [];
+		let total = 0;
+		const chunk = Buffer.alloc(1024 * 1024);
+		for (;;) {
+			let read: number;
+			try {
+				read = readSync(fd, chunk, 0, chunk.length, null);
+			} catch (error) {
+				if ((error as NodeJS.ErrnoException).code === 'EAGAIN') continue;
+				if ((error as NodeJS.ErrnoException).code === 'EOF') break;
+				throw new CliError(2, `Cannot read ${file}: ${(error as Error).message}`);
+			}
+			if (read === 0) break;
+			total += read;
+			if (total > IMPORT_MAX_BYTES) throw tooLarge();
+			chunks.push(Buffer.from(chunk.subarray(0, read)));
+		}
+		return Buffer.concat(chunks).toString('utf8');
+	} finally {
+		if (fd !== 0) closeSync(fd);
+	}
+}
+
+/** Whether JSON text nests deeper than `limit` (counted outside strings, before parsing: deep nesting overflows parsers and checkers). */
+function nestedDeeperThan(text: string, limit: number): boolean {
+	let depth = 0;
+	let inString = false;
+	for (let index = 0; index < text.length; index++) {
+		const code = text.charCodeAt(index);
+		if (inString) {
+			if (code === 0x5c) index++;
+			else if (code === 0x22) inString = false;
+		} else if (code === 0x22) inString = true;
+		else if (code === 0x5b || code === 0x7b) {
+			if (++depth > limit) return true;
+		} else if (code === 0x5d || code === 0x7d) depth--;
+	}
+	return false;
+}
+
+export function importCommand(system: OpenSystem, file: string, out: Output): void {
+	// A UTF-8 byte-order mark (Windows editors write one) is not part of the JSON.
+	const text = readImport(file).replace(/^\ufeff/, '');
+	if (text.trim() === '') throw new CliError(2, `${file} is empty: there is nothing to import.`);
+	if (nestedDeeperThan(text, IMPORT_MAX_DEPTH))
+		throw new CliError(2, `${file} nests deeper than ${IMPORT_MAX_DEPTH} levels, more than a brms-tui/1 document has; nothing was stored.`);
 	let parsed: unknown;
 	try {
 		parsed = JSON.parse(text);
@@ -153,6 +223,10 @@ export function importCommand(system: OpenSystem, file: string, out: Output): vo
 				.join(', ');
 		const lines = problems.map(problem => `  ${where(problem)}: ${problem.text}`);
 		throw new CliError(2, `Import of ${file} refused; nothing was stored:\n${lines.join('\n')}`);
+	}
+	if (groups.length === 0) {
+		out.print(`${file} holds no control groups: nothing was imported into system ${system.id}.`);
+		return;
 	}
 	system.store.replaceGroups(groups);
 	out.print(

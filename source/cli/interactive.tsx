@@ -6,6 +6,7 @@ import {type RenderOptions, render} from 'ink';
 import type {ReactElement} from 'react';
 import {enterFullScreen, LeaveFullScreen} from '../ui/full-screen.js';
 import {frameDiff} from '../ui/screen/frame-diff.js';
+import {safeText} from '../ui/screen/safe-text.js';
 import {detectTheme, type Theme} from '../ui/screen/theme.js';
 
 export function terminalTheme(stdout: NodeJS.WriteStream = process.stdout, env = process.env): Theme {
@@ -42,7 +43,7 @@ export async function runFullScreen(element: ReactElement, {unsaved = () => unde
 		const panel = unsaved();
 		const lost = panel ? `the typing on ${panel} was not saved` : undefined;
 		const line = error ? [error, lost] : lost ? [`ended by ${signal}`, lost] : [];
-		if (line.length > 0) process.stderr.write(`brms-tui: ${line.filter(Boolean).join('; ')}.\n`);
+		if (line.length > 0) process.stderr.write(`brms-tui: ${safeText(line.filter(Boolean).join('; '))}.\n`);
 		process.exit(exitCode);
 	};
 	const onSignal = Object.entries(SIGNALS).map(([signal, number]) => {

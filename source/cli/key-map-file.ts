@@ -3,8 +3,10 @@
 //                 {"afterEsc": "k", "key": "FieldExit"}]}
 // A row whose sequence the default map has replaces that row.
 
+import {join} from 'node:path';
 import Conf from 'conf';
-import {storeLocation} from '../store/location.js';
+import {assertFileOrAbsent, FileAccessError} from '../store/durable-file.js';
+import {storeFolder, storeLocation} from '../store/location.js';
 import {KEY_NAMES, type KeyName} from '../ui/keys/key-names.js';
 import type {KeyBinding} from '../ui/keys/key-table.js';
 
@@ -13,12 +15,17 @@ type KeyFileRow = {sequence?: unknown; afterEsc?: unknown; key?: unknown; label?
 export class KeyMapFileError extends Error {}
 
 export function readKeyOverrides(env: NodeJS.ProcessEnv = process.env): {path: string; bindings: KeyBinding[]} {
-	const file = new Conf<{bindings: KeyFileRow[]}>({...storeLocation(env), configName: 'keys', clearInvalidConfig: false});
+	const path = join(storeFolder(env), 'keys.json');
+	let file: Conf<{bindings: KeyFileRow[]}>;
 	let rows: unknown;
 	try {
+		assertFileOrAbsent(path);
+		file = new Conf<{bindings: KeyFileRow[]}>({...storeLocation(env), configName: 'keys', clearInvalidConfig: false});
 		rows = file.get('bindings', []);
 	} catch (error) {
-		throw new KeyMapFileError(`The key map ${file.path} cannot be read: ${(error as Error).message}`);
+		throw new KeyMapFileError(
+			`The key map ${path} cannot be read: ${error instanceof FileAccessError ? error.message.replace(/^Cannot read [^:]*: /, '') : (error as Error).message}`,
+		);
 	}
 	if (!Array.isArray(rows)) throw new KeyMapFileError(`The key map ${file.path} must hold "bindings": [ … ].`);
 	const bindings = rows.map((row: KeyFileRow, index): KeyBinding => {

@@ -3,7 +3,8 @@
 import packageJson from '../../package.json' with {type: 'json'};
 import type {Services} from '../panels/services.js';
 import {StoreConflictError} from '../store/control-group-store.js';
-import {StoreLockedError} from '../store/file-lock.js';
+import {FileAccessError} from '../store/durable-file.js';
+import {StoreLockedError, StoreLockUnusableError} from '../store/file-lock.js';
 import {StoreFormatError} from '../store/store-document.js';
 import {KeyTestApp} from '../ui/key-test.js';
 import {KeyDecoder} from '../ui/keys/decoder.js';
@@ -11,6 +12,7 @@ import {keyMapLines} from '../ui/keys/key-map-text.js';
 import {DEFAULT_KEY_TABLE, withOverrides} from '../ui/keys/key-table.js';
 import {type PanelStack, unsavedTyping} from '../ui/panel/runtime.js';
 import {SCREEN_24X80} from '../ui/screen/model.js';
+import {safeLines} from '../ui/screen/safe-text.js';
 import {type CommandSpec, commandHelp, commandName, type OptionSpec, parseCommandLine, programHelp} from './arguments.js';
 import {CliError} from './cli-error.js';
 import {exportCommand, importCommand, listCommand, type Output, showCommand} from './data-commands.js';
@@ -237,7 +239,7 @@ function commands(out: Output): Array<CommandSpec<Run>> {
 			options: {test: {type: 'boolean', help: 'open the key-test panel'}, system: SYSTEM},
 			run: (_args, options) => {
 				if (options['test']) return keyTest(options['system'] as string | undefined);
-				out.print([...keyMapLines(keyTable()), `Your own key rows go in ${readKeyOverrides().path} (see README, "Keys").`].join('\n'));
+				out.print(safeLines([...keyMapLines(keyTable()), `Your own key rows go in ${readKeyOverrides().path} (see README, "Keys").`].join('\n')));
 				return 0;
 			},
 		},
@@ -262,9 +264,10 @@ export async function main(argv: string[], out: Output = defaultOutput()): Promi
 	} catch (error) {
 		const failure = explain(error);
 		if (!failure) throw error;
-		// One line; a usage mistake found by a command itself says where its usage is.
+		// One line; a usage mistake found by a command itself says where its usage is. Messages quote
+		// file names, host answers and imported values: no control character reaches the terminal.
 		const see = failure.showUsage && current ? `; see ${commandName(current)} --help` : '';
-		console.error(`brms-tui: ${see ? failure.message.replace(/\.$/, '') : failure.message}${see}`);
+		console.error(`brms-tui: ${safeLines(see ? failure.message.replace(/\.$/, '') : failure.message)}${see}`);
 		return failure.exitCode;
 	}
 }
@@ -283,10 +286,11 @@ function explain(error: unknown): CliError | undefined {
 	if (error instanceof CliError) return error;
 	if (error instanceof KeyMapFileError) return new CliError(2, error.message);
 	if (error instanceof StoreFormatError) {
-		const what = error.kind === 'newer' ? 'was written by a newer brms-tui' : 'is damaged';
+		const what = error.kind === 'newer' ? 'was written by a newer brms-tui' : error.kind === 'foreign' ? 'is not a brms-tui store' : 'is damaged';
 		return new CliError(1, `The store file ${error.path} ${what} (${error.message}). It was left as it is; move it away or repair it.`);
 	}
-	if (error instanceof StoreConflictError || error instanceof StoreLockedError) return new CliError(1, error.message);
+	if (error instanceof StoreConflictError || error instanceof StoreLockedError || error instanceof StoreLockUnusableError || error instanceof FileAccessError)
+		return new CliError(1, error.message);
 	return undefined;
 }
 

@@ -5,9 +5,11 @@
 // {command, exitCode, messages, outcome?, reason?}. Exit code 0 when the host added it, 1 when it
 // refused it or its answer was not seen (outcome unknown), 2 for a value the prompt refuses.
 
+import {upperAscii} from '../domain/field-text.js';
 import {checkScheduleEntry, defaultScheduleEntry, type ScheduleEntry} from '../domain/job-schedule.js';
 import {message} from '../domain/messages.js';
 import {SshRefused} from '../host/ssh-transport.js';
+import {jsonText, safeLines, safeText} from '../ui/screen/safe-text.js';
 import {CliError} from './cli-error.js';
 import type {Output} from './data-commands.js';
 import {openSystemOnTerminal} from './ssh-access.js';
@@ -26,20 +28,23 @@ export type ScheduleOptions = {
 };
 
 export function scheduleEntryFrom(group: string, options: ScheduleOptions): ScheduleEntry {
-	const entry = defaultScheduleEntry(group.toUpperCase());
-	const days = options.days
-		?.toUpperCase()
-		.split(/[\s,]+/)
-		.filter(Boolean);
+	// Folded from a-z only, before the checks: ſ is not S, ﬃ is not FFI.
+	const entry = defaultScheduleEntry(upperAscii(group));
+	const days =
+		options.days === undefined
+			? undefined
+			: upperAscii(options.days)
+					.split(/[\s,]+/)
+					.filter(Boolean);
 	// A date given alone means "on that date", so the days then default to *NONE.
-	const dated = options.date !== undefined && options.date.toUpperCase() !== '*NONE';
+	const dated = options.date !== undefined && upperAscii(options.date) !== '*NONE';
 	return {
 		...entry,
-		...(options.job === undefined ? {} : {job: options.job.toUpperCase()}),
-		...(options.frequency === undefined ? {} : {frequency: options.frequency.toUpperCase()}),
-		...(options.date === undefined ? {} : {scheduleDate: options.date.toUpperCase()}),
+		...(options.job === undefined ? {} : {job: upperAscii(options.job)}),
+		...(options.frequency === undefined ? {} : {frequency: upperAscii(options.frequency)}),
+		...(options.date === undefined ? {} : {scheduleDate: upperAscii(options.date)}),
 		scheduleDays: days ?? (dated ? ['*NONE'] : entry.scheduleDays),
-		...(options.time === undefined ? {} : {scheduleTime: options.time.toUpperCase().replaceAll(':', '')}),
+		...(options.time === undefined ? {} : {scheduleTime: upperAscii(options.time).replaceAll(':', '')}),
 	};
 }
 
@@ -61,10 +66,10 @@ export async function scheduleCommand(group: string, options: ScheduleOptions, o
 		const messages = typedMessages(run.messages);
 		if (options.json) {
 			const unknown = run.outcome === 'unknown' ? {outcome: 'unknown', reason: run.reason} : {};
-			out.print(JSON.stringify({command: run.command, exitCode: run.exitCode, messages, ...unknown}, null, 2));
-		} else out.print([run.command, ...messages.map(each => `${each.id}: ${each.text}`)].join('\n'));
+			out.print(jsonText({command: run.command, exitCode: run.exitCode, messages, ...unknown}));
+		} else out.print(safeLines([run.command, ...messages.map(each => `${each.id}: ${each.text}`)].join('\n')));
 		if (run.outcome === 'unknown') {
-			process.stderr.write(`brms-tui: outcome unknown on ${id}: ${run.reason}. Check the job schedule on the host (WRKJOBSCDE).\n`);
+			process.stderr.write(`${safeText(`brms-tui: outcome unknown on ${id}: ${run.reason}. Check the job schedule on the host (WRKJOBSCDE).`)}\n`);
 			return 1;
 		}
 		return run.exitCode === 0 ? 0 : 1;

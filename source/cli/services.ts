@@ -2,11 +2,13 @@
 // the store's exceptions become StoreFailure values (one message each, in the panels), and where
 // a host's question is asked in a window over the panel (the running task's ask).
 
+import {dirname} from 'node:path';
 import {changeSheet} from '../domain/change-sheet.js';
 import {DEMO_SYSTEM_ID} from '../host/demo/demo-system.js';
 import type {Done, Saved, Services, StoreFailure, SystemChoice} from '../panels/services.js';
 import {StoreConflictError} from '../store/control-group-store.js';
-import {StoreLockedError} from '../store/file-lock.js';
+import {FileAccessError} from '../store/durable-file.js';
+import {StoreLockedError, StoreLockUnusableError} from '../store/file-lock.js';
 import {StoreFormatError} from '../store/store-document.js';
 import {SystemsStore} from '../store/systems-store.js';
 import type {Question} from '../ui/panel/panel.js';
@@ -16,7 +18,9 @@ import type {OpenSystem} from './system.js';
 export function storeFailure(error: unknown): StoreFailure {
 	if (error instanceof StoreConflictError) return {kind: error.reason, group: error.groupName};
 	if (error instanceof StoreLockedError) return {kind: 'locked'};
+	if (error instanceof StoreLockUnusableError) return {kind: 'lockUnusable', path: error.lockPath, detail: error.detail};
 	if (error instanceof StoreFormatError) return {kind: 'damaged', path: error.path};
+	if (error instanceof FileAccessError && error.noSpace) return {kind: 'noSpace', folder: dirname(error.path)};
 	return {kind: 'failed', detail: error instanceof Error ? error.message : String(error)};
 }
 

@@ -10,6 +10,7 @@ import {followTiming} from '../host/ssh-job-follow.js';
 import type {SshAccess} from '../host/ssh-system.js';
 import {type SystemProfile, SystemsStore} from '../store/systems-store.js';
 import type {Question} from '../ui/panel/panel.js';
+import {safeText} from '../ui/screen/safe-text.js';
 import {type OpenSystem, openSystem} from './system.js';
 
 /**
@@ -69,7 +70,7 @@ export function terminalSshAccess(profile: SystemProfile, acceptHostKey: string 
 			ownKnownHosts,
 			acceptUnknownKey: async ({keyType, fingerprint}) => {
 				if (acceptHostKey) return acceptHostKey === fingerprint;
-				process.stderr.write(`The host key of ${profile.host} is not known: ${keyType} ${fingerprint}\n`);
+				process.stderr.write(`${safeText(`The host key of ${profile.host} is not known: ${keyType} ${fingerprint}`)}\n`);
 				if (!interactive) {
 					process.stderr.write(
 						`Check it on the host (ssh-keygen -lf /QOpenSys/etc/ssh/ssh_host_*_key.pub), then run again with --accept-host-key ${fingerprint}\n`,

@@ -6,6 +6,7 @@
 // is followed to its end (--no-follow: not).
 
 import {changeSheet} from '../domain/change-sheet.js';
+import {upperAscii} from '../domain/field-text.js';
 import {endedWell, type JobProgress} from '../domain/job-follow.js';
 import {message} from '../domain/messages.js';
 import {
@@ -19,6 +20,7 @@ import {
 } from '../domain/strbkubrm.js';
 import type {BrmsHost} from '../host/host.js';
 import {SshRefused} from '../host/ssh-transport.js';
+import {jsonText, safeLines, safeText} from '../ui/screen/safe-text.js';
 import {CliError} from './cli-error.js';
 import type {Output} from './data-commands.js';
 import {openSystemOnTerminal} from './ssh-access.js';
@@ -56,23 +58,28 @@ function notValid({keyword, text}: {keyword: string; text: string}): CliError {
 	return new CliError(2, `${id}: ${keyword}: ${text}`);
 }
 
+/** Values are folded from a-z only, so what the rules then check is what was typed (ſ stays ſ and is refused). */
+const upper = (value: string | undefined) => (value === undefined ? undefined : upperAscii(value));
+
 export function requestFrom(group: string, options: SubmitOptions): StrbkubrmRequest {
 	const startingSequence = parseStartingSequence(options.strseq ?? '');
 	if ('keyword' in startingSequence) throw notValid(startingSequence);
-	const [type = DEFAULT_REQUEST.retention.type, value = '', ...extra] = (options.retention ?? '').toUpperCase().split(/\s+/).filter(Boolean);
+	const [type = DEFAULT_REQUEST.retention.type, value = '', ...extra] = upperAscii(options.retention ?? '')
+		.split(/\s+/)
+		.filter(Boolean);
 	if (extra.length > 0)
 		throw notValid({keyword: 'RETENTION', text: `Retention ${options.retention} not valid; give a type and, for *DAYS or *VERSION, a number.`});
 	return {
-		controlGroup: group.toUpperCase(),
-		scheduleTime: options.scdtime?.toUpperCase() ?? DEFAULT_REQUEST.scheduleTime,
-		submitJob: options.sbmjob?.toUpperCase() ?? DEFAULT_REQUEST.submitJob,
+		controlGroup: upperAscii(group),
+		scheduleTime: upper(options.scdtime) ?? DEFAULT_REQUEST.scheduleTime,
+		submitJob: upper(options.sbmjob) ?? DEFAULT_REQUEST.submitJob,
 		startingSequence,
-		activity: options.activity?.toUpperCase() ?? DEFAULT_REQUEST.activity,
+		activity: upper(options.activity) ?? DEFAULT_REQUEST.activity,
 		retention: {type, value},
-		append: options.append?.toUpperCase() ?? DEFAULT_REQUEST.append,
-		jobDescription: options.jobd?.toUpperCase() ?? DEFAULT_REQUEST.jobDescription,
-		jobQueue: options.jobq?.toUpperCase() ?? DEFAULT_REQUEST.jobQueue,
-		omits: options.omits?.toUpperCase() ?? DEFAULT_REQUEST.omits,
+		append: upper(options.append) ?? DEFAULT_REQUEST.append,
+		jobDescription: upper(options.jobd) ?? DEFAULT_REQUEST.jobDescription,
+		jobQueue: upper(options.jobq) ?? DEFAULT_REQUEST.jobQueue,
+		omits: upper(options.omits) ?? DEFAULT_REQUEST.omits,
 	};
 }
 
@@ -96,14 +103,14 @@ export async function submitCommand(group: string, options: SubmitOptions, out: 
 	};
 	process.once('SIGINT', onInterrupt);
 	try {
-		return await runAndFollow(host, command, id, options, out);
+		return await runAndFollow(host, command, id, {...options, submitsJob: request.submitJob !== '*NO'}, out);
 	} finally {
 		process.off('SIGINT', onInterrupt);
 		host.close();
 	}
 }
 
-async function runAndFollow(host: BrmsHost, command: string, id: string, options: SubmitOptions, out: Output): Promise<number> {
+async function runAndFollow(host: BrmsHost, command: string, id: string, options: SubmitOptions & {submitsJob: boolean}, out: Output): Promise<number> {
 	let run: Awaited<ReturnType<BrmsHost['runCommand']>>;
 	try {
 		run = await host.runCommand(command);
@@ -113,14 +120,17 @@ async function runAndFollow(host: BrmsHost, command: string, id: string, options
 	}
 	const messages = typedMessages(run.messages);
 	const job = submittedJob(run.messages);
-	if (!options.json) out.print([command, ...messages.map(each => `${each.id}: ${each.text}`)].join('\n'));
+	// SBMJOB(*YES)/(*CTLSBS) is done only when the host names the job it submitted (CPC1221):
+	// without it, nobody knows whether a job was submitted at all — never a success.
+	const jobNotKnown = options.submitsJob && run.outcome === 'completed' && run.exitCode === 0 && job === undefined;
+	if (!options.json) out.print(safeLines([command, ...messages.map(each => `${each.id}: ${each.text}`)].join('\n')));
 	// SBMJOB(*YES): follow the job to its end over the same connection.
 	const followed: JobProgress[] = [];
 	const end =
 		job && !options.noFollow && run.outcome === 'completed'
 			? await host.followJob(job, step => {
 					followed.push(step);
-					if (!options.json && step.line) out.print(`${step.status.padEnd(8)} ${step.line}`);
+					if (!options.json && step.line) out.print(safeText(`${step.status.padEnd(8)} ${step.line}`));
 				})
 			: undefined;
 	if (options.json) {
@@ -131,11 +141,18 @@ async function runAndFollow(host: BrmsHost, command: string, id: string, options
 			...(job ? {job} : {}),
 			...(end ? {followed, jobEnd: end} : {}),
 			...(run.outcome === 'unknown' ? {outcome: 'unknown', reason: run.reason} : {}),
+			...(jobNotKnown ? {outcome: 'unknown', reason: 'job not known'} : {}),
 		};
-		out.print(JSON.stringify(result, null, 2));
-	} else if (end) out.print(end.summary);
+		out.print(jsonText(result));
+	} else if (end) out.print(safeText(end.summary));
 	if (run.outcome === 'unknown') {
-		process.stderr.write(`brms-tui: outcome unknown${job ? ` for job ${job}` : ''} on ${id}: ${run.reason}. Check the job on the host.\n`);
+		process.stderr.write(`${safeText(`brms-tui: outcome unknown${job ? ` for job ${job}` : ''} on ${id}: ${run.reason}. Check the job on the host.`)}\n`);
+		return 1;
+	}
+	if (jobNotKnown) {
+		process.stderr.write(
+			`brms-tui: job not known: ${id} ran ${command} but named no submitted job (no CPC1221 came back). Check the host (WRKSBMJOB) before running it again.\n`,
+		);
 		return 1;
 	}
 	if (end) return endedWell(end) ? 0 : 1;

@@ -4,6 +4,7 @@ import {existsSync} from 'node:fs';
 import {resolve} from 'node:path';
 import {checkSystemProfile} from '../domain/system-profile.js';
 import {type SystemProfile, SystemsStore} from '../store/systems-store.js';
+import {jsonText, safeText} from '../ui/screen/safe-text.js';
 import {CliError} from './cli-error.js';
 import type {Output} from './data-commands.js';
 import {formatTable} from './output.js';
@@ -35,7 +36,9 @@ export function systemCommand(action: string | undefined, args: string[], option
 			if (options.knownHosts) profile.knownHostsPath = resolve(options.knownHosts);
 			store.add(profile);
 			out.print(
-				`System ${name} added: ${profile.user}@${profile.host}:${profile.port}${profile.keyPath ? `, key ${profile.keyPath}` : ', ssh-agent or password'}.`,
+				safeText(
+					`System ${name} added: ${profile.user}@${profile.host}:${profile.port}${profile.keyPath ? `, key ${profile.keyPath}` : ', ssh-agent or password'}.`,
+				),
 			);
 			return 0;
 		}
@@ -43,7 +46,7 @@ export function systemCommand(action: string | undefined, args: string[], option
 			if (args.length > 0) throw new CliError(2, 'system list takes no arguments.', true);
 			const systems = store.list();
 			if (options.json) {
-				out.print(JSON.stringify(systems, null, 2));
+				out.print(jsonText(systems));
 				return 0;
 			}
 			const rows = [

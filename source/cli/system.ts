@@ -1,24 +1,43 @@
 // Opens the system a command works on: its host (the demo system, or a system added with
 // `brms-tui system add`) and its local store.
 
+import {join} from 'node:path';
 import {storeSeed} from '../domain/catalog.js';
 import {createDemoSystem, DEMO_SYSTEM_ID} from '../host/demo/demo-system.js';
-import {demoJobSchedule} from '../host/demo/job-schedule.js';
+import {type DemoJobSchedule, demoJobSchedule} from '../host/demo/job-schedule.js';
 import type {BrmsHost} from '../host/host.js';
 import {type SshAccess, sshSystem} from '../host/ssh-system.js';
 import {ControlGroupStore} from '../store/control-group-store.js';
-import {storeLocation} from '../store/location.js';
+import {assertFileOrAbsent} from '../store/durable-file.js';
+import {storeFolder, storeLocation} from '../store/location.js';
 import {SystemsStore} from '../store/systems-store.js';
 import {CliError} from './cli-error.js';
 
 export type OpenSystem = {id: string; host: BrmsHost; store: ControlGroupStore};
+
+/**
+ * The demo system's job scheduler, opened when first used: conf reads its file with a blocking
+ * call, so the file is checked to be a file (a FIFO would hang) before, and a list that never
+ * schedules never reads it.
+ */
+function demoScheduleOf(env: NodeJS.ProcessEnv): DemoJobSchedule {
+	let schedule: DemoJobSchedule | undefined;
+	const opened = () => {
+		if (!schedule) {
+			assertFileOrAbsent(join(storeFolder(env), 'demo-job-schedule.json'));
+			schedule = demoJobSchedule(storeLocation(env));
+		}
+		return schedule;
+	};
+	return {list: () => opened().list(), add: (job, command) => opened().add(job, command)};
+}
 
 export function openSystem(system: string | undefined, env: NodeJS.ProcessEnv = process.env, access?: SshAccess): OpenSystem {
 	const id = (system ?? DEMO_SYSTEM_ID).toLowerCase();
 	let host: BrmsHost;
 	// The demo system's BRMS holds what was applied on it, as a real host would; its job
 	// scheduler is its own file. A real host keeps its own schedule: nothing is recorded here.
-	if (id === DEMO_SYSTEM_ID) host = createDemoSystem(() => store.appliedGroups(), demoJobSchedule(storeLocation(env)));
+	if (id === DEMO_SYSTEM_ID) host = createDemoSystem(() => store.appliedGroups(), demoScheduleOf(env));
 	else {
 		const profile = new SystemsStore(env).get(id);
 		if (!profile) throw new CliError(2, `System ${system} is not defined; add it with brms-tui system add.`);

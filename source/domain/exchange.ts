@@ -3,7 +3,9 @@
 
 import {withDefaultAttributes} from './attributes.js';
 import {type ControlGroup, type Entry, EXIT_ITEM, type JobQueueEntry, type SubsystemEntry} from './control-group.js';
+import {stringsIn, unfitCharacter} from './field-text.js';
 import {isName, SHIPPED_GROUPS} from './ibmi-names.js';
+import {message} from './messages.js';
 import {checkControlGroup, errorsOnly} from './rules.js';
 
 export const EXCHANGE_FORMAT = 'brms-tui/1';
@@ -177,9 +179,29 @@ function nullable(value: unknown): string | null {
 	return typeof value === 'string' && value !== '' ? value : null;
 }
 
+/** A group name as a problem may show it: one that does not pass the rules shows as JSON (escaped). */
+function safeName(name: string): string {
+	return unfitCharacter(name) ? JSON.stringify(name) : name;
+}
+
 /** BRMS's rules for one imported group, as problems naming its entry (by sequence) and field. */
 export function importProblems(group: ControlGroup): ImportProblem[] {
 	const problems: ImportProblem[] = [];
+	// Every string, wherever it stands, holds only what a 5250 field can (no control characters).
+	for (const {path, value} of stringsIn(group)) {
+		const unfit = unfitCharacter(value);
+		if (!unfit) continue;
+		const entry = /^entries\[(\d+)\]\.(.*)$/.exec(path);
+		const {id, text, help} = message('characterNotValid', unfit.codePoint, unfit.position);
+		const seq = entry ? group.entries[Number(entry[1])]?.seq : undefined;
+		problems.push({
+			group: safeName(group.name),
+			...(seq === undefined ? {} : {entry: seq}),
+			field: entry ? entry[2]! : path,
+			text: `${id}: ${text} ${help.cause}`,
+		});
+	}
+	if (problems.length > 0) return problems;
 	if (!isName(group.name) && !(SHIPPED_GROUPS as readonly string[]).includes(group.name)) {
 		problems.push({group: group.name, field: 'name', text: `Control group name ${group.name} not valid.`});
 	}

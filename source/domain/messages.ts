@@ -418,6 +418,36 @@ export const MESSAGES = {
 		help: {cause: 'The control groups typed with option 4 were deleted from the store: &2.', recovery: 'None.'},
 		verified: false,
 	},
+	storeLockUnusable: {
+		id: 'TUI0237',
+		text: "The store's lock file cannot be used; change not stored.",
+		help: {
+			cause: 'The lock file &1 is not one brms-tui made, or cannot be read: &2.',
+			recovery: 'When no brms-tui is running, remove the lock file (or correct its permissions) and press the key again.',
+		},
+		verified: false,
+	},
+	characterNotValid: {
+		id: 'TUI0238',
+		text: 'Character &1 at position &2 cannot be held in a 5250 field.',
+		// A code point (U+10FFFF) and a place in a value of at most 64 MiB.
+		values: [8, 8],
+		help: {
+			cause:
+				"A 5250 field holds the printable characters of the job's character set (CCSID 37: U+0020-U+007E, U+00A0-U+00FF); &1 is a control character or not among them.",
+			recovery: 'Remove the character, or type the value with characters the field can hold.',
+		},
+		verified: false,
+	},
+	storeNoSpace: {
+		id: 'TUI0239',
+		text: 'No space left on the file system of the store; change not stored.',
+		help: {
+			cause: 'The file system of &1 is full: the store was not written and is as it was.',
+			recovery: 'Make room on that file system and press the key again to store the change.',
+		},
+		verified: false,
+	},
 	// STRBKUBRM and the host (TUI05xx).
 	strbkubrmValueNotValid: {
 		id: 'TUI0504',

@@ -5,6 +5,7 @@
 
 import {ATTRIBUTE_DEFINITIONS, type AttributeDefinition, attributeTitle} from './attributes.js';
 import {type ControlGroup, type Entry, EXIT_ITEM, type JobQueueEntry, type SubsystemEntry} from './control-group.js';
+import {unfitCharacter, upperAscii} from './field-text.js';
 import {GENERATED_GROUP_PREFIXES, isGenericName, isName, isQualifiedName, SHIPPED_GROUPS} from './ibmi-names.js';
 import {type Message, type MessageHelp, type MessageKey, message} from './messages.js';
 import {
@@ -85,6 +86,8 @@ export function checkHeader(group: Pick<ControlGroup, 'text' | 'defaultActivity'
 		problems.push(problem('defaultActivity', 'defaultActivityNotValid', [group.defaultActivity]));
 	}
 	if (group.text.length > MAX_TEXT) problems.push(problem('text', 'textTooLong'));
+	const unfit = unfitCharacter(group.text);
+	if (unfit) problems.push(problem('text', 'characterNotValid', [unfit.codePoint, unfit.position]));
 	return problems;
 }
 
@@ -174,7 +177,9 @@ export function checkEntry(entry: Entry, index: number, groupName: string, entri
 /** Rules for the command of an *EXIT entry (brms.md §3.10, §3.11, §7.1). */
 export function checkExitCommand(command: string, index: number, groupName: string, entries: readonly Entry[]): Problem[] {
 	const problems: Problem[] = [];
-	const words = command.trim().toUpperCase();
+	const unfit = unfitCharacter(command);
+	if (unfit) return [problem('exitCommand', 'characterNotValid', [unfit.codePoint, unfit.position], {index})];
+	const words = upperAscii(command.trim());
 	const verb = (words.split(/[\s(]/)[0] ?? '').replace(/^.*\//, '');
 	if (verb === 'SAVDOMBRM' || verb === 'SAVLQPBRM') {
 		const group = /CTLGRP\(\s*([^)\s]+)\s*\)/.exec(words)?.[1];

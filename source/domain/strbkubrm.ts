@@ -5,6 +5,7 @@
 // Also: the job a CPC1221 names (ibmi-ssh.md §2.2). The exec line that carries the command to the
 // host is host/ibmi/system-utility.ts's.
 
+import {upperAscii} from './field-text.js';
 import {isName, isQualifiedName, qualifiedJobNameIn, SHIPPED_GROUPS} from './ibmi-names.js';
 
 export type StrbkubrmRequest = {
@@ -75,7 +76,7 @@ const COUNT = /^\d{1,4}$/;
 
 /** STRSEQ as typed on a command line ("10 *LAST"): at most its two elements. */
 export function parseStartingSequence(text: string): {start: string; end: string} | StrbkubrmProblem {
-	const [start = '*FIRST', end = '*LAST', ...extra] = text.toUpperCase().split(/\s+/).filter(Boolean);
+	const [start = '*FIRST', end = '*LAST', ...extra] = upperAscii(text).split(/\s+/).filter(Boolean);
 	if (extra.length > 0) return {keyword: 'STRSEQ', text: 'Starting sequence takes two values: a start (*FIRST) and an end (*LAST).'};
 	return {start, end};
 }

@@ -1,6 +1,7 @@
 // Checks for a system (host profile) before it is stored: the name brms-tui knows it by, an
 // SSH host and port, and an IBM i user profile name.
 
+import {upperAscii} from './field-text.js';
 import {isName} from './ibmi-names.js';
 
 export type SystemProfileInput = {name: string; host: string; port: string; user: string};
@@ -20,6 +21,6 @@ export function checkSystemProfile(input: SystemProfileInput, existing: readonly
 	if (!HOST.test(input.host)) problems.push({field: 'host', text: `Host ${input.host || "' '"} not valid.`});
 	const port = /^\d{1,5}$/.test(input.port) ? Number(input.port) : Number.NaN;
 	if (!(port >= 1 && port <= 65_535)) problems.push({field: 'port', text: `Port ${input.port} not valid; use 1-65535.`});
-	if (!isName(input.user.toUpperCase())) problems.push({field: 'user', text: `User ${input.user || "' '"} is not an IBM i user profile name.`});
+	if (!isName(upperAscii(input.user))) problems.push({field: 'user', text: `User ${input.user || "' '"} is not an IBM i user profile name.`});
 	return problems;
 }

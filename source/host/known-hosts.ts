@@ -1,19 +1,32 @@
 // Host-key verification against OpenSSH known_hosts files (ibmi-ssh.md §4.2): plain and
 // hashed (|1|salt|hmac) host names, [host]:port for other ports, wildcards and negation,
-// @revoked and @cert-authority markers. A key never seen is "unknown" (shown as its SHA256
-// fingerprint, to be accepted explicitly); a different key of the same type is "changed"
-// (refused); a revoked key is refused.
+// @revoked and @cert-authority markers. A host with no key recorded presents an "unknown" key
+// (shown as its SHA256 fingerprint, to be accepted explicitly); a host with keys recorded that
+// presents none of them — a different key of a known type, or a key of a type not recorded — is
+// "changed" (refused); a revoked key is refused.
 
 import {createHash, createHmac, randomBytes, timingSafeEqual} from 'node:crypto';
-import {appendFileSync, existsSync, mkdirSync, readFileSync} from 'node:fs';
+import {appendFileSync, existsSync, mkdirSync, readFileSync, statSync} from 'node:fs';
 import {dirname} from 'node:path';
 
 export type KnownHostEntry = {marker?: '@revoked' | '@cert-authority'; hosts: string; keyType: string; key: string; file: string; line: number};
 
+/** A key known_hosts holds for the host: where, and what it is. */
+export type KnownKey = {keyType: string; fingerprint: string; file: string; line: number};
+
 export type HostKeyVerdict =
 	| {verdict: 'known'; file: string}
 	| {verdict: 'unknown'; fingerprint: string; keyType: string}
-	| {verdict: 'changed'; fingerprint: string; keyType: string; knownFingerprints: string[]; file: string; line: number}
+	| {
+			verdict: 'changed';
+			fingerprint: string;
+			keyType: string;
+			/** Every key known for the host, the one of the presented type first; file and line of the first. */
+			knownKeys: KnownKey[];
+			knownFingerprints: string[];
+			file: string;
+			line: number;
+	  }
 	| {verdict: 'revoked'; fingerprint: string; file: string};
 
 /** The name ssh looks a host up by: `host` on port 22, `[host]:port` otherwise. */
@@ -82,9 +95,38 @@ const ALGORITHMS_OF_TYPE: Record<string, string[]> = {
 	'ssh-rsa': ['rsa-sha2-512', 'rsa-sha2-256', 'ssh-rsa'],
 };
 
+/** A known_hosts file that exists but cannot be read: no verdict can be trusted without it. */
+export class KnownHostsFileError extends Error {
+	constructor(
+		readonly file: string,
+		detail: string,
+	) {
+		super(`Cannot read the known_hosts file ${file}: ${detail}`);
+	}
+}
+
+function readKnownHosts(file: string): string {
+	try {
+		if (!statSync(file).isFile()) throw Object.assign(new Error('not a file'), {code: statSync(file).isDirectory() ? 'EISDIR' : 'NOTFILE'});
+		return readFileSync(file, 'utf8');
+	} catch (error) {
+		const code = (error as NodeJS.ErrnoException).code;
+		throw new KnownHostsFileError(
+			file,
+			code === 'EISDIR'
+				? 'it is a folder'
+				: code === 'NOTFILE'
+					? 'it is not a file'
+					: code === 'EACCES'
+						? 'permission denied (EACCES)'
+						: (error as Error).message,
+		);
+	}
+}
+
 function entriesFor(files: readonly string[], host: string, port: number): {all: KnownHostEntry[]; forHost: KnownHostEntry[]} {
 	const token = hostToken(host, port);
-	const all = files.filter(file => existsSync(file)).flatMap(file => parseKnownHosts(readFileSync(file, 'utf8'), file));
+	const all = files.filter(file => existsSync(file)).flatMap(file => parseKnownHosts(readKnownHosts(file), file));
 	return {all, forHost: all.filter(entry => entry.marker !== '@cert-authority' && hostsMatch(entry.hosts, token))};
 }
 
@@ -109,15 +151,27 @@ export function verifyHostKey(files: readonly string[], host: string, port: numb
 	if (revoked) return {verdict: 'revoked', fingerprint, file: revoked.file};
 	const same = forHost.find(entry => !entry.marker && entry.key === key);
 	if (same) return {verdict: 'known', file: same.file};
-	const sameType = forHost.filter(entry => !entry.marker && entry.keyType === storedType(keyType));
-	if (sameType[0]) {
+	// As OpenSSH asks for the known types first (knownHostKeyAlgorithms), a host that holds any
+	// known key presents one of them. Presenting another key — of a known type, or only of types
+	// not known — means the host's identity is not the one recorded: changed, refused.
+	const known = forHost.filter(entry => !entry.marker);
+	const sameTypeFirst = [...known.filter(entry => entry.keyType === storedType(keyType)), ...known.filter(entry => entry.keyType !== storedType(keyType))];
+	const [first] = sameTypeFirst;
+	if (first) {
+		const knownKeys = sameTypeFirst.map(entry => ({
+			keyType: entry.keyType,
+			fingerprint: sha256Fingerprint(Buffer.from(entry.key, 'base64')),
+			file: entry.file,
+			line: entry.line,
+		}));
 		return {
 			verdict: 'changed',
 			fingerprint,
 			keyType,
-			knownFingerprints: sameType.map(entry => sha256Fingerprint(Buffer.from(entry.key, 'base64'))),
-			file: sameType[0].file,
-			line: sameType[0].line,
+			knownKeys,
+			knownFingerprints: knownKeys.map(each => each.fingerprint),
+			file: first.file,
+			line: first.line,
 		};
 	}
 	return {verdict: 'unknown', fingerprint, keyType};
@@ -127,6 +181,6 @@ export function verifyHostKey(files: readonly string[], host: string, port: numb
 export function rememberHostKey(file: string, host: string, port: number, keyType: string, keyBlob: Buffer): void {
 	const salt = randomBytes(20);
 	const mac = createHmac('sha1', salt).update(hostToken(host, port)).digest();
-	mkdirSync(dirname(file), {recursive: true});
+	mkdirSync(dirname(file), {recursive: true, mode: 0o700});
 	appendFileSync(file, `|1|${salt.toString('base64')}|${mac.toString('base64')} ${storedType(keyType)} ${keyBlob.toString('base64')}\n`, {mode: 0o600});
 }

@@ -4,7 +4,7 @@
 // only when the server offers that method and are kept nowhere, and a run whose end was not
 // seen is reported as "outcome unknown" — never as success (ibmi-ssh.md §4).
 
-import {readFileSync} from 'node:fs';
+import {readFileSync, statSync} from 'node:fs';
 import type {AuthHandlerMiddleware, ConnectConfig, NextAuthHandler, ParsedKey} from 'ssh2';
 import {type HostKeyVerdict, knownHostKeyAlgorithms, rememberHostKey, verifyHostKey} from './known-hosts.js';
 
@@ -43,7 +43,17 @@ export type SshRun = {
 
 export class SshRefused extends Error {
 	constructor(
-		readonly kind: 'host-key-changed' | 'host-key-revoked' | 'host-key-not-accepted' | 'authentication' | 'connection' | 'timeout' | 'shell-output',
+		readonly kind:
+			| 'host-key-changed'
+			| 'host-key-revoked'
+			| 'host-key-not-accepted'
+			| 'host-key-not-remembered'
+			| 'key-file'
+			| 'known-hosts'
+			| 'authentication'
+			| 'connection'
+			| 'timeout'
+			| 'shell-output',
 		message: string,
 		readonly verdict?: HostKeyVerdict,
 	) {
@@ -65,27 +75,105 @@ function isEncryptedKey(parseKey: (key: Buffer) => ParsedKey | ParsedKey[] | Err
 	return parsed instanceof Error && /passphrase/i.test(parsed.message);
 }
 
+/** Which key the host presented, which one is known and where (file and line): one line. */
+function changedKeyMessage(target: SshTarget, verdict: Extract<HostKeyVerdict, {verdict: 'changed'}>): string {
+	const [known, ...others] = verdict.knownKeys;
+	const where = known ? `${known.keyType} ${known.fingerprint} (${known.file} line ${known.line})` : verdict.knownFingerprints.join(', ');
+	const more = others.length > 0 ? ` and ${others.length} other key${others.length === 1 ? '' : 's'}` : '';
+	return `The host key of ${target.host} has CHANGED: it presented ${verdict.keyType} ${verdict.fingerprint}, but known_hosts holds ${where}${more}. Nothing was sent. If the change is expected, remove the old key from ${verdict.file} line ${verdict.line}.`;
+}
+
+/** Why a file could not be read, in a few words (no stack, no errno noise). */
+function fileProblem(error: unknown): string {
+	const code = (error as NodeJS.ErrnoException).code;
+	if (code === 'ENOENT') return 'no such file';
+	if (code === 'EACCES' || code === 'EPERM') return `permission denied (${code})`;
+	if (code === 'EISDIR') return 'it is a folder';
+	return (error as Error).message;
+}
+
+/** The profile's private key, read before anything is sent: a missing file, a folder or a FIFO is a refusal naming it. */
+function readKeyFile(keyPath: string): Buffer {
+	try {
+		const stats = statSync(keyPath);
+		if (stats.isDirectory()) throw Object.assign(new Error('it is a folder'), {code: 'EISDIR'});
+		if (!stats.isFile()) throw new Error('it is not a file');
+		return readFileSync(keyPath);
+	} catch (error) {
+		throw new SshRefused('key-file', `The key file ${keyPath} cannot be read: ${fileProblem(error)}. Nothing was sent.`);
+	}
+}
+
+/** A host's output, kept to its first and last part (a host that writes without end must not exhaust memory). */
+export const OUTPUT_CAP_BYTES = 1024 * 1024;
+
+function cappedOutput(cap = OUTPUT_CAP_BYTES) {
+	const half = cap / 2;
+	let head = Buffer.alloc(0);
+	const tail: Buffer[] = [];
+	let tailBytes = 0;
+	let cut = 0;
+	return {
+		add(chunk: Buffer) {
+			if (head.length < half) {
+				const taken = chunk.subarray(0, half - head.length);
+				head = Buffer.concat([head, taken]);
+				chunk = chunk.subarray(taken.length);
+			}
+			if (chunk.length === 0) return;
+			tail.push(chunk);
+			tailBytes += chunk.length;
+			while (tailBytes > half) {
+				const first = tail[0]!;
+				const over = tailBytes - half;
+				if (first.length <= over) {
+					tail.shift();
+					tailBytes -= first.length;
+					cut += first.length;
+				} else {
+					tail[0] = first.subarray(over);
+					tailBytes -= over;
+					cut += over;
+				}
+			}
+		},
+		text(): string {
+			const decode = (bytes: Buffer) => new TextDecoder('utf-8').decode(bytes);
+			if (cut === 0) return decode(Buffer.concat([head, ...tail]));
+			return `${decode(head)}\n[brms-tui: ${cut} bytes of the host's output were cut here; the first and last ${half} bytes are kept]\n${decode(Buffer.concat(tail))}`;
+		},
+	};
+}
+
 /** Connects, checks the host key, signs on; rejects with SshRefused when any of it fails. */
 export async function openSshSession(target: SshTarget, trust: SshTrust, secrets: SshSecrets, timeouts: SshTimeouts = {}): Promise<SshSession> {
+	// The key file is read first: a missing one, a folder or a FIFO is a refusal, nothing sent.
+	const keyFile = target.keyPath ? readKeyFile(target.keyPath) : undefined;
 	const {Client, utils} = await loadSsh2();
 	const client = new Client();
 	let refusal: SshRefused | undefined;
 	let connectionEnded = false;
 	client.once('close', () => (connectionEnded = true));
+	// ssh2 may emit 'error' more than once (a second one after a failed connect): one listener for
+	// the client's whole life, so none is ever unhandled; the connect step hears the first.
+	let onConnectError: ((error: Error & {level?: string}) => void) | undefined;
+	client.on('error', (error: Error & {level?: string}) => onConnectError?.(error));
 
 	const hostVerifier = (key: Buffer, verify: (valid: boolean) => void) => {
 		const parsed = utils.parseKey(key);
 		const keyType = parsed instanceof Error ? 'unknown' : parsed.type;
-		const verdict = verifyHostKey(trust.knownHostsFiles, target.host, target.port, keyType, key);
+		let verdict: HostKeyVerdict;
+		try {
+			verdict = verifyHostKey(trust.knownHostsFiles, target.host, target.port, keyType, key);
+		} catch (error) {
+			refusal = new SshRefused('known-hosts', `${(error as Error).message}. Nothing was sent.`);
+			return verify(false);
+		}
 		switch (verdict.verdict) {
 			case 'known':
 				return verify(true);
 			case 'changed':
-				refusal = new SshRefused(
-					'host-key-changed',
-					`The host key of ${target.host} has CHANGED (${verdict.keyType} ${verdict.fingerprint}; ${verdict.file} line ${verdict.line} has ${verdict.knownFingerprints.join(', ')}). Nothing was sent. If the change is expected, remove the old key from ${verdict.file}.`,
-					verdict,
-				);
+				refusal = new SshRefused('host-key-changed', changedKeyMessage(target, verdict), verdict);
 				return verify(false);
 			case 'revoked':
 				refusal = new SshRefused(
@@ -95,18 +183,29 @@ export async function openSshSession(target: SshTarget, trust: SshTrust, secrets
 				);
 				return verify(false);
 			case 'unknown':
-				void trust.acceptUnknownKey({keyType: verdict.keyType, fingerprint: verdict.fingerprint}).then(accepted => {
-					// A key accepted after the connection gave up (sign-on timed out) is not remembered:
-					// the operator will be asked again, on a connection that waits.
-					if (accepted && !connectionEnded) rememberHostKey(trust.ownKnownHosts, target.host, target.port, verdict.keyType, key);
-					else
+				void trust
+					.acceptUnknownKey({keyType: verdict.keyType, fingerprint: verdict.fingerprint})
+					.then(accepted => {
+						// A key accepted after the connection gave up (sign-on timed out) is not remembered:
+						// the operator will be asked again, on a connection that waits.
+						if (accepted && !connectionEnded) rememberHostKey(trust.ownKnownHosts, target.host, target.port, verdict.keyType, key);
+						else
+							refusal = new SshRefused(
+								'host-key-not-accepted',
+								`The host key of ${target.host} (${verdict.keyType} ${verdict.fingerprint}) is not known and was not accepted. Nothing was sent.`,
+								verdict,
+							);
+						verify(accepted);
+					})
+					.catch((error: unknown) => {
+						// Accepted, but brms-tui's own known_hosts cannot record it: refused rather than trusted unrecorded.
 						refusal = new SshRefused(
-							'host-key-not-accepted',
-							`The host key of ${target.host} (${verdict.keyType} ${verdict.fingerprint}) is not known and was not accepted. Nothing was sent.`,
+							'host-key-not-remembered',
+							`The host key of ${target.host} (${verdict.keyType} ${verdict.fingerprint}) was accepted but cannot be remembered in ${trust.ownKnownHosts}: ${fileProblem(error)}. Nothing was sent.`,
 							verdict,
 						);
-					verify(accepted);
-				});
+						verify(false);
+					});
 		}
 	};
 
@@ -117,7 +216,7 @@ export async function openSshSession(target: SshTarget, trust: SshTrust, secrets
 	if (target.keyPath) {
 		const keyPath = target.keyPath;
 		methods.push(async () => {
-			const key = readFileSync(keyPath);
+			const key = keyFile!;
 			// An encrypted key needs its passphrase: asked for like a password, kept nowhere.
 			if (!isEncryptedKey(utils.parseKey, key)) return {type: 'publickey', username: target.user, key};
 			const passphrase = await secrets.password?.(`Passphrase for key ${keyPath}: `);
@@ -144,12 +243,21 @@ export async function openSshSession(target: SshTarget, trust: SshTrust, secrets
 	const authHandler: AuthHandlerMiddleware = (_methodsLeft, _partial, next) => {
 		const method = methods.shift();
 		if (!method) return next(false as never);
-		void method().then(chosen => next(chosen as Parameters<NextAuthHandler>[0]));
+		void method().then(
+			chosen => next(chosen as Parameters<NextAuthHandler>[0]),
+			// A prompt that failed (a closed terminal) ends sign-on with this method: on to none.
+			() => next(false as never),
+		);
 	};
 
 	// Ask first for the key types known for this host, so a host that has several keys presents
 	// the one in known_hosts rather than one we would have to call unknown.
-	const known = knownHostKeyAlgorithms(trust.knownHostsFiles, target.host, target.port);
+	let known: string[];
+	try {
+		known = knownHostKeyAlgorithms(trust.knownHostsFiles, target.host, target.port);
+	} catch (error) {
+		throw new SshRefused('known-hosts', `${(error as Error).message}. Nothing was sent.`);
+	}
 	const config: ConnectConfig = {
 		...(known.length > 0 ? {algorithms: {serverHostKey: {remove: known, prepend: known} as never}} : {}),
 		host: target.host,
@@ -163,25 +271,44 @@ export async function openSshSession(target: SshTarget, trust: SshTrust, secrets
 	};
 
 	await new Promise<void>((resolve, reject) => {
-		client.once('ready', () => resolve());
-		client.once('error', (error: Error & {level?: string}) => {
+		let settled = false;
+		const fail = (error: SshRefused) => {
+			if (settled) return;
+			settled = true;
+			onConnectError = undefined;
+			client.end();
+			reject(error);
+		};
+		client.once('ready', () => {
+			settled = true;
+			onConnectError = undefined;
+			resolve();
+		});
+		// A connection that ends before sign-on without an error (a server that hangs up) still ends the wait.
+		client.once('close', () => fail(refusal ?? new SshRefused('connection', `${target.host}:${target.port} closed the connection before sign-on.`)));
+		onConnectError = (error: Error & {level?: string}) => {
+			const reject = fail;
 			if (refusal) return reject(refusal);
 			if (error.level === 'client-authentication')
 				return reject(new SshRefused('authentication', `Sign-on to ${target.user}@${target.host} was refused: ${error.message}.`));
 			if (error.level === 'client-timeout') return reject(new SshRefused('timeout', `${target.host}:${target.port} did not answer in time: ${error.message}.`));
 			reject(new SshRefused('connection', `Cannot connect to ${target.host}:${target.port}: ${error.message}.`));
-		});
-		client.connect(config);
+		};
+		try {
+			client.connect(config);
+		} catch (error) {
+			fail(new SshRefused('connection', `Cannot connect to ${target.host}:${target.port}: ${(error as Error).message}.`));
+		}
 	});
 
 	let closed = false;
 	client.on('close', () => (closed = true));
-	// After sign-on a socket error is followed by 'close', which every waiting command hears.
-	client.on('error', () => {});
+	// After sign-on a socket error is followed by 'close', which every waiting command hears (the
+	// error itself goes to the listener set above).
 	const exec = (commandLine: string, options: {stdin?: string; timeoutMs?: number} = {}) =>
 		new Promise<SshRun>((resolve, reject) => {
-			let stdout = '';
-			let stderr = '';
+			const stdoutCap = cappedOutput();
+			const stderrCap = cappedOutput();
 			let exitCode: number | null | undefined;
 			let settled = false;
 			const finish = (run: SshRun) => {
@@ -191,7 +318,7 @@ export async function openSshSession(target: SshTarget, trust: SshTrust, secrets
 				client.off('close', onClose);
 				resolve(run);
 			};
-			const unknown = (reason: string) => finish({outcome: 'unknown', exitCode: null, stdout, stderr, reason});
+			const unknown = (reason: string) => finish({outcome: 'unknown', exitCode: null, stdout: stdoutCap.text(), stderr: stderrCap.text(), reason});
 			const onClose = () => unknown('the connection ended before the command finished');
 			if (closed) return onClose();
 			const commandMs = options.timeoutMs ?? timeouts.commandMs;
@@ -209,12 +336,11 @@ export async function openSshSession(target: SshTarget, trust: SshTrust, secrets
 					client.off('close', onClose);
 					return reject(new SshRefused('connection', `The host refused to run the command: ${error.message}.`));
 				}
-				const decoder = new TextDecoder('utf-8');
-				channel.on('data', (chunk: Buffer) => (stdout += decoder.decode(chunk, {stream: true})));
-				channel.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString('utf8')));
+				channel.on('data', (chunk: Buffer) => stdoutCap.add(chunk));
+				channel.stderr.on('data', (chunk: Buffer) => stderrCap.add(chunk));
 				channel.on('exit', (code: number | null) => (exitCode = code));
 				channel.on('close', () => {
-					if (typeof exitCode === 'number') finish({outcome: 'completed', exitCode, stdout, stderr});
+					if (typeof exitCode === 'number') finish({outcome: 'completed', exitCode, stdout: stdoutCap.text(), stderr: stderrCap.text()});
 					else unknown('no exit status came back');
 				});
 				if (options.stdin !== undefined) channel.end(options.stdin);

@@ -121,6 +121,10 @@ export function failureMessage(failure: StoreFailure): Message {
 			return message('storeLocked');
 		case 'damaged':
 			return message('storeDamaged', failure.path);
+		case 'lockUnusable':
+			return message('storeLockUnusable', failure.path, failure.detail);
+		case 'noSpace':
+			return message('storeNoSpace', failure.folder);
 		case 'failed':
 			return message('storeFailed', failure.detail);
 	}

@@ -19,9 +19,13 @@ export type StoreFailure =
 	| {kind: 'changed' | 'exists' | 'deleted'; group: string}
 	/** Another running copy held the store's lock too long. */
 	| {kind: 'locked'}
+	/** The lock file is not brms-tui's, cannot be read or made, or was taken over mid-save. */
+	| {kind: 'lockUnusable'; path: string; detail: string}
 	/** The file is damaged, or from a newer brms-tui; it was left as it is. */
 	| {kind: 'damaged'; path: string}
-	/** Anything else the file system said (no space, no permission). */
+	/** The file system of the store is full; the store was left as it was. */
+	| {kind: 'noSpace'; folder: string}
+	/** Anything else the file system said (no permission, a read-only file system …). */
 	| {kind: 'failed'; detail: string};
 
 export type Saved = {ok: true; revision: number} | {ok: false; failure: StoreFailure};

@@ -1,15 +1,16 @@
-// The local store of one system's control groups, kept with conf: JSON checked against a
-// schema on every read and write, written atomically (temp file + rename), one file per system.
+// The local store of one system's control groups: JSON checked against a schema on every read
+// and write, written so that it cannot tear (durable-file.ts), one file per system.
 // A corrupt file, or one from a newer brms-tui, stops the app with a message naming it and is
 // never overwritten. Each save carries the revision of the group it started from; a save over
 // a newer revision is refused, never merged.
 
-import {readFileSync, statSync} from 'node:fs';
-import Conf from 'conf';
+import {statSync} from 'node:fs';
+import {dirname} from 'node:path';
 import {type ControlGroup, sortControlGroups} from '../domain/control-group.js';
-import {withFileLock} from './file-lock.js';
+import {ensureFolder, type FileIo, readFileAndStats, removeLeftoverTempFiles, writeFileDurably} from './durable-file.js';
+import {type HeldLock, withFileLock} from './file-lock.js';
 import {validate} from './generated/store-validator.js';
-import {storeLocation} from './location.js';
+import {storeFilePath} from './location.js';
 import {schemaProblems} from './schema-problems.js';
 import {migrate, STORE_FORMAT, STORE_VERSION, type StoreDocument, StoreFormatError} from './store-document.js';
 
@@ -24,6 +25,8 @@ export type ControlGroupStoreOptions = {
 	 */
 	seedIsOnHost?: boolean;
 	env?: NodeJS.ProcessEnv;
+	/** The file-system calls a save makes (tests inject a full disk here). */
+	io?: FileIo;
 };
 
 /** What identifies one version of the file: every write is a rename, so a new inode and mtime. */
@@ -47,77 +50,58 @@ export class StoreConflictError extends Error {
 export type StoredControlGroup = {group: ControlGroup; revision: number};
 
 export class ControlGroupStore {
-	private readonly conf: Conf<StoreDocument>;
+	readonly path: string;
+	private readonly io: FileIo | undefined;
 	/** The document as last read or written, while the file is still that version (see read). */
 	private cached: {identity: FileIdentity; document: StoreDocument} | undefined;
 
-	constructor({systemId, seed, seedIsOnHost = false, env}: ControlGroupStoreOptions) {
-		const location = {...storeLocation(env), configName: `system-${systemId}`, clearInvalidConfig: false, configFileMode: 0o600};
-		// A plain Conf only to learn the path and to write a first or migrated file: it reads
-		// nothing (conf reads the file in its constructor; this one's reading is thrown away).
-		const plain = new Conf<Record<string, unknown>>({...location, deserialize: () => ({})});
-		const path = plain.path;
-		// Reading needs no lock (writes are atomic renames); creating or migrating the file does.
-		let opened = readRaw(path);
-		if (opened === undefined || migrate(opened.document, path).migrated) {
-			opened = undefined;
-			withFileLock(path, () => {
-				const raw = readRaw(path)?.document;
-				if (raw === undefined) plain.store = newDocument(seed(), seedIsOnHost);
-				else {
-					const {document, migrated} = migrate(raw, path);
-					if (migrated) plain.store = document;
-				}
+	constructor({systemId, seed, seedIsOnHost = false, env, io}: ControlGroupStoreOptions) {
+		this.path = storeFilePath(systemId, env);
+		this.io = io;
+		// Reading needs no lock (writes are atomic renames); creating the file does. Opening never
+		// writes an existing file: an older format is migrated in memory and written by the next
+		// save, so read-only commands leave the file as it is.
+		if (this.identity() === undefined) {
+			ensureFolder(dirname(this.path));
+			withFileLock(this.path, lock => {
+				if (this.identity() === undefined) this.write(newDocument(seed(), seedIsOnHost), lock);
 			});
 		}
-		// conf reads the file in its constructor, and read() reads it once more: while the store
-		// opens, the same text is parsed once (a thousand groups are megabytes of JSON: start-up
-		// time and peak memory, npm run bench). Afterwards every read parses what is on disk.
-		let opening: {text: string; document: unknown} | undefined | null = opened;
-		const deserialize = (text: string): StoreDocument => {
-			if (opening?.text === text) return opening.document as StoreDocument;
-			const document: unknown = JSON.parse(text);
-			if (opening !== null) opening = {text, document};
-			return document as StoreDocument;
-		};
-		// The schema is checked here, with the validator compiled ahead of time (scripts/generate-validators.ts).
-		this.conf = new Conf<StoreDocument>({...location, deserialize});
 		this.read();
-		opening = null;
-	}
-
-	get path(): string {
-		return this.conf.path;
 	}
 
 	/**
-	 * The whole document, checked against the schema. conf reads and parses the file on every
-	 * access; with a thousand groups that is most of a panel switch (npm run bench), so the parsed
+	 * The whole document, checked against the schema. Parsing a thousand groups on every access
+	 * would be most of a panel switch (npm run bench), so the parsed
 	 * document is kept while the file is the same version — another running copy's save is a new
 	 * file and is read anew. Kept documents are frozen: nothing may change them in place.
 	 */
 	private read(): StoreDocument {
-		const identity = this.identity();
-		if (this.cached && sameFile(this.cached.identity, identity)) return this.cached.document;
-		const document = this.readFromDisk();
-		if (identity) this.cached = {identity, document: deepFreeze(document)};
+		if (this.cached && sameFile(this.cached.identity, this.identity())) return this.cached.document;
+		const {document, identity} = this.readFromDisk();
+		this.cached = {identity, document: deepFreeze(document)};
 		return document;
 	}
 
-	private readFromDisk(): StoreDocument {
-		let document: unknown;
-		try {
-			document = this.conf.store;
-		} catch (error) {
-			throw new StoreFormatError('corrupt', this.conf.path, (error as Error).message);
-		}
-		checkSchema(document, this.conf.path);
-		return document as StoreDocument;
+	/** The file as it is now: parsed, accepted as ours, migrated in memory, checked. A new copy each time. */
+	private readFromDisk(): {document: StoreDocument; identity: FileIdentity} {
+		const read = readFileAndStats(this.path);
+		if (read === undefined) throw new StoreFormatError('corrupt', this.path, 'the file was removed');
+		const {document} = migrate(parseObject(read.text, this.path), this.path);
+		checkSchema(document, this.path);
+		const {ino, size, mtimeMs} = read.stats;
+		return {document: document as StoreDocument, identity: {ino, size, mtimeMs}};
+	}
+
+	/** Writes the whole document; only while `lock` is still ours. */
+	private write(document: StoreDocument, lock: HeldLock): void {
+		checkSchema(document, this.path);
+		writeFileDurably(this.path, JSON.stringify(document, undefined, '\t'), {io: this.io, verify: text => JSON.parse(text), beforeRename: lock.check});
 	}
 
 	private identity(): FileIdentity | undefined {
 		try {
-			const {ino, size, mtimeMs} = statSync(this.conf.path);
+			const {ino, size, mtimeMs} = statSync(this.path);
 			return {ino, size, mtimeMs};
 		} catch {
 			return undefined;
@@ -195,12 +179,12 @@ export class ControlGroupStore {
 	}
 
 	private update<T>(change: (document: StoreDocument) => T): T {
-		return withFileLock(this.conf.path, () => {
+		return withFileLock(this.path, lock => {
+			removeLeftoverTempFiles(this.path);
 			// Under the lock, from the file itself: the newest version, and a copy of our own to change.
-			const document = this.readFromDisk();
+			const {document} = this.readFromDisk();
 			const result = change(document);
-			checkSchema(document, this.conf.path);
-			this.conf.store = document;
+			this.write(document, lock);
 			const identity = this.identity();
 			this.cached = identity ? {identity, document: deepFreeze(document)} : undefined;
 			return result;
@@ -233,19 +217,12 @@ function deepFreeze<T>(value: T): T {
 	return value;
 }
 
-/** The file's text and document, or undefined when there is none; a file that is not a JSON object is corrupt. */
-function readRaw(path: string): {text: string; document: Record<string, unknown>} | undefined {
-	let text: string;
-	try {
-		text = readFileSync(path, 'utf8');
-	} catch (error) {
-		if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
-		throw error;
-	}
+/** The file's document; a file that is not a JSON object is damaged. */
+function parseObject(text: string, path: string): Record<string, unknown> {
 	try {
 		const parsed: unknown = JSON.parse(text);
 		if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed)) throw new Error('not a JSON object');
-		return {text, document: parsed as Record<string, unknown>};
+		return parsed as Record<string, unknown>;
 	} catch (error) {
 		throw new StoreFormatError('corrupt', path, (error as Error).message);
 	}

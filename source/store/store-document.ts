@@ -68,7 +68,8 @@ export const STORE_SCHEMA = {
 
 export class StoreFormatError extends Error {
 	constructor(
-		readonly kind: 'corrupt' | 'newer',
+		/** corrupt: ours but damaged; newer: from a newer brms-tui; foreign: not a brms-tui store. */
+		readonly kind: 'corrupt' | 'newer' | 'foreign',
 		readonly path: string,
 		detail: string,
 	) {
@@ -116,14 +117,46 @@ const MIGRATIONS: Record<number, Migration> = {
 	},
 };
 
-/** The version of a parsed store file (files written before `version` existed are version 1). */
-export function documentVersion(document: Record<string, unknown>): number {
-	return typeof document['version'] === 'number' ? document['version'] : 1;
+/**
+ * Whether a parsed file is ours, and at which version. Only a file with our `format` tag and a
+ * whole-number `version` is ours; the first builds wrote no tag, so a file that is exactly
+ * their shape — the two keys `revision` (a whole number) and `controlGroups` (an array of
+ * objects with a string `name`), nothing else — is version 1. Anything else (no version, a
+ * version that is a string, another program's JSON) is refused and left as it is.
+ */
+export function documentVersion(document: Record<string, unknown>, path: string): number {
+	const {format, version} = document;
+	if (format === STORE_FORMAT) {
+		if (typeof version === 'number' && Number.isInteger(version) && version >= 1) return version;
+		throw new StoreFormatError(
+			'corrupt',
+			path,
+			`its format version is ${version === undefined ? 'missing' : `${JSON.stringify(version)}, not a whole number`}`,
+		);
+	}
+	if (format === undefined && isVersionOne(document)) return 1;
+	throw new StoreFormatError(
+		'foreign',
+		path,
+		format === undefined ? 'it carries no brms-tui format tag' : `its format is ${JSON.stringify(format)}, not ${JSON.stringify(STORE_FORMAT)}`,
+	);
 }
 
-/** Brings a parsed file up to STORE_VERSION, or refuses one written by a newer brms-tui. */
+function isVersionOne(document: Record<string, unknown>): boolean {
+	const {revision, controlGroups} = document;
+	return (
+		Object.keys(document).length === 2 &&
+		typeof revision === 'number' &&
+		Number.isInteger(revision) &&
+		revision >= 0 &&
+		Array.isArray(controlGroups) &&
+		controlGroups.every(group => group !== null && typeof group === 'object' && typeof (group as {name?: unknown}).name === 'string')
+	);
+}
+
+/** Brings a parsed file up to STORE_VERSION, or refuses one that is not ours or written by a newer brms-tui. */
 export function migrate(document: Record<string, unknown>, path: string): {document: Record<string, unknown>; migrated: boolean} {
-	let version = documentVersion(document);
+	let version = documentVersion(document, path);
 	if (version > STORE_VERSION) {
 		throw new StoreFormatError('newer', path, `format version ${version}; this brms-tui reads up to version ${STORE_VERSION}`);
 	}
@@ -132,7 +165,7 @@ export function migrate(document: Record<string, unknown>, path: string): {docum
 		const step = MIGRATIONS[version];
 		if (!step) throw new StoreFormatError('corrupt', path, `no migration from format version ${version}`);
 		current = step(current);
-		version = documentVersion(current);
+		version = documentVersion(current, path);
 	}
 	return {document: current, migrated: current !== document};
 }

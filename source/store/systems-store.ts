@@ -2,9 +2,11 @@
 // port, user, private key path or the ssh-agent, known_hosts path. Never a password or a
 // passphrase: those are asked for when needed and kept nowhere.
 
+import {join} from 'node:path';
 import Conf from 'conf';
+import {assertFileOrAbsent, ensureFolder} from './durable-file.js';
 import {validateSystems} from './generated/systems-validator.js';
-import {storeLocation} from './location.js';
+import {storeFolder, storeLocation} from './location.js';
 import {schemaProblems} from './schema-problems.js';
 import {StoreFormatError} from './store-document.js';
 
@@ -24,6 +26,9 @@ export class SystemsStore {
 
 	constructor(env: NodeJS.ProcessEnv = process.env) {
 		const location = {...storeLocation(env), configName: 'systems'};
+		// conf reads with a blocking call and makes its folder with the default mode: checked and made here first.
+		assertFileOrAbsent(join(storeFolder(env), 'systems.json'));
+		ensureFolder(storeFolder(env));
 		// A damaged file is named and left as it is, like the groups' store.
 		this.conf = readingFile(
 			() => new Conf<{systems: SystemProfile[]}>({...location, clearInvalidConfig: false, configFileMode: 0o600}),

@@ -25,6 +25,8 @@ export type FakeIbmiOptions = {
 	qsh?: (script: string) => Reply;
 	/** What the login shell writes to stdout before every command (a profile's banner). */
 	banner?: string;
+	/** The host key's type (ed25519 unless said): an impostor may have only an ECDSA key. */
+	hostKeyType?: 'ed25519' | 'ecdsa';
 };
 
 const STATUS_COLUMNS: Db2Column[] = [
@@ -95,8 +97,10 @@ export function generateKeyPair(...args: Parameters<typeof utils.generateKeyPair
 }
 
 export async function startFakeIbmi(options: FakeIbmiOptions) {
-	const hostKey = generateKeyPair('ed25519');
+	const hostKey = options.hostKeyType === 'ecdsa' ? utils.generateKeyPairSync('ecdsa', {bits: 256}) : generateKeyPair('ed25519');
 	const commands: string[] = [];
+	/** Every sign-on attempt (method), so a test can tell that nothing was sent. */
+	const authentications: string[] = [];
 	const scripts: string[] = [];
 	let connections = 0;
 	const allowed = options.clientPublicKey ? utils.parseKey(options.clientPublicKey) : undefined;
@@ -112,6 +116,7 @@ export async function startFakeIbmi(options: FakeIbmiOptions) {
 			channel.end();
 		};
 		connection.on('authentication', context => {
+			authentications.push(context.method);
 			if (context.method === 'publickey' && allowed && !(allowed instanceof Error)) {
 				const publicKey = allowed.getPublicSSH();
 				const same = context.key.data.length === publicKey.length && timingSafeEqual(context.key.data, publicKey);
@@ -158,6 +163,7 @@ export async function startFakeIbmi(options: FakeIbmiOptions) {
 	return {
 		port,
 		commands,
+		authentications,
 		/** Every QSH script received on stdin, in order. */
 		scripts,
 		connections: () => connections,

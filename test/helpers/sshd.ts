@@ -26,12 +26,16 @@ async function freePort(): Promise<number> {
 	return port;
 }
 
-export async function startSshd() {
+/** `hostKeys`: the server's host key types (ed25519 and RSA unless said: an impostor may have only ECDSA). */
+export async function startSshd({hostKeys = ['ed25519', 'rsa']}: {hostKeys?: Array<'ed25519' | 'rsa' | 'ecdsa'>} = {}) {
 	const folder = mkdtempSync(join(tmpdir(), 'brms-tui-sshd-'));
 	const port = await freePort();
-	// Two host keys, as most hosts have: known_hosts may hold either type.
-	execFileSync('ssh-keygen', ['-q', '-t', 'ed25519', '-N', '', '-f', join(folder, 'hostkey')]);
-	execFileSync('ssh-keygen', ['-q', '-t', 'rsa', '-b', '2048', '-N', '', '-f', join(folder, 'hostkey_rsa')]);
+	// Two host keys unless a test says, as most hosts have: known_hosts may hold either type.
+	const hostKeyFiles = hostKeys.map(type => {
+		const file = join(folder, type === 'ed25519' ? 'hostkey' : `hostkey_${type}`);
+		execFileSync('ssh-keygen', ['-q', '-t', type, ...(type === 'rsa' ? ['-b', '2048'] : []), '-N', '', '-f', file]);
+		return file;
+	});
 	execFileSync('ssh-keygen', ['-q', '-t', 'ed25519', '-N', '', '-f', join(folder, 'client')]);
 	writeFileSync(join(folder, 'authorized_keys'), readFileSync(join(folder, 'client.pub')));
 	mkdirSync(join(folder, 'bin'));
@@ -51,8 +55,7 @@ export async function startSshd() {
 		`${[
 			`Port ${port}`,
 			'ListenAddress 127.0.0.1',
-			`HostKey ${join(folder, 'hostkey')}`,
-			`HostKey ${join(folder, 'hostkey_rsa')}`,
+			...hostKeyFiles.map(file => `HostKey ${file}`),
 			`PidFile ${join(folder, 'sshd.pid')}`,
 			`AuthorizedKeysFile ${join(folder, 'authorized_keys')}`,
 			'StrictModes no',
@@ -81,10 +84,10 @@ export async function startSshd() {
 	const keyscan = (type: string) =>
 		execFileSync('ssh-keyscan', ['-p', String(port), '-t', type, '-H', '127.0.0.1'], {encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore']});
 	const knownHosts = join(folder, 'known_hosts');
-	writeFileSync(knownHosts, keyscan('ed25519,rsa'));
+	writeFileSync(knownHosts, keyscan(hostKeys.join(',')));
 	// Only the RSA key: ssh2 by itself would ask for ed25519 first and find it unknown.
 	const rsaOnlyKnownHosts = join(folder, 'known_hosts_rsa');
-	writeFileSync(rsaOnlyKnownHosts, keyscan('rsa'));
+	if (hostKeys.includes('rsa')) writeFileSync(rsaOnlyKnownHosts, keyscan('rsa'));
 	return {
 		folder,
 		port,

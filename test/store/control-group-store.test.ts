@@ -108,14 +108,17 @@ test('a file from a newer brms-tui is refused and kept', () => {
 	assert.equal(readFileSync(path, 'utf8'), content);
 });
 
-test('a version-1 file is migrated: groups kept, one revision per group', () => {
+test('a version-1 file is migrated in memory when read, and written in the new format by the next save', () => {
 	const folder = home();
 	const path = join(folder, 'system-demo.json');
 	const groups = demoControlGroups().slice(0, 2);
-	writeFileSync(path, JSON.stringify({revision: 4, controlGroups: groups}));
+	const content = JSON.stringify({revision: 4, controlGroups: groups});
+	writeFileSync(path, content);
 	const store = open(folder);
 	assert.deepEqual(store.list(), groups);
 	assert.equal(store.get('*BKUGRP')!.revision, 4);
+	assert.equal(readFileSync(path, 'utf8'), content, 'opening and reading write nothing');
+	store.save({...groups[0]!, text: 'saved'}, 4);
 	assert.equal(JSON.parse(readFileSync(path, 'utf8')).version, STORE_VERSION);
 });
 
@@ -207,7 +210,15 @@ test('a version-4 file (without the attributes of brms.md §10.3) is migrated to
 		expected,
 	);
 	assert.equal(store.get('SYSWODOM')!.revision, 2);
+	// Opening reads; it writes nothing (list, show and export never change the file). The first
+	// save writes the migrated document at version 5.
+	assert.equal(JSON.parse(readFileSync(path, 'utf8')).version, 4);
+	store.save({...store.get('SYSWODOM')!.group, text: 'migrated'}, 2);
 	assert.equal(JSON.parse(readFileSync(path, 'utf8')).version, 5);
+	assert.deepEqual(
+		NEW_KEYS.map(key => JSON.parse(readFileSync(path, 'utf8')).controlGroups.find((group: {name: string}) => group.name === 'SYSWODOM').attributes[key]),
+		expected,
+	);
 	// Written at version 5, a group without them breaks the schema: the file is reported, not read.
 	writeFileSync(path, JSON.stringify({format: 'brms-tui/store', version: 5, controlGroups: withoutNewKeys, revisions: {}, applied: {}}));
 	assert.throws(

@@ -68,7 +68,7 @@ test(`a store killed with SIGKILL mid-save ${ROUNDS} times always holds the old 
 	}
 });
 
-test('a lock left by a process killed while holding it is taken over once stale', async () => {
+test('a lock left by a process killed while holding it is taken over (its holder is gone)', async () => {
 	const home = mkdtempSync(join(tmpdir(), 'brms-tui-crash-'));
 	const store = new ControlGroupStore({systemId: 'demo', seed: demoControlGroups, env: {BRMS_TUI_HOME: home}});
 	const holder = spawn(process.execPath, ['--import', 'tsx', HOLD_LOCK, store.path], {stdio: ['ignore', 'pipe', 'inherit']});

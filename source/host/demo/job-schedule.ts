@@ -10,7 +10,8 @@ export type DemoJobSchedule = {list: () => RecordedScheduleEntry[]; add: (job: s
 
 /** `location` is where the store lives (conf's cwd, or projectName for the config folder). */
 export function demoJobSchedule(location: {cwd: string} | {projectName: string; projectSuffix: string}): DemoJobSchedule {
-	const file = new Conf<{entries: RecordedScheduleEntry[]}>({...location, configName: 'demo-job-schedule', clearInvalidConfig: false});
+	// 0600, as every file brms-tui writes.
+	const file = new Conf<{entries: RecordedScheduleEntry[]}>({...location, configName: 'demo-job-schedule', clearInvalidConfig: false, configFileMode: 0o600});
 	return {
 		list: (): RecordedScheduleEntry[] => file.get('entries', []),
 		add(job: string, command: string): void {

@@ -6,6 +6,7 @@
 
 import type {ChangeStep} from '../../domain/change-sheet.js';
 import type {CommandRun} from '../../domain/command-run.js';
+import {upperAscii} from '../../domain/field-text.js';
 import {message} from '../../domain/messages.js';
 import {checkStrbkubrm, clParameter, DEFAULT_REQUEST, type StrbkubrmProblem, type StrbkubrmRequest, strbkubrmCommand} from '../../domain/strbkubrm.js';
 import {createEditState, fieldValue, showError} from '../../ui/fields/editor.js';
@@ -60,10 +61,13 @@ function fieldOf(problem: StrbkubrmProblem): FieldId {
 }
 
 /** Parameters typed on the command line (`STRBKUBRM CTLGRP(X) SBMJOB(*NO)`) fill the prompt. */
+const upperOf = (value: string | undefined) => (value === undefined ? undefined : upperAscii(value));
+
 export function parametersFromCommand(command: string): Record<string, string> {
 	const values: Record<string, string> = {};
-	const find = (keyword: string) => clParameter(command, keyword)?.toUpperCase();
-	const group = find('CTLGRP') ?? /^STRBKUBRM\s+([^\s(]+)(\s|$)/i.exec(command.trim())?.[1]?.toUpperCase();
+	// Folded from a-z only: what the prompt then checks is what was typed.
+	const find = (keyword: string) => upperOf(clParameter(command, keyword));
+	const group = find('CTLGRP') ?? upperOf(/^STRBKUBRM\s+([^\s(]+)(\s|$)/i.exec(command.trim())?.[1]);
 	if (group) values['controlGroup'] = group;
 	for (const parameter of PARAMETERS) {
 		if (parameter.keyword === 'CTLGRP') continue;

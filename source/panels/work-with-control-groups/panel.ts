@@ -4,6 +4,7 @@
 // F5 refreshes from the store, F12 cancels, Roll keys page, F23 shows more options.
 
 import {type ControlGroup, compareNames} from '../../domain/control-group.js';
+import {upperAscii} from '../../domain/field-text.js';
 import {message} from '../../domain/messages.js';
 import {createEditState, fieldValue, placeCursor, setValues, showError} from '../../ui/fields/editor.js';
 import type {Keystroke} from '../../ui/keys/key-names.js';
@@ -53,7 +54,7 @@ const closed = (done: OptionDone | undefined): ListMsg => ({type: 'closed', done
 
 /** The command entry for what was typed on the command line (its first word names it). */
 function commandFor(state: ListState, typed: string): CommandEntry | undefined {
-	const name = typed.trim().split(/[\s(]/)[0]?.toUpperCase() ?? '';
+	const name = upperAscii(typed.trim().split(/[\s(]/)[0] ?? '');
 	return state.commands.find(command => command.name === name);
 }
 

@@ -4,8 +4,9 @@
 // until Reset (or auto-reset on the next cursor or function key, as tn5250 and ACS do).
 
 import type {Keystroke} from '../keys/key-names.js';
+import {isDrawable} from '../screen/safe-text.js';
 import {type FieldDefinition, inScreenOrder} from './field.js';
-import {OPERATOR_ERRORS} from './operator-errors.js';
+import {KIT_MESSAGES, OPERATOR_ERRORS} from './operator-errors.js';
 
 /** A message for line 24: its text there; its ID and second-level help behind F1. */
 export type ScreenMessage = {id: string; text: string; help?: {cause: string; recovery: string}};
@@ -168,7 +169,10 @@ function typeCharacter(state: EditState, ordered: FieldDefinition[], index: numb
 	if (field.kind === 'digits' && !/^\d$/.test(typed)) {
 		return {state: showError(state, {fieldId: field.id, message: OPERATOR_ERRORS.onlyDigits})};
 	}
-	const character = field.kind === 'name' ? typed.toUpperCase() : typed;
+	// A 5250 keyboard types no control character; one pasted or sent by a terminal is refused.
+	if (!isDrawable(typed)) return {state: showError(state, {fieldId: field.id, message: KIT_MESSAGES.characterNotValid})};
+	// Name fields fold a-z only, as the 5250 shift does: 'ſ' stays 'ſ' (and fails the name's rule), 'ß' does not become 'SS'.
+	const character = field.kind === 'name' ? typed.replace(/[a-z]/g, letter => letter.toUpperCase()) : typed;
 	const value = fieldValue(state, field.id);
 	const {offset} = state.cursor;
 	const padded = value.padEnd(offset);

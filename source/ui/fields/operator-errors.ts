@@ -89,4 +89,12 @@ export const KIT_MESSAGES = {
 		text: 'Waiting for the host...',
 		help: {cause: 'The command was sent; the keyboard waits for the answer.', recovery: 'Wait, or press Ctrl+C to stop waiting (the host goes on).'},
 	},
+	characterNotValid: {
+		id: 'TUI9009',
+		text: 'Character not valid: a 5250 field cannot hold control characters.',
+		help: {
+			cause: 'A control character (ESC, a line break, a tab …) was typed or pasted; a 5250 keyboard types none.',
+			recovery: `The field was left as it was. ${RESET}`,
+		},
+	},
 } as const satisfies Record<string, ScreenMessage>;

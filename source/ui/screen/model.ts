@@ -2,6 +2,8 @@
 // display attributes. Panels build a ScreenModel; drawing it is separate (screen.tsx, and the
 // SVG screenshots), so layout can be tested cell by cell without a terminal.
 
+import {safeText} from './safe-text.js';
+
 /** The seven 5250 colours (keys-5250.md §2). */
 export type Color = 'green' | 'white' | 'red' | 'turquoise' | 'yellow' | 'pink' | 'blue';
 
@@ -43,7 +45,8 @@ function layRuns(model: ScreenModel): {chars: string[][]; attributes: Attributes
 		const rowAttributes = attributes[run.row - 1];
 		if (!rowChars || !rowAttributes) continue;
 		let col = run.col - 1;
-		for (const character of run.text) {
+		// Stored and host text may hold control characters: drawn as U+FFFD, never sent raw.
+		for (const character of safeText(run.text)) {
 			if (col >= model.cols) break;
 			if (col >= 0) {
 				rowChars[col] = run.attributes.hidden ? ' ' : character;
