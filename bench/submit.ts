@@ -70,21 +70,7 @@ export async function measureSubmit({app, runs}: {app: string; runs: number}): P
 			'--known-hosts',
 			fakeKnownHosts,
 		]);
-		await cli([
-			'system',
-			'add',
-			'SSHD',
-			'--host',
-			'127.0.0.1',
-			'--port',
-			String(sshd.port),
-			'--user',
-			sshd.user,
-			'--key',
-			sshd.clientKey,
-			'--known-hosts',
-			sshd.knownHosts,
-		]);
+		await cli(sshd.systemAdd('SSHD'));
 		const submit = (system: string) => ['submit', 'SYSWODOM', '--system', system, '--json', '--no-follow'];
 		const ssh = [
 			'-q',

@@ -35,21 +35,7 @@ function cli(args: string[], at = home) {
 before(async () => {
 	if (skip) return;
 	sshd = await startSshd();
-	const added = cli([
-		'system',
-		'add',
-		'TESTI',
-		'--host',
-		'127.0.0.1',
-		'--port',
-		String(sshd.port),
-		'--user',
-		sshd.user,
-		'--key',
-		sshd.clientKey,
-		'--known-hosts',
-		sshd.knownHosts,
-	]);
+	const added = cli(sshd.systemAdd('TESTI'));
 	assert.equal(added.status, 0, added.stderr);
 });
 

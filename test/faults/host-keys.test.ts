@@ -106,21 +106,7 @@ test('an ECDSA-only impostor while an ed25519 key is known (real OpenSSH sshd): 
 		const env: NodeJS.ProcessEnv = {...process.env, BRMS_TUI_HOME: home, HOME: home};
 		delete env['SSH_AUTH_SOCK'];
 		const cli = (...args: string[]) => spawnSync(process.execPath, [PROGRAM, ...args], {encoding: 'utf8', env, input: ''});
-		const add = cli(
-			'system',
-			'add',
-			'IMPOSTOR',
-			'--host',
-			'127.0.0.1',
-			'--port',
-			String(sshd.port),
-			'--user',
-			sshd.user,
-			'--key',
-			sshd.clientKey,
-			'--known-hosts',
-			knownHosts,
-		);
+		const add = cli(...sshd.systemAdd('IMPOSTOR', knownHosts));
 		assert.equal(add.status, 0, add.stderr);
 		// Even with the impostor's fingerprint offered for acceptance.
 		const offered = execFileSync('ssh-keyscan', ['-p', String(sshd.port), '-t', 'ecdsa', '127.0.0.1'], {encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore']});

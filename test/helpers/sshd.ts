@@ -95,6 +95,22 @@ export async function startSshd({hostKeys = ['ed25519', 'rsa']}: {hostKeys?: Arr
 		clientKey: join(folder, 'client'),
 		knownHosts,
 		rsaOnlyKnownHosts,
+		/** `brms-tui system add NAME …` for this sshd: its port, this user, the client key and a known_hosts file. */
+		systemAdd: (name: string, knownHostsFile = knownHosts) => [
+			'system',
+			'add',
+			name,
+			'--host',
+			'127.0.0.1',
+			'--port',
+			String(port),
+			'--user',
+			userInfo().username,
+			'--key',
+			join(folder, 'client'),
+			'--known-hosts',
+			knownHostsFile,
+		],
 		/** The stand-in's scenario from now on (its job state starts anew); {} is a host where all goes well. */
 		scenario: (scenario: Scenario) => {
 			writeFileSync(join(folder, 'scenario.json'), JSON.stringify(scenario));
