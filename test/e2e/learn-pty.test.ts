@@ -184,7 +184,19 @@ const LESSONS: Record<string, (t: Trainee) => Promise<void>> = {
 	REPAIR: async t => {
 		await option(t, 'MYLTSSVR', '2', 'Edit Backup Control Group Entries');
 		await t.type(KEY.enter);
+		await t.session.waitForText('SAVDOMBRM names control group QLTSSVR; this group is MYLTSSVR.');
 		await t.waitForStep('REPAIR', 2);
+		// The cursor is on the exit line BRMS refused (Seq 20): F10 there is User Exit Maintenance.
+		await t.type(KEY.down, KEY.f10);
+		await t.session.waitForText('User Exit Maintenance');
+		await t.type('\u0005', 'SAVDOMBRM SERVER(DOM2) CTLGRP(MYLTSSVR)', KEY.enter);
+		await t.session.waitForText('Edit Backup Control Group Entries');
+		await t.type(`${ESC}[A`, KEY.f10);
+		await t.session.waitForText('User Exit Maintenance');
+		await t.type('\u0005', 'SAVDOMBRM SERVER(DOM1) CTLGRP(MYLTSSVR)', KEY.enter);
+		await t.session.waitForText('Edit Backup Control Group Entries');
+		await t.type(KEY.enter);
+		await t.waitForStep('REPAIR', 'done');
 	},
 };
 
@@ -219,4 +231,49 @@ test('every built-in lesson, done by keystrokes in the real program, shows as do
 			[{trainee: 'ann', status: 'done', attempts: 1}],
 			id,
 		);
+});
+
+test('on exactly 80x24 the step is in a window on Attn, F10 there shows a hint (counted), and a step done is said on line 24', async () => {
+	const home = mkdtempSync(join(tmpdir(), 'brms-tui-learn-'));
+	const session = spawnInPty(process.execPath, [PROGRAM, 'learn', '--trainee', 'bob'], {env: {BRMS_TUI_HOME: home}, cols: 80, rows: 24});
+	const t = trainee(session);
+	try {
+		await startLesson(t, 'READ-QLTSSVR');
+		// No pane: the panel alone, as at any 80x24 terminal.
+		assert.ok(!session.terminal.lines().join('\n').includes('Lesson READ-QLTSSVR'));
+		await t.type(KEY.attn);
+		await t.waitForStep('READ-QLTSSVR', 1);
+		await session.waitForText('F10=Hint (1 left)');
+		await t.type(KEY.f10);
+		await session.waitForText('Hint 1: 5=Display shows the entries without letting you change them.');
+		await session.waitForText('No more hints');
+		// Enter closes the window: the panel is as it was (the window drew over it, never into it).
+		await t.type(KEY.enter);
+		await session.waitFor(() => !session.terminal.lines().join('\n').includes('Lesson READ-QLTSSVR'), {message: 'the window closed'});
+		await option(t, 'QLTSSVR', '5', 'Display Backup Control Group Entries');
+		await session.waitForText('Step 1 done. Attn (Ctrl+A, Esc A) shows step 2.');
+		assert.equal(session.terminal.row(24).trim(), 'Step 1 done. Attn (Ctrl+A, Esc A) shows step 2.');
+		// The next key takes the reminder away; Esc A is Attn too.
+		await t.type(`${ESC}a`);
+		await t.waitForStep('READ-QLTSSVR', 2);
+		await t.type(KEY.f12);
+		await session.waitFor(() => session.terminal.row(24).trim() === '', {message: 'the reminder gone'});
+		await t.type(KEY.f3);
+		await session.waitForText(/READ-QLTSSVR +step 2 of 3/);
+		await t.type(KEY.f3);
+		assert.equal((await session.waitForExit()).exitCode, 0);
+	} finally {
+		await session.kill();
+	}
+	const report = spawnSync(process.execPath, [PROGRAM, 'learn', '--report', '--json', '--trainee', 'bob'], {
+		encoding: 'utf8',
+		env: {...process.env, BRMS_TUI_HOME: home},
+	});
+	assert.equal(report.status, 0, report.stderr);
+	const row = (JSON.parse(report.stdout) as Array<Record<string, unknown>>).find(each => each['lesson'] === 'READ-QLTSSVR');
+	assert.deepEqual(
+		{status: row?.['status'], step: row?.['step'], hintsUsed: row?.['hintsUsed'], attempts: row?.['attempts']},
+		{status: 'in progress', step: 2, hintsUsed: 1, attempts: 1},
+	);
+	assert.match(String((row?.['failedChecks'] as string[])[0]), /does not show "SAVDOMBRM SERVER\(DOM2\) CTLGRP\(QLTSSVR\)" yet/);
 });
