@@ -48,6 +48,16 @@ export function readLessonFolder(folder: string, {panels, taken}: {panels: reado
 	return {folder, lessons};
 }
 
+function jsonSyntaxError(text: string): string | undefined {
+	try {
+		JSON.parse(text);
+		return undefined;
+	} catch (error) {
+		// Node quotes the text around the error, newlines and all: the line number says where.
+		return (error as Error).message.replace(/,\s*(\.\.\.)?"[\s\S]*" is not valid JSON$/, '').replace(/\s+/g, ' ');
+	}
+}
+
 /** One lesson file, parsed and checked. Its lesson ID is its file name unless it names one. */
 export function readLessonFile(file: string, panels: readonly string[]): {lesson: Lesson} | {problems: LessonFileProblem[]} {
 	let text: string;
@@ -60,15 +70,14 @@ export function readLessonFile(file: string, panels: readonly string[]): {lesson
 	}
 	const lineCounter = new LineCounter();
 	const document = parseDocument(text, {lineCounter, prettyErrors: false, uniqueKeys: true});
-	if (document.errors.length > 0)
-		return {
-			problems: document.errors.map(error => ({
-				file,
-				line: lineCounter.linePos(error.pos[0]).line,
-				path: '(the document)',
-				reason: `not valid ${/\.json$/i.test(file) ? 'JSON' : 'YAML'}: ${error.message.split('\n')[0]}`,
-			})),
-		};
+	const json = /\.json$/i.test(file);
+	const jsonError = json ? jsonSyntaxError(text) : undefined;
+	if (document.errors.length > 0 || jsonError) {
+		// The parser's first error gives the line; for a .json file JSON's own words say what is wrong.
+		const line = document.errors[0] ? lineCounter.linePos(document.errors[0].pos[0]).line : undefined;
+		const reason = jsonError ?? document.errors[0]!.message.split('\n')[0];
+		return {problems: [{file, line, path: '(the document)', reason: `not valid ${json ? 'JSON' : 'YAML'}: ${reason}`}]};
+	}
 	const id = basename(file, extname(file)).toUpperCase();
 	const read = readLesson(document.toJS(), {id, source: file, panels});
 	if ('lesson' in read) return read;

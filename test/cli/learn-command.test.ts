@@ -1,0 +1,100 @@
+// `brms-tui learn` without the panels: a trainer's own lesson files load (YAML or JSON, from the
+// lessons folder beside the store or --lessons DIR) and show in `learn --report`; a bad one is
+// refused as a whole with exit 2 and, per problem, its file, line, path and reason — never a
+// stack trace, never a lesson silently left out.
+
+import assert from 'node:assert/strict';
+import {spawnSync} from 'node:child_process';
+import {mkdirSync, mkdtempSync, writeFileSync} from 'node:fs';
+import {tmpdir} from 'node:os';
+import {join} from 'node:path';
+import {test} from 'node:test';
+import {fileURLToPath} from 'node:url';
+
+const PROGRAM = fileURLToPath(new URL('../../dist/brms-tui.js', import.meta.url));
+
+function brmsTui(home: string, ...args: string[]) {
+	return spawnSync(process.execPath, [PROGRAM, ...args], {encoding: 'utf8', env: {...process.env, BRMS_TUI_HOME: home}});
+}
+
+const GOOD_YAML = `# A trainer's lesson: the weekly save in FIIIIII.
+title: Weekly full save of user libraries
+summary: Make *ALLUSR of SYSWODOM save in full on Sunday only.
+steps:
+  - text: Change the Weekly Activity of *ALLUSR in SYSWODOM to FIIIIII.
+    hints: [2 next to SYSWODOM, F4 on Weekly Activity lists the values]
+    check:
+      kind: all
+      checks:
+        - {kind: entry, group: SYSWODOM, item: "*ALLUSR", activity: FIIIIII}
+        - {kind: valid, group: SYSWODOM}
+`;
+
+test("a trainer's lesson files load from the lessons folder beside the store and show in the report", () => {
+	const home = mkdtempSync(join(tmpdir(), 'brms-tui-lessons-'));
+	mkdirSync(join(home, 'lessons'));
+	writeFileSync(join(home, 'lessons', 'weekly-allusr.yaml'), GOOD_YAML);
+	writeFileSync(
+		join(home, 'lessons', 'copy-sysgrp.json'),
+		JSON.stringify({
+			id: 'COPY-SYSGRP',
+			title: 'Copy *SYSGRP',
+			start: {from: 'shipped'},
+			steps: [{text: 'Copy *SYSGRP to MYSYS.', check: {kind: 'entries', group: 'MYSYS', like: '*SYSGRP'}}],
+		}),
+	);
+	const result = brmsTui(home, 'learn', '--report', '--json', '--trainee', 'ann');
+	assert.equal(result.status, 0, result.stderr);
+	const rows = JSON.parse(result.stdout) as Array<{lesson: string; title: string; status: string; steps: number}>;
+	assert.deepEqual(rows.slice(-2), [
+		{...rows.at(-2)!, lesson: 'COPY-SYSGRP', title: 'Copy *SYSGRP', status: 'not started', steps: 1},
+		{...rows.at(-1)!, lesson: 'WEEKLY-ALLUSR', title: 'Weekly full save of user libraries', status: 'not started', steps: 1},
+	]);
+	assert.equal(rows[0]!.lesson, 'NAVIGATE');
+});
+
+test('a broken lesson file is refused with exit 2: file, line, path and reason of every problem', () => {
+	const home = mkdtempSync(join(tmpdir(), 'brms-tui-lessons-'));
+	const folder = join(home, 'trainer');
+	mkdirSync(folder);
+	const misspelt = GOOD_YAML.replace('activity: FIIIIII', 'activty: FIIIIII');
+	writeFileSync(join(folder, 'a-misspelt.yaml'), misspelt);
+	writeFileSync(join(folder, 'b-syntax.json'), '{"title": "x",\n "steps": [\n}\n');
+	writeFileSync(join(folder, 'c-kind.yml'), 'title: Unknown check\nsteps:\n  - text: Do it\n    check: {kind: ranTogether, group: QLTSSVR}\n');
+	writeFileSync(
+		join(folder, 'd-attribute.yaml'),
+		'title: No such attribute\nsteps:\n  - text: Do it\n    check: {kind: attribute, group: SYSWODOM, attribute: tapeDrive, value: TAP01}\n',
+	);
+	writeFileSync(join(folder, 'notes.txt'), 'not a lesson: ignored');
+	for (const args of [
+		['learn', '--lessons', folder, '--report'],
+		['learn', '--lessons', folder],
+	]) {
+		const result = brmsTui(home, ...args);
+		assert.equal(result.status, 2, args.join(' '));
+		assert.equal(result.stdout, '');
+		const lines = result.stderr.trimEnd().split('\n');
+		assert.equal(lines[0], 'brms-tui: Lesson files refused (4 problems); nothing was started:');
+		assert.deepEqual(lines.slice(1, 2), [
+			`${join(folder, 'a-misspelt.yaml')}:10: steps[0].check.checks[0].activty: unknown field "activty"; expected one of kind, group, item, listType, aspDevice, activity, retainObjectDetail, saveWhileActive, swaMessageQueue, syncId, exitCommand`,
+		]);
+		assert.match(lines[2]!, new RegExp(`^${join(folder, 'b-syntax.json').replace(/[.]/g, '\\.')}:3: \\(the document\\): not valid JSON: `));
+		assert.match(lines[3]!, /c-kind\.yml:4: steps\[0\]\.check\.kind: must be one of all, any, not, .* not "ranTogether"$/);
+		assert.match(lines[4]!, /d-attribute\.yaml:4: steps\[0\]\.check\.attribute: BRMS has no attribute "tapeDrive"$/);
+		assert.doesNotMatch(result.stderr, /at .*\.js:\d+/, 'no stack trace');
+	}
+});
+
+test('a lesson file may not take a built-in lesson ID, and --json goes only with --report', () => {
+	const home = mkdtempSync(join(tmpdir(), 'brms-tui-lessons-'));
+	mkdirSync(join(home, 'lessons'));
+	writeFileSync(join(home, 'lessons', 'navigate.yaml'), GOOD_YAML);
+	const taken = brmsTui(home, 'learn', '--report');
+	assert.equal(taken.status, 2);
+	assert.match(taken.stderr, /navigate\.yaml: id: another lesson is already called NAVIGATE; give this one its own id/);
+	const json = brmsTui(mkdtempSync(join(tmpdir(), 'brms-tui-lessons-')), 'learn', '--json');
+	assert.equal(json.status, 2);
+	assert.equal(json.stderr, 'brms-tui: --json goes with --report; see brms-tui learn --help\n');
+	const trainee = brmsTui(home, 'learn', '--report', '--trainee', '../etc');
+	assert.equal(trainee.status, 2);
+});
