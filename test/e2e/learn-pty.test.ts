@@ -277,3 +277,27 @@ test('on exactly 80x24 the step is in a window on Attn, F10 there shows a hint (
 	);
 	assert.match(String((row?.['failedChecks'] as string[] | undefined)?.[0]), /does not show "SAVDOMBRM SERVER\(DOM2\) CTLGRP\(QLTSSVR\)" yet/);
 });
+
+test('a later lesson is listed but not started: line 24 says so, F1 says why; 5=Show shows it', async () => {
+	const home = mkdtempSync(join(tmpdir(), 'brms-tui-learn-'));
+	const session = spawnInPty(process.execPath, [PROGRAM, 'learn', '--trainee', 'cy'], {env: {BRMS_TUI_HOME: home}, cols: 80, rows: 24});
+	const t = trainee(session);
+	try {
+		await session.waitForText('Opt  Lesson');
+		await t.type(...Array<string>(lessonIndex('DOMINO-TOGETHER')).fill(KEY.tab), '1', KEY.enter);
+		await session.waitForText('Lesson DOMINO-TOGETHER is not ready yet; F1 says why.');
+		await t.type(KEY.f1);
+		await session.waitForText('TUI1701');
+		await session.waitForText('issue 13');
+		// Help closed and the error reset, 5 on the same line shows the lesson instead.
+		await t.type(KEY.f12, '\u0012', '5', KEY.enter);
+		await session.waitForText('Display Lesson');
+		await session.waitForText('Not ready yet');
+		await t.type(KEY.f12);
+		await session.waitForText(/DOMINO-TOGETHER +later/);
+		await t.type(KEY.f3);
+		assert.equal((await session.waitForExit()).exitCode, 0);
+	} finally {
+		await session.kill();
+	}
+});

@@ -126,7 +126,7 @@ export const BUILT_IN_LESSONS: readonly Lesson[] = [
 	},
 	{
 		id: 'BUILD-SYSWODOM',
-		title: "Building SYSWODOM from the seed's table (as SYSWODOM2)",
+		title: 'Building SYSWODOM again, as SYSWODOM2',
 		summary: [
 			'SYSWODOM saves everything but the Lotus databases while the system is active, every day: security data, configuration, user libraries, folders and the IFS except Lotus files (list QLTSEXCL).',
 			'Build the same group under the name SYSWODOM2, from the table below, by keystrokes.',
@@ -241,7 +241,7 @@ export const BUILT_IN_LESSONS: readonly Lesson[] = [
 	},
 	{
 		id: 'SUBMIT-QLTSSVR',
-		title: 'Running QLTSSVR with SBMJOB(*NO), reading the messages',
+		title: 'Running QLTSSVR with SBMJOB(*NO)',
 		summary: [
 			"IBM's strategy runs the online Lotus backup in the session: STRBKUBRM CTLGRP(QLTSSVR) SBMJOB(*NO). The messages tell how it went: BRM1049 says the group's processing is complete.",
 		],
@@ -267,7 +267,7 @@ export const BUILT_IN_LESSONS: readonly Lesson[] = [
 	},
 	{
 		id: 'DOMINO-TOGETHER',
-		title: 'Running QLTSDOM01 and QLTSDOM02 at the same time',
+		title: 'QLTSDOM01 and QLTSDOM02 at the same time',
 		summary: ['IBM advises to submit the per-server groups QLTSDOMnn in batch, so that each server is saved at the same time on its own tape drive.'],
 		start: {from: 'demo', groups: [], copies: [], remove: []},
 		steps: [

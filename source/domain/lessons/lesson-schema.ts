@@ -42,6 +42,8 @@ export const CHECK_FIELDS: Readonly<Record<CheckKind, {required: Record<string, 
 
 const CHECK_KINDS = Object.keys(CHECK_FIELDS) as CheckKind[];
 const SBMJOB_VALUES = ['*YES', '*NO', '*CTLSBS'];
+/** The Title column of the Lessons list: columns 38 to 79. */
+const TITLE_WIDTH = 42;
 
 type Reader = {problems: LessonProblem[]; panels: readonly string[]};
 
@@ -203,7 +205,7 @@ export function readLesson(document: unknown, {id, source, panels}: ReadOptions)
 	if (typeof lessonId !== 'string' || !/^[A-Za-z0-9][A-Za-z0-9-]{0,14}$/.test(lessonId))
 		problem(reader, ['id'], `must be 1-15 letters, digits and hyphens, not ${describeValue(lessonId)}`);
 	const title = readField(reader, 'string', document['title'], ['title']) as string | undefined;
-	if (title && title.length > 60) problem(reader, ['title'], `is ${title.length} characters; at most 60 fit the Lessons list`);
+	if (title && title.length > TITLE_WIDTH) problem(reader, ['title'], `is ${title.length} characters; at most ${TITLE_WIDTH} fit the Lessons list`);
 	const summary = document['summary'] === undefined ? [] : readLines(reader, document['summary'], ['summary']);
 	const start = readStart(reader, document['start'], ['start']);
 	const stepsValue = document['steps'];
