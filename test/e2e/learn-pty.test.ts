@@ -5,7 +5,7 @@
 
 import assert from 'node:assert/strict';
 import {spawnSync} from 'node:child_process';
-import {mkdtempSync} from 'node:fs';
+import {mkdirSync, mkdtempSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {test} from 'node:test';
@@ -48,7 +48,11 @@ function line(...values: string[]): string[] {
 	});
 }
 
-const lessonIndex = (id: string) => BUILT_IN_LESSONS.findIndex(lesson => lesson.id === id);
+/** A lesson's line on the list: a built-in one's, or (the one trainer's lesson of a test) the line after them. */
+const lessonIndex = (id: string) => {
+	const at = BUILT_IN_LESSONS.findIndex(lesson => lesson.id === id);
+	return at === -1 ? BUILT_IN_LESSONS.length : at;
+};
 
 type Trainee = {
 	session: PtySession;
@@ -300,4 +304,48 @@ test('a later lesson is listed but not started: line 24 says so, F1 says why; 5=
 	} finally {
 		await session.kill();
 	}
+});
+
+test("a trainer's own YAML lesson, done by keystrokes with the pane under the panel (80x34)", async () => {
+	const home = mkdtempSync(join(tmpdir(), 'brms-tui-learn-'));
+	const lessons = join(home, 'trainer');
+	mkdirSync(lessons);
+	writeFileSync(
+		join(lessons, 'weekly-allusr.yaml'),
+		[
+			'title: Weekly full save of user libraries',
+			'steps:',
+			'  - text: Change the Weekly Activity of *ALLUSR in SYSWODOM to FIIIIII and store it.',
+			'    hints: [2 next to SYSWODOM]',
+			'    check: {kind: entry, group: SYSWODOM, item: "*ALLUSR", activity: FIIIIII}',
+			'',
+		].join('\n'),
+	);
+	const session = spawnInPty(process.execPath, [PROGRAM, 'learn', '--trainee', 'dee', '--lessons', lessons], {env: {BRMS_TUI_HOME: home}, cols: 80, rows: 34});
+	const t = trainee(session);
+	try {
+		await startLesson(t, 'WEEKLY-ALLUSR');
+		// The pane is under the 24 rows of the panel: its first line is row 25.
+		await t.waitForStep('WEEKLY-ALLUSR', 1);
+		assert.match(session.terminal.row(25), /^ Lesson WEEKLY-ALLUSR {2}Step 1 of 1/);
+		await option(t, 'SYSWODOM', '2', 'Edit Backup Control Group Entries');
+		// *ALLUSR is the fourth line; Weekly Activity is its fifth field.
+		await t.type(KEY.down, KEY.down, KEY.down, KEY.tab, KEY.tab, KEY.tab, KEY.tab, '\u0005', 'FIIIIII', KEY.enter);
+		await t.waitForStep('WEEKLY-ALLUSR', 'done');
+		await leaveLesson(t, 'WEEKLY-ALLUSR');
+		await t.type(KEY.f3);
+		assert.equal((await session.waitForExit()).exitCode, 0);
+	} finally {
+		await session.kill();
+	}
+	const report = spawnSync(process.execPath, [PROGRAM, 'learn', '--report', '--json', '--lessons', lessons], {
+		encoding: 'utf8',
+		env: {...process.env, BRMS_TUI_HOME: home},
+	});
+	assert.equal(report.status, 0, report.stderr);
+	const rows = JSON.parse(report.stdout) as Array<{trainee: string; lesson: string; status: string}>;
+	assert.deepEqual(
+		rows.filter(row => row.status !== 'not started').map(({trainee, lesson, status}) => ({trainee, lesson, status})),
+		[{trainee: 'dee', lesson: 'WEEKLY-ALLUSR', status: 'done'}],
+	);
 });
