@@ -3,7 +3,7 @@
 // on Attn at 80x24). F3 on WRKCTLGBRM ends the lesson and brings the list back.
 
 import {Box} from 'ink';
-import {type ReactNode, useEffect, useMemo, useReducer, useState} from 'react';
+import {type ReactNode, useMemo, useState, useSyncExternalStore} from 'react';
 import type {Lesson} from '../domain/lessons/lesson.js';
 import {statusOf} from '../domain/lessons/progress.js';
 import {DEMO_SYSTEM_NAME} from '../host/demo/demo-system.js';
@@ -16,7 +16,7 @@ import type {KeyDecoder} from '../ui/keys/decoder.js';
 import {KeypressProvider, useKeypress} from '../ui/keys/keypress.js';
 import {ScreenOverlay} from '../ui/panel/panel-host.js';
 import type {PanelStack} from '../ui/panel/runtime.js';
-import {SCREEN_24X80} from '../ui/screen/model.js';
+import {SCREEN_24X80, type ScreenModel} from '../ui/screen/model.js';
 import {ScreenLines} from '../ui/screen/screen.js';
 import {useTerminalSize} from '../ui/screen/terminal-size.js';
 import type {Theme} from '../ui/screen/theme.js';
@@ -139,8 +139,8 @@ function reminderOf(view: LessonView, stepDone: number): string {
  */
 function LessonFrame({session, children}: {session: LessonSession; children: ReactNode}) {
 	const terminal = useTerminalSize();
-	const [, redraw] = useReducer((count: number) => count + 1, 0);
-	useEffect(() => session.subscribe(redraw), [session]);
+	// Redrawn on every change of the lesson, including one between this render and its subscribing.
+	useSyncExternalStore(session.subscribe, () => session.version);
 	const [windowOpen, setWindowOpen] = useState(false);
 	useKeypress(keystroke => {
 		const key = keystroke.kind === 'key' ? keystroke.name : undefined;
@@ -157,12 +157,11 @@ function LessonFrame({session, children}: {session: LessonSession; children: Rea
 	const place = panePlace(terminal);
 	const view = session.view();
 	const stepDone = session.stepDone;
-	const overlay = useMemo(() => {
-		if (windowOpen) return (model: Parameters<typeof withLessonWindow>[0]) => withLessonWindow(model, view);
-		if (place === 'window' && stepDone !== undefined)
-			return (model: Parameters<typeof withStepReminder>[0]) => withStepReminder(model, reminderOf(view, stepDone));
-		return undefined;
-	}, [windowOpen, place, view, stepDone]);
+	const overlay = windowOpen
+		? (model: ScreenModel) => withLessonWindow(model, view)
+		: place === 'window' && stepDone !== undefined
+			? (model: ScreenModel) => withStepReminder(model, reminderOf(view, stepDone))
+			: undefined;
 	const pane =
 		place === 'beside' && terminal
 			? paneModel(view, {rows: SCREEN_24X80.rows, cols: Math.min(terminal.columns - SCREEN_24X80.cols, 60)})

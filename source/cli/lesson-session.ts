@@ -147,12 +147,16 @@ export class LessonSession {
 		this.progressStore.save(trainee, lesson.id, this.progress);
 	}
 
-	subscribe(listener: () => void): () => void {
+	/** Counts the changes, for React's useSyncExternalStore (a change before it subscribed is not missed). */
+	version = 0;
+
+	readonly subscribe = (listener: () => void): (() => void) => {
 		this.listeners.add(listener);
 		return () => this.listeners.delete(listener);
-	}
+	};
 
 	private changed(): void {
+		this.version++;
 		for (const listener of this.listeners) listener();
 	}
 
