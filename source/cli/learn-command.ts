@@ -83,7 +83,7 @@ export function learnReport(rows: readonly ReportRow[], json: boolean, out: Outp
 		'Time taken': durationText(row.timeTakenMs),
 		Hints: String(row.hintsUsed),
 		Attempts: String(row.attempts),
-		'Still different': row.failedChecks.join(' '),
+		'Still different': row.failedChecks.join('; '),
 	}));
 	out.print(formatTable(table, ['Trainee', 'Lesson', 'Status', 'Time taken', 'Hints', 'Attempts', 'Still different'], out.stdout));
 }
