@@ -100,7 +100,7 @@ export class LessonSession {
 	readonly lesson: Lesson;
 	readonly initial: BrmsInstance<never>;
 	readonly services: Services;
-	readonly store: ControlGroupStore;
+	private readonly store: ControlGroupStore;
 	private readonly host: BrmsHost;
 	private readonly trainee: string;
 	private readonly progressStore: LessonProgressStore;

@@ -236,7 +236,7 @@ function commands(out: Output): Array<CommandSpec<Run>> {
 			words: ['learn'],
 			args: '',
 			count: {min: 0, max: 0},
-			summary: 'lessons for new staff on a sandbox; --report: who is where',
+			summary: 'lessons for new staff; --report: their progress',
 			options: {
 				trainee: {type: 'string', value: 'NAME', help: 'whose progress (default: the login name; for --report: every trainee)'},
 				lessons: {type: 'string', value: 'DIR', help: "a folder of the trainer's lesson files (default: lessons beside the store)"},

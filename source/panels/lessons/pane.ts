@@ -48,7 +48,7 @@ export function lessonLines(view: LessonView, width: number, keys: 'pane' | 'win
 	const heading = view.done ? `Lesson ${view.id}: done` : `Lesson ${view.id}  Step ${view.step + 1} of ${view.steps}`;
 	const lines: Line[] = [...wrap(heading, WHITE), ...wrap(view.title, WHITE), {text: '', attributes: GREEN}];
 	if (view.done) {
-		lines.push(...wrap('Every step is done. F3 on Work with Backup Control Groups goes back to the Lessons list.', GREEN));
+		lines.push(...wrap('Every step is done. F3 ends the lesson and goes back to the Lessons list.', GREEN));
 		return lines;
 	}
 	lines.push(...view.text.flatMap(line => wrap(line, GREEN)));

@@ -117,7 +117,7 @@ export const LESSONS: PanelDefinition = {
 	learn: true,
 	help: [
 		'The lessons for new staff. Each runs on a sandbox: a copy of the demo system made anew when the lesson starts, which nothing else uses. Type 1 next to a lesson to start it, 5 to read it first. Status says what you did: not started, the step you are on, done; later marks a lesson that waits for something brms-tui does not have yet.',
-		'In a lesson the real panels open. Its step stands beside or under the panel on a large terminal; on 80x24 press Attn (Ctrl+A, or Esc A) to read it. Attn, then F10, shows a hint. F3 on Work with Backup Control Groups ends the lesson and comes back here.',
+		'In a lesson the real panels open. Its step stands beside or under the panel on a large terminal; on 80x24 press Attn (Ctrl+A, or Esc A) to read it. Attn, then F10, shows a hint. F3 on any of its panels ends the lesson and comes back here.',
 	],
 };
 
