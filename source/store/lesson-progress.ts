@@ -19,26 +19,25 @@ export const TRAINEE_NAME = /^[A-Za-z0-9][A-Za-z0-9._-]{0,31}$/;
 
 export class LessonProgressStore {
 	private readonly conf: Conf<ProgressDocument>;
+	readonly path: string;
 
 	constructor(env: NodeJS.ProcessEnv = process.env) {
-		const location = {...storeLocation(env), configName: 'lessons-progress'};
-		this.conf = new Conf<ProgressDocument>({...location, clearInvalidConfig: false, configFileMode: 0o600, deserialize: text => this.parse(text)});
-	}
-
-	get path(): string {
-		return this.conf.path;
+		const location = {...storeLocation(env), configName: 'lessons-progress', clearInvalidConfig: false, configFileMode: 0o600};
+		// The path first (a Conf that reads nothing), so that a file damaged from the start is named.
+		this.path = new Conf<Record<string, unknown>>({...location, deserialize: () => ({})}).path;
+		this.conf = new Conf<ProgressDocument>({...location, deserialize: text => this.parse(text)});
 	}
 
 	/** The folder the store keeps its files in (the sandboxes and the trainer's lessons are beside them). */
 	get folder(): string {
-		return dirname(this.conf.path);
+		return dirname(this.path);
 	}
 
 	private parse(text: string): ProgressDocument {
 		try {
 			return JSON.parse(text) as ProgressDocument;
 		} catch (error) {
-			throw new StoreFormatError('corrupt', this.conf?.path ?? 'lessons-progress.json', (error as Error).message);
+			throw new StoreFormatError('corrupt', this.path, (error as Error).message.replace(/\s+/g, ' '));
 		}
 	}
 

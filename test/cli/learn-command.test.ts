@@ -5,7 +5,7 @@
 
 import assert from 'node:assert/strict';
 import {spawnSync} from 'node:child_process';
-import {mkdirSync, mkdtempSync, writeFileSync} from 'node:fs';
+import {mkdirSync, mkdtempSync, readFileSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {test} from 'node:test';
@@ -97,4 +97,19 @@ test('a lesson file may not take a built-in lesson ID, and --json goes only with
 	assert.equal(json.stderr, 'brms-tui: --json goes with --report; see brms-tui learn --help\n');
 	const trainee = brmsTui(home, 'learn', '--report', '--trainee', '../etc');
 	assert.equal(trainee.status, 2);
+});
+
+test('a damaged lessons-progress.json is named and left as it is (exit 1)', () => {
+	const home = mkdtempSync(join(tmpdir(), 'brms-tui-lessons-'));
+	const file = join(home, 'lessons-progress.json');
+	for (const text of ['nope{\n', '{"format": "brms-tui/lesson-progress", "version": 1, "trainees": {"ann": {"NAVIGATE": {"attempts": 0}}}}\n']) {
+		writeFileSync(file, text);
+		const result = brmsTui(home, 'learn', '--report');
+		assert.equal(result.status, 1);
+		assert.match(
+			result.stderr,
+			new RegExp(`^brms-tui: The store file ${file.replace(/[.]/g, '\\.')} is damaged \\(.+\\)\\. It was left as it is; move it away or repair it\\.\\n$`),
+		);
+		assert.equal(readFileSync(file, 'utf8'), text);
+	}
 });
