@@ -10,6 +10,7 @@ import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {test} from 'node:test';
 import {fileURLToPath} from 'node:url';
+import {defaultTrainee, traineeName} from '../../source/cli/learn-command.js';
 
 const PROGRAM = fileURLToPath(new URL('../../dist/brms-tui.js', import.meta.url));
 
@@ -112,4 +113,44 @@ test('a damaged lessons-progress.json is named and left as it is (exit 1)', () =
 		);
 		assert.equal(readFileSync(file, 'utf8'), text);
 	}
+});
+
+test('learn --report as a table: one line per trainee and lesson, the step, time taken, hints and what is still different', () => {
+	const home = mkdtempSync(join(tmpdir(), 'brms-tui-lessons-'));
+	const attempt = {startedAt: '2026-12-01T09:00:00.000Z', activeAt: '2026-12-01T09:12:05.000Z', step: 1, hintsByStep: [0, 2, 0]};
+	writeFileSync(
+		join(home, 'lessons-progress.json'),
+		JSON.stringify({
+			format: 'brms-tui/lesson-progress',
+			version: 1,
+			trainees: {
+				bob: {'SUBMIT-QLTSSVR': {attempts: 2, current: {...attempt, stillDifferent: ['QLTSSVR ran with SBMJOB(*YES) → SBMJOB(*NO)', 'x']}}},
+				ann: {
+					NAVIGATE: {
+						attempts: 1,
+						current: {...attempt, step: 5, hintsByStep: [0, 0, 0, 0, 0], stillDifferent: []},
+						completed: {at: attempt.activeAt, timeTakenMs: 725_000, hintsUsed: 0},
+					},
+				},
+			},
+		}),
+	);
+	const result = brmsTui(home, 'learn', '--report');
+	assert.equal(result.status, 0, result.stderr);
+	const lines = result.stdout.trimEnd().split('\n');
+	assert.match(lines[0]!, /^Trainee +Lesson +Status +Time taken +Hints +Attempts +Still different$/);
+	assert.equal(lines.length, 1 + 2 * 9, 'every lesson of both trainees');
+	assert.match(lines[1]!, /^ann +NAVIGATE +done +12m 05s +0 +1$/);
+	assert.ok(
+		lines.some(line => /^bob +SUBMIT-QLTSSVR +step 2 of 3 +12m 05s +2 +2 +QLTSSVR ran with SBMJOB\(\*YES\) → SBMJOB\(\*NO\); x$/.test(line)),
+		lines.join('\n'),
+	);
+	assert.ok(lines.some(line => /^bob +REPAIR +not started +0 +0$/.test(line)));
+});
+
+test('the trainee is the login name unless --trainee names one, kept to letters, digits . _ -', () => {
+	assert.equal(defaultTrainee({USER: 'jane doe'}), 'jane_doe');
+	assert.equal(defaultTrainee({LOGNAME: 'op1'}), 'op1');
+	assert.equal(traineeName('ann'), 'ann');
+	assert.throws(() => traineeName('../ann'), /Trainee name "\.\.\/ann" not valid/);
 });
