@@ -5,19 +5,26 @@
 // Deterministic: a fresh store per picture, the demo job at full speed, no clock on any panel.
 
 import './force-colour.js';
+import {EventEmitter} from 'node:events';
 import {mkdirSync, mkdtempSync, rmSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {dirname, join} from 'node:path';
 import {fileURLToPath} from 'node:url';
 import xterm, {type IBufferCell} from '@xterm/headless';
+import {render} from 'ink';
+import type {ReactElement} from 'react';
+import {Classroom} from '../source/cli/classroom.js';
 import {Workplace} from '../source/cli/workplace.js';
+import {BUILT_IN_LESSONS} from '../source/domain/lessons/built-in.js';
 import {PANELS, type PanelId} from '../source/panels/registry.js';
+import {LessonProgressStore} from '../source/store/lesson-progress.js';
 import {SystemsStore} from '../source/store/systems-store.js';
 import {KeyTestApp} from '../source/ui/key-test.js';
 import {KeyDecoder} from '../source/ui/keys/decoder.js';
 import {DEFAULT_KEY_TABLE} from '../source/ui/keys/key-table.js';
 import {SCREEN_24X80} from '../source/ui/screen/model.js';
 import {KEY, renderScreen} from '../test/helpers/ink-app.js';
+import {createTtyStdin} from '../test/helpers/virtual-terminal.js';
 
 const F1 = '\u001BOP';
 const F4 = '\u001BOS';
@@ -53,7 +60,9 @@ export type Shot = {
 	keys: string[];
 	/** Wait until the screen holds this text (work that ends later, like a followed job). */
 	waitFor?: string;
-	app?: 'workplace' | 'key-test';
+	app?: 'workplace' | 'key-test' | 'learn';
+	/** A terminal larger than 24x80 (a lesson's pane beside the panel): drawn by Ink on an emulated terminal of this size. */
+	terminal?: {cols: number; rows: number};
 	/** Two example systems added first (`brms-tui system add`). */
 	systems?: boolean;
 };
@@ -279,6 +288,36 @@ export const SHOTS: Shot[] = [
 		systems: true,
 	},
 	{
+		file: 'lessons.svg',
+		screen: 'LESSONS',
+		shows: [
+			{row: 3, text: 'Trainee . . . . . . :   ann'},
+			{row: 9, text: 'NAVIGATE         done'},
+			{row: 10, text: 'READ-QLTSSVR     step 2 of 3'},
+		],
+		caption: "brms-tui learn: the Lessons list with a trainee's status",
+		keys: [],
+		app: 'learn',
+	},
+	{
+		file: 'lesson.svg',
+		screen: 'LESSON',
+		shows: [{row: 3, text: 'Lesson  . . . . . . :   BUILD-SYSWODOM'}],
+		caption: '5=Show on a lesson: its summary and steps',
+		keys: [...tabs(3), '5', KEY.enter],
+		app: 'learn',
+	},
+	{
+		file: 'lesson-pane.svg',
+		screen: 'WRKCTLGBRM',
+		shows: [{row: 1, text: 'Lesson NAVIGATE  Step 2 of 5'}],
+		caption: 'A lesson on a 120-column terminal: its step beside the untouched 24x80 panel',
+		keys: ['1', KEY.enter, KEY.pageDown],
+		waitFor: 'Step 2 of 5',
+		app: 'learn',
+		terminal: {cols: 120, rows: 24},
+	},
+	{
 		file: 'key-map.svg',
 		screen: 'WRKCTLGBRM',
 		shows: [
@@ -405,13 +444,12 @@ export async function shoot(shot: Shot): Promise<string> {
 		}
 		const theme = {monochrome: false, underscores: false};
 		const decoder = new KeyDecoder(DEFAULT_KEY_TABLE);
-		const screen = await renderScreen(
-			shot.app === 'key-test' ? (
-				<KeyTestApp systemName="BRMSDEMO" size={SCREEN_24X80} theme={theme} decoder={decoder} />
-			) : (
-				<Workplace system={undefined} env={env} theme={theme} decoder={decoder} />
-			),
-		);
+		let element: ReactElement;
+		if (shot.app === 'key-test') element = <KeyTestApp systemName="BRMSDEMO" size={SCREEN_24X80} theme={theme} decoder={decoder} />;
+		else if (shot.app === 'learn') element = classroom(home, env, theme, decoder);
+		else element = <Workplace system={undefined} env={env} theme={theme} decoder={decoder} />;
+		if (shot.terminal) return svgOf(await onTerminal(element, shot, shot.terminal), shot.caption);
+		const screen = await renderScreen(element);
 		try {
 			await screen.press(...shot.keys);
 			if (shot.waitFor) await screen.waitFor(lines => lines.some(line => line.includes(shot.waitFor!)), 10_000);
@@ -421,6 +459,80 @@ export async function shoot(shot: Shot): Promise<string> {
 		}
 	} finally {
 		rmSync(home, {recursive: true, force: true});
+	}
+}
+
+/** brms-tui learn for trainee ann, who has done NAVIGATE and is on step 2 of READ-QLTSSVR. */
+function classroom(home: string, env: NodeJS.ProcessEnv, theme: {monochrome: boolean; underscores: boolean}, decoder: KeyDecoder): ReactElement {
+	const progress = new LessonProgressStore(env);
+	const at = '2026-12-01T09:00:00.000Z';
+	const attempt = (step: number, steps: number) => ({
+		startedAt: at,
+		activeAt: '2026-12-01T09:12:05.000Z',
+		step,
+		hintsByStep: Array<number>(steps).fill(0),
+		stillDifferent: [],
+	});
+	progress.save('ann', 'NAVIGATE', {attempts: 1, current: attempt(5, 5), completed: {at: '2026-12-01T09:12:05.000Z', timeTakenMs: 725_000, hintsUsed: 0}});
+	progress.save('ann', 'READ-QLTSSVR', {attempts: 1, current: attempt(1, 3)});
+	return <Classroom lessons={BUILT_IN_LESSONS} trainee="ann" progress={progress} storeFolder={home} theme={theme} decoder={decoder} env={env} />;
+}
+
+/**
+ * A terminal larger than 24x80: Ink draws on an emulated TTY of that size (its real terminal
+ * path), the keys go in through a TTY stdin, and the emulator's cells are the picture.
+ */
+async function onTerminal(element: ReactElement, shot: Shot, size: {cols: number; rows: number}): Promise<Cell[][]> {
+	const terminal = new xterm.Terminal({cols: size.cols, rows: size.rows, allowProposedApi: true});
+	let parsed = Promise.resolve();
+	const stdout = Object.assign(new EventEmitter(), {
+		isTTY: true,
+		columns: size.cols,
+		rows: size.rows,
+		write(chunk: string) {
+			parsed = new Promise<void>(resolve => terminal.write(chunk.replaceAll('\n', '\r\n'), resolve));
+			return true;
+		},
+	});
+	const stdin = createTtyStdin();
+	const app = render(element, {
+		stdout: stdout as unknown as NodeJS.WriteStream,
+		stdin: stdin as unknown as NodeJS.ReadStream,
+		patchConsole: false,
+		exitOnCtrlC: false,
+	});
+	const screenText = () => Array.from({length: size.rows}, (_, row) => terminal.buffer.active.getLine(row)?.translateToString(true) ?? '').join('\n');
+	const settled = async () => {
+		await new Promise(resolve => setTimeout(resolve, 50));
+		await parsed;
+	};
+	try {
+		await settled();
+		for (const key of shot.keys) {
+			stdin.press(key);
+			await settled();
+		}
+		for (let waited = 0; shot.waitFor && !screenText().includes(shot.waitFor); waited += 50) {
+			if (waited > 10_000) throw new Error(`Screenshot ${shot.file}: "${shot.waitFor}" never showed:\n${screenText()}`);
+			await settled();
+		}
+		await settled();
+		const rows: Cell[][] = [];
+		for (let row = 0; row < size.rows; row++) {
+			const line = terminal.buffer.active.getLine(row);
+			rows.push(
+				Array.from({length: size.cols}, (_, col) => {
+					const cell = line?.getCell(col);
+					if (!cell) throw new Error(`Screenshot: no cell at row ${row + 1}, column ${col + 1}`);
+					return {char: cell.getChars() || ' ', color: colourOf(cell, row, col), inverse: cell.isInverse() !== 0, underline: cell.isUnderline() !== 0};
+				}),
+			);
+		}
+		return rows;
+	} finally {
+		app.unmount();
+		app.cleanup();
+		terminal.dispose();
 	}
 }
 

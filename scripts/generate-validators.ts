@@ -9,6 +9,7 @@ import {writeFileSync} from 'node:fs';
 import {fileURLToPath} from 'node:url';
 import {Ajv2020} from 'ajv/dist/2020.js';
 import standalone from 'ajv/dist/standalone/index.js';
+import {PROGRESS_SCHEMA} from '../source/store/progress-schema.js';
 import {STORE_SCHEMA} from '../source/store/store-document.js';
 import {SYSTEMS_SCHEMA} from '../source/store/systems-schema.js';
 
@@ -16,6 +17,7 @@ import {SYSTEMS_SCHEMA} from '../source/store/systems-schema.js';
 export const VALIDATORS = [
 	{path: 'source/store/generated/store-validator.js', name: 'validate', schemaName: 'STORE_SCHEMA', properties: STORE_SCHEMA},
 	{path: 'source/store/generated/systems-validator.js', name: 'validateSystems', schemaName: 'SYSTEMS_SCHEMA', properties: SYSTEMS_SCHEMA},
+	{path: 'source/store/generated/progress-validator.js', name: 'validateProgress', schemaName: 'PROGRESS_SCHEMA', properties: PROGRESS_SCHEMA},
 ] as const;
 
 export function validatorSource({name, schemaName, properties}: (typeof VALIDATORS)[number]): string {

@@ -35,7 +35,8 @@ const PACKAGES: Readonly<Record<string, readonly RegExp[]>> = {
 	domain: [],
 	panels: [],
 	ui: [/^ink$/, /^react$/, /^chalk$/, /^@alcalzone\/ansi-tokenize$/],
-	store: [/^conf$/, /^env-paths$/, /^ajv\/dist\/runtime\//, /^node:(fs|path|os)$/],
+	// yaml: a trainer's lesson files (YAML or JSON), read with the line of every value.
+	store: [/^conf$/, /^env-paths$/, /^ajv\/dist\/runtime\//, /^yaml$/, /^node:(fs|path|os)$/],
 	// conf: the demo system keeps its job schedule in a file of its own.
 	host: [/^ssh2$/, /^conf$/, /^node:/],
 	cli: [/./],

@@ -29,7 +29,8 @@ function readmeCommands(readme: string): Array<{line: string; comment: string}> 
 }
 
 /** The panels: no command, or only options, or the key-test panel. */
-const isFullScreen = (line: string) => /^brms-tui( --\S+( \S+)?)*$/.test(line) || /^brms-tui keys --test\b/.test(line);
+const isFullScreen = (line: string) =>
+	/^brms-tui( --\S+( \S+)?)*$/.test(line) || /^brms-tui keys --test\b/.test(line) || (/^brms-tui learn\b/.test(line) && !line.includes('--report'));
 
 test("every command line of the README's sh blocks runs as written on the demo system", async () => {
 	const commands = readmeCommands(readFileSync(join(ROOT, 'README.md'), 'utf8'));
@@ -49,7 +50,7 @@ test("every command line of the README's sh blocks runs as written on the demo s
 		if (isFullScreen(line)) {
 			const session = spawnInPty('/bin/sh', ['-c', line], {cwd, env});
 			try {
-				await session.waitForText(/Work with Backup Control Groups|Key Test/, 20_000);
+				await session.waitForText(/Work with Backup Control Groups|Key Test|Opt {2}Lesson/, 20_000);
 				await session.type('\u001BOR');
 				assert.equal((await session.waitForExit(10_000)).exitCode, 0, line);
 			} finally {

@@ -26,10 +26,10 @@ const unescapeXml = (text: string) => text.replace(/&(lt|gt|amp);/g, (_, name: s
  * times the cell width, textLength = its cells), so the row is rebuilt cell by cell and text
  * between words keeps its blanks.
  */
-function rowText(svg: string, row: number): string {
+function rowText(svg: string, row: number, columns = COLUMNS): string {
 	const baseline = (row - 1) * CELL_HEIGHT + 15;
-	const cells = Array<string>(COLUMNS).fill(' ');
-	const taken = Array<boolean>(COLUMNS).fill(false);
+	const cells = Array<string>(columns).fill(' ');
+	const taken = Array<boolean>(columns).fill(false);
 	for (const match of svg.matchAll(/<text x="(\d+)" y="(\d+)"[^>]*textLength="(\d+)"[^>]*>([^<]*)<\/text>/g)) {
 		if (Number(match[2]) !== baseline) continue;
 		const x = Number(match[1]);
@@ -38,7 +38,7 @@ function rowText(svg: string, row: number): string {
 		assert.equal(Number(match[3]), word.length * CELL_WIDTH, `"${match[4]}" on row ${row} is not one cell a character`);
 		word.forEach((character, index) => {
 			const column = x / CELL_WIDTH + index;
-			assert.ok(column < COLUMNS && !taken[column], `"${match[4]}" on row ${row} overlaps another word or the edge`);
+			assert.ok(column < columns && !taken[column], `"${match[4]}" on row ${row} overlaps another word or the edge`);
 			taken[column] = true;
 			cells[column] = character;
 		});
@@ -48,7 +48,9 @@ function rowText(svg: string, row: number): string {
 
 /** Title on row 1 and every text the shot says only it shows: each on its row. */
 const checksOf = (shot: Shot): RowText[] => [{row: 1, text: titleOf(shot.screen)}, ...shot.shows];
-const missing = (svg: string, checks: RowText[]) => checks.filter(({row, text}) => !rowText(svg, row).includes(text));
+/** How many columns a picture has: 80, or the larger terminal it was drawn on. */
+const columnsOf = (svg: string) => Number(/^<svg [^>]*width="(\d+)"/.exec(svg)?.[1] ?? COLUMNS * CELL_WIDTH) / CELL_WIDTH;
+const missing = (svg: string, checks: RowText[]) => checks.filter(({row, text}) => !rowText(svg, row, columnsOf(svg)).includes(text));
 
 test('every panel of the registry is pictured', () => {
 	assert.deepEqual(
@@ -71,9 +73,11 @@ test('each SVG holds its title and what only it shows on their rows, and the com
 		const stale: string[] = [];
 		for (const shot of SHOTS) {
 			const svg = svgs.get(shot.file)!;
-			assert.match(svg, /^<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg" width="800" height="480"/, shot.file);
+			const size = shot.terminal ?? {cols: COLUMNS, rows: 24};
+			assert.ok(svg.startsWith(`<svg xmlns="http://www.w3.org/2000/svg" width="${size.cols * CELL_WIDTH}" height="${size.rows * CELL_HEIGHT}"`), shot.file);
 			assert.ok(shot.shows.length > 0, `${shot.file}: say what only it shows`);
-			for (const {row, text} of missing(svg, checksOf(shot))) assert.fail(`${shot.file} does not show "${text}" on row ${row}: "${rowText(svg, row)}"`);
+			for (const {row, text} of missing(svg, checksOf(shot)))
+				assert.fail(`${shot.file} does not show "${text}" on row ${row}: "${rowText(svg, row, columnsOf(svg))}"`);
 			if (readFileSync(join(COMMITTED, shot.file), 'utf8') !== svg) stale.push(shot.file);
 		}
 		// The checks tell the pictures apart: another picture in this one's place would fail them.

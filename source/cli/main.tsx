@@ -5,6 +5,7 @@ import type {Services} from '../panels/services.js';
 import {StoreConflictError} from '../store/control-group-store.js';
 import {FileAccessError} from '../store/durable-file.js';
 import {StoreLockedError, StoreLockUnusableError} from '../store/file-lock.js';
+import {LessonProgressStore} from '../store/lesson-progress.js';
 import {StoreFormatError} from '../store/store-document.js';
 import {KeyTestApp} from '../ui/key-test.js';
 import {KeyDecoder} from '../ui/keys/decoder.js';
@@ -14,11 +15,13 @@ import {type PanelStack, unsavedTyping} from '../ui/panel/runtime.js';
 import {SCREEN_24X80} from '../ui/screen/model.js';
 import {safeLines} from '../ui/screen/safe-text.js';
 import {type CommandSpec, commandHelp, commandName, type OptionSpec, parseCommandLine, programHelp} from './arguments.js';
+import {Classroom} from './classroom.js';
 import {CliError} from './cli-error.js';
 import {exportCommand, importCommand, listCommand, type Output, showCommand} from './data-commands.js';
 import {appliedCommand, diffCommand} from './diff-command.js';
 import {hasTerminal, runFullScreen, terminalTheme} from './interactive.js';
 import {KeyMapFileError, readKeyOverrides} from './key-map-file.js';
+import {learnReport, lessonsFolder, loadLessons, reportRows, traineeName} from './learn-command.js';
 import {scheduleCommand} from './schedule-command.js';
 import {submitCommand} from './submit-command.js';
 import {openSystem} from './system.js';
@@ -232,6 +235,19 @@ function commands(out: Output): Array<CommandSpec<Run>> {
 			run: args => systemCommand('remove', args, {}, out),
 		},
 		{
+			words: ['learn'],
+			args: '',
+			count: {min: 0, max: 0},
+			summary: 'lessons for new staff; --report: their progress',
+			options: {
+				trainee: {type: 'string', value: 'NAME', help: 'whose progress (default: the login name; for --report: every trainee)'},
+				lessons: {type: 'string', value: 'DIR', help: "a folder of the trainer's lesson files (default: lessons beside the store)"},
+				report: {type: 'boolean', help: "print each trainee's status, time, hints and failed checks per lesson"},
+				json: {type: 'boolean', help: 'the report as JSON'},
+			},
+			run: (_args, options) => learn(options, out),
+		},
+		{
 			words: ['keys'],
 			args: '',
 			count: {min: 0, max: 0},
@@ -321,6 +337,35 @@ async function workWithBackupControlGroups(system: string | undefined): Promise<
 /** Interactive mode reads keys from a terminal and draws on one; a script gets one line and exit 2. */
 function needTerminal(): void {
 	if (!hasTerminal()) throw new CliError(2, 'the panels need a terminal; use list, show, export … for scripts');
+}
+
+async function learn(options: Record<string, string | boolean | undefined>, out: Output): Promise<number> {
+	const given = options['trainee'] as string | undefined;
+	const progress = new LessonProgressStore();
+	const lessons = loadLessons(lessonsFolder(options['lessons'] as string | undefined, progress));
+	if (options['report']) {
+		learnReport(reportRows(lessons, progress, given === undefined ? undefined : traineeName(given)), Boolean(options['json']), out);
+		return 0;
+	}
+	if (options['json']) throw new CliError(2, '--json goes with --report', true);
+	const trainee = traineeName(given);
+	needTerminal();
+	let stack: PanelStack<Services> | undefined;
+	await runFullScreen(
+		<Classroom
+			lessons={lessons}
+			trainee={trainee}
+			progress={progress}
+			storeFolder={progress.folder}
+			theme={terminalTheme()}
+			decoder={new KeyDecoder(keyTable())}
+			onStack={next => {
+				stack = next;
+			}}
+		/>,
+		{unsaved: () => (stack ? unsavedTyping(stack, SCREEN_24X80) : undefined), describe},
+	);
+	return 0;
 }
 
 async function keyTest(system: string | undefined): Promise<number> {

@@ -575,6 +575,27 @@ export const MESSAGES = {
 		help: {cause: '&1 is not an IBM i name.', recovery: `Type a job queue name. ${NAME_RULES}`},
 		verified: false,
 	},
+	// Lessons (TUI17xx): brms-tui learn.
+	lessonLater: {
+		id: 'TUI1701',
+		text: 'Lesson &1 is not ready yet; F1 says why.',
+		values: [15],
+		help: {cause: '&2', recovery: 'Choose another lesson. 5=Show shows what this one will teach.'},
+		verified: false,
+	},
+	lessonNotStarted: {
+		id: 'TUI1702',
+		text: 'Lesson &1 could not be started; F1 says why.',
+		values: [15],
+		help: {cause: "The lesson's sandbox could not be made: &2", recovery: 'Correct what the cause names (space, permissions) and start the lesson again.'},
+		verified: false,
+	},
+	lessonGone: {
+		id: 'TUI1703',
+		text: 'That lesson is no longer there; press F5 to refresh the list.',
+		help: {cause: 'The lesson was not found when it was to be shown.', recovery: 'Press F5 to list the lessons as they are now.'},
+		verified: false,
+	},
 	// Attributes (TUI04xx).
 	attributeNotValid: {
 		id: 'TUI0401',

@@ -9,8 +9,9 @@ import type {ControlGroup} from '../domain/control-group.js';
 import type {JobEnd, JobProgress} from '../domain/job-follow.js';
 import type {ScheduleEntry} from '../domain/job-schedule.js';
 import {type Message, message} from '../domain/messages.js';
+import type {Effect} from '../ui/panel/panel.js';
 import type {BrmsEffect} from './brms-panel.js';
-import type {Done, Saved, StoredGroup, StoreFailure, SystemChoice} from './services.js';
+import type {Done, LessonDetail, LessonRow, LessonServices, Saved, StoredGroup, StoreFailure, SystemChoice} from './services.js';
 
 export function listGroups<Msg>(reply: (groups: ControlGroup[]) => Msg): BrmsEffect<Msg> {
 	return {type: 'call', call: env => reply(env.listGroups())};
@@ -67,6 +68,27 @@ export function switchSystem<Msg>(id: string, reply: () => Msg): BrmsEffect<Msg>
 			return reply();
 		},
 	};
+}
+
+// The Lessons panels' calls, on the classroom (brms-tui learn).
+
+export function listLessons<Msg>(reply: (lessons: LessonRow[]) => Msg): Effect<Msg, never, LessonServices> {
+	return {type: 'call', call: env => reply(env.lessons())};
+}
+
+export function readLesson<Msg>(id: string, reply: (lesson: LessonDetail | undefined, status: string) => Msg): Effect<Msg, never, LessonServices> {
+	return {
+		type: 'call',
+		call: env => {
+			const found = env.lesson(id);
+			return reply(found?.lesson, found?.status ?? '');
+		},
+	};
+}
+
+/** Starts the lesson (its panels replace the list); the reply says why not, if it could not. */
+export function startLesson<Msg>(id: string, reply: (refused: string | undefined) => Msg): Effect<Msg, never, LessonServices> {
+	return {type: 'call', call: env => reply(env.startLesson(id))};
 }
 
 /** What a host task's end comes back as: its answer, or why there is none. */

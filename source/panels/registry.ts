@@ -17,6 +17,7 @@ import {COMMAND_MESSAGES} from './command-messages/panel.js';
 import {CONFIRM_DELETE} from './confirm-delete/panel.js';
 import {CREATE_ENTRIES, DISPLAY_ENTRIES, EDIT_ENTRIES} from './control-group-entries/panel.js';
 import {COPY_GROUP, CREATE_GROUP} from './group-name-prompt/panel.js';
+import {DISPLAY_LESSON, LESSONS} from './lessons/panel.js';
 import {JOB_QUEUES_TO_PROCESS, SUBSYSTEMS_TO_PROCESS} from './process-lists/panel.js';
 import {SELECT_SYSTEM} from './select-system/panel.js';
 import type {StoredGroup} from './services.js';
@@ -42,6 +43,8 @@ export const PANEL_IDS = [
 	'COMMAND-MESSAGES',
 	'CHANGE-SHEET',
 	'SELECT-SYSTEM',
+	'LESSONS',
+	'LESSON',
 ] as const;
 
 export type PanelId = (typeof PANEL_IDS)[number];
@@ -68,6 +71,8 @@ export type PanelDefinition = {
 	help: readonly string[];
 	option?: OptionEntry;
 	command?: CommandEntry;
+	/** Opened by `brms-tui learn`, not from WRKCTLGBRM. */
+	learn?: true;
 };
 
 export const PANELS: Readonly<Record<PanelId, PanelDefinition>> = {
@@ -88,6 +93,8 @@ export const PANELS: Readonly<Record<PanelId, PanelDefinition>> = {
 	'COMMAND-MESSAGES': COMMAND_MESSAGES,
 	'CHANGE-SHEET': CHANGE_SHEET,
 	'SELECT-SYSTEM': SELECT_SYSTEM,
+	LESSONS,
+	LESSON: DISPLAY_LESSON,
 };
 
 /** WRKCTLGBRM's options, in number order. */

@@ -60,3 +60,26 @@ export type Services = {
 	/** Leaves this system for another: the panels start anew there. */
 	switchSystem(id: string): void;
 };
+
+/** A lesson as the Lessons list shows it, with the trainee's status. */
+export type LessonRow = {
+	id: string;
+	title: string;
+	status: 'not started' | 'in progress' | 'done';
+	/** The step of the attempt in progress (1-based). */
+	step?: number;
+	steps: number;
+	/** Not startable yet: why. */
+	later?: string;
+};
+
+/** A lesson as 5=Show shows it. */
+export type LessonDetail = {id: string; title: string; summary: string[]; steps: Array<{text: string[]}>; source: string; later?: string};
+
+/** What the Lessons panels ask of the classroom (cli/classroom.tsx): the lessons, and starting one. */
+export type LessonServices = {
+	lessons(): LessonRow[];
+	lesson(id: string): {lesson: LessonDetail; status: string} | undefined;
+	/** Makes the lesson's sandbox anew and opens its panels (this list goes); why not, if it cannot. */
+	startLesson(id: string): string | undefined;
+};

@@ -4,10 +4,11 @@
 import assert from 'node:assert/strict';
 import {test} from 'node:test';
 import {Ajv2020} from 'ajv/dist/2020.js';
+import {PROGRESS_SCHEMA} from '../../source/store/progress-schema.js';
 import {STORE_SCHEMA} from '../../source/store/store-document.js';
 import {SYSTEMS_SCHEMA} from '../../source/store/systems-schema.js';
 
-for (const [name, properties] of Object.entries({store: STORE_SCHEMA, systems: SYSTEMS_SCHEMA})) {
+for (const [name, properties] of Object.entries({store: STORE_SCHEMA, systems: SYSTEMS_SCHEMA, progress: PROGRESS_SCHEMA})) {
 	test(`the ${name} schema is valid JSON Schema 2020-12 (as conf wraps it)`, () => {
 		const ajv = new Ajv2020({allErrors: true});
 		const schema = {type: 'object', properties};

@@ -127,9 +127,14 @@ test('a run of typed text becomes one keystroke per character, control character
 	assert.deepEqual(decode('é'), ["'é'"]);
 });
 
+test('Attn is Ctrl+A (as in tn5250) and Esc A', () => {
+	assert.deepEqual(decode('\u0001'), ['Attn']);
+	assert.deepEqual(decode(`${ESC}a`), ['Attn']);
+});
+
 test('an unknown sequence is reported as unknown, never as text', () => {
 	assert.deepEqual(decode(`${ESC}[99~`), ['unknown']);
-	assert.deepEqual(decode('\u0001'), ['unknown']);
+	assert.deepEqual(decode('\u0002'), ['unknown']);
 	// Ctrl+F1 crashed Ink 6.8's useInput (issue #901); here it is simply not in the table.
 	assert.deepEqual(decode(`${ESC}[1;5P`), ['unknown']);
 });

@@ -7,8 +7,9 @@ import {createEditState, type EditState, setValues, showError} from '../../sourc
 import type {FieldDefinition} from '../../source/ui/fields/field.js';
 import type {KeyName, Keystroke} from '../../source/ui/keys/key-names.js';
 import {textRun} from '../../source/ui/layout.js';
+import {createDriver} from '../../source/ui/panel/driver.js';
 import {instance, type Panel, type PanelState} from '../../source/ui/panel/panel.js';
-import {createStack, type PanelStack, pressKey, topFrame, unsavedTyping} from '../../source/ui/panel/runtime.js';
+import {createStack, type PanelEvent, type PanelStack, pressKey, topFrame, unsavedTyping} from '../../source/ui/panel/runtime.js';
 
 const SIZE = {rows: 24, cols: 80};
 const NAME: FieldDefinition = {id: 'name', row: 3, col: 30, length: 10, kind: 'name'};
@@ -92,4 +93,28 @@ test('F1 with the cursor on line 24 (a panel without input fields) explains the 
 	const help = topWindow(press(stack, 'F1'));
 	assert.equal(help[1], 'Message ID . . . . . . :   TUI9003');
 	assert.equal(help.at(-2), 'No help text is available.');
+});
+
+test('the driver reports what happened on the panels: F1 on a field, F4 and the value chosen, a message on line 24, F1 on it', () => {
+	const asking: Panel<PanelState, never, never, undefined> = {
+		...panel,
+		help: (_state, fieldId) => (fieldId === 'name' ? {title: 'Control group', lines: ['The name.']} : undefined),
+		prompt: () => ({kind: 'values', list: {title: 'Control group', values: [{value: 'SYSWODOM', description: 'Backs up all user data'}]}}),
+		onKey: (state, keystroke) =>
+			keystroke.kind === 'key' && keystroke.name === 'Enter'
+				? {state: {...state, edit: showError(state.edit, {fieldId: 'name', message: {id: 'TUI0102', text: 'Not valid.', help: {cause: 'c', recovery: 'r'}}})}}
+				: {state},
+	};
+	const events: PanelEvent[] = [];
+	const driver = createDriver(instance(asking, {edit: createEditState([NAME])}), undefined, {onEvent: event => events.push(event)});
+	const key = (name: string): Keystroke => (name.length === 1 ? {kind: 'char', char: name, raw: name} : {kind: 'key', name: name as KeyName, raw: name});
+	for (const name of ['F1', 'F12', 'F4', '1', 'Enter', 'Enter', 'F1']) driver.press(key(name));
+	assert.deepEqual(events, [
+		{kind: 'help', panelId: 'TEST', fieldId: 'name', title: 'Control group'},
+		{kind: 'valueList', panelId: 'TEST', fieldId: 'name', title: 'Control group'},
+		{kind: 'valueChosen', panelId: 'TEST', fieldId: 'name', title: 'Control group', value: 'SYSWODOM'},
+		{kind: 'message', panelId: 'TEST', messageId: 'TUI0102'},
+		{kind: 'messageHelp', panelId: 'TEST', messageId: 'TUI0102'},
+	]);
+	driver.dispose();
 });

@@ -108,6 +108,8 @@ const CONTROL_ROWS: KeyBinding[] = [
 	{sequence: '\u0018', key: 'FieldPlus', source: 'control', label: 'Ctrl+X'},
 	{sequence: '\u0010', key: 'Print', source: 'control', label: 'Ctrl+P'},
 	{sequence: '\u000C', key: 'RefreshScreen', source: 'control', label: 'Ctrl+L'},
+	// tn5250's Attn (keys-5250.md §6; inside GNU screen Ctrl+A is screen's own: use Esc A there).
+	{sequence: '\u0001', key: 'Attn', source: 'control', label: 'Ctrl+A'},
 	{sequence: '\u0003', key: 'Interrupt', source: 'control', label: 'Ctrl+C'},
 ];
 

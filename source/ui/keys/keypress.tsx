@@ -5,7 +5,7 @@
 // Ink's useInput is not used: in 6.8 it cannot tell F-keys apart (keys-5250.md §5.4).
 
 import {useStdin} from 'ink';
-import {createContext, type ReactNode, useContext, useEffect, useMemo, useRef} from 'react';
+import {createContext, type ReactNode, useContext, useEffect, useLayoutEffect, useMemo, useRef} from 'react';
 import {KeyDecoder} from './decoder.js';
 import type {Keystroke} from './key-names.js';
 
@@ -21,7 +21,17 @@ type KeypressRegistry = {
 
 const KeypressContext = createContext<KeypressRegistry | undefined>(undefined);
 
+/**
+ * The key reader. Inside another one it adds nothing: an application that changes what it shows
+ * (brms-tui learn: the Lessons list, then a lesson's panels) keeps one reader, so no key typed
+ * ahead is lost while the new panels start.
+ */
 export function KeypressProvider({decoder, children}: {decoder?: KeyDecoder; children: ReactNode}) {
+	const outer = useContext(KeypressContext);
+	return outer ? children : <KeyReader decoder={decoder}>{children}</KeyReader>;
+}
+
+function KeyReader({decoder, children}: {decoder?: KeyDecoder | undefined; children: ReactNode}) {
 	const {internal_eventEmitter: events, setRawMode, isRawModeSupported} = useStdin();
 	const registry = useMemo<KeypressRegistry & {subscribers: Subscriber[]}>(() => {
 		const subscribers: Subscriber[] = [];
@@ -63,7 +73,9 @@ export function useKeypress(handler: KeystrokeHandler, {isActive = true} = {}) {
 	if (!registry) throw new Error('useKeypress must be used inside <KeypressProvider>');
 	const handlerRef = useRef(handler);
 	handlerRef.current = handler;
-	useEffect(() => {
+	// In the commit itself, not after it is drawn: when one screen replaces another, no key can
+	// reach the one that went (or miss the one that came) in between.
+	useLayoutEffect(() => {
 		if (!isActive) return undefined;
 		return registry.subscribe({handler: handlerRef});
 	}, [registry, isActive]);

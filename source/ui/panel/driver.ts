@@ -6,7 +6,20 @@
 import type {Keystroke} from '../keys/key-names.js';
 import type {TaskSession} from './frame.js';
 import type {PanelInstance} from './panel.js';
-import {answerTaken, askOperator, completeTask, createStack, type PanelHelp, type PanelStack, pressKey, progressTask} from './runtime.js';
+import {
+	answerTaken,
+	askOperator,
+	completeTask,
+	createStack,
+	type PanelEvent,
+	type PanelHelp,
+	type PanelStack,
+	pressKey,
+	progressTask,
+	shownMessage,
+	takeEvents,
+	topFrame,
+} from './runtime.js';
 
 export type PanelDriver<Env> = {
 	readonly stack: PanelStack<Env>;
@@ -19,13 +32,27 @@ export type DriverOptions<Env> = {
 	panelHelp?: PanelHelp;
 	/** After every change of the stack (draw it). */
 	onChange?: (stack: PanelStack<Env>) => void;
+	/** What happened on the panels (F1, F4, a message on line 24), in order, before onChange. */
+	onEvent?: (event: PanelEvent) => void;
 };
 
 /** The task now running, how to stop it, and where a pending question's answer goes. */
 type RunningWork<Env> = {session: TaskSession<Env>; controller: AbortController; answer?: (answer: string | undefined) => void};
 
-export function createDriver<Out, Env>(initial: PanelInstance<Out, Env>, env: Env, {panelHelp, onChange}: DriverOptions<Env> = {}): PanelDriver<Env> {
+export function createDriver<Out, Env>(initial: PanelInstance<Out, Env>, env: Env, {panelHelp, onChange, onEvent}: DriverOptions<Env> = {}): PanelDriver<Env> {
 	let stack = createStack(initial, env, panelHelp);
+	// The message on line 24 as last handed on: a new one is an event.
+	let lastMessage: {id: string; text: string} | undefined;
+	/** Hands on the stack's events, and a message newly on line 24. */
+	const report = () => {
+		const taken = takeEvents(stack);
+		stack = taken.stack;
+		const events = [...taken.events];
+		const message = stack.exited ? undefined : shownMessage(stack);
+		if (message && message !== lastMessage) events.push({kind: 'message', panelId: topFrame(stack).id, messageId: message.id});
+		lastMessage = message;
+		for (const event of events) onEvent?.(event);
+	};
 	let running: RunningWork<Env> | undefined;
 	let driving = false;
 
@@ -42,6 +69,7 @@ export function createDriver<Out, Env>(initial: PanelInstance<Out, Env>, env: En
 				driving = false;
 			}
 		}
+		report();
 		onChange?.(stack);
 	};
 
@@ -82,6 +110,7 @@ export function createDriver<Out, Env>(initial: PanelInstance<Out, Env>, env: En
 
 	// The first panel may start with a task (its events come later, through change()).
 	drive();
+	report();
 	return {
 		get stack() {
 			return stack;

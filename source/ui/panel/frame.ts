@@ -57,7 +57,7 @@ export type Closing<Env> =
 	/** The panel below took the result: its next step. */
 	| {type: 'resume'; step: Step<Env>}
 	/** A value chosen from an F4 list, for the field it was opened on. */
-	| {type: 'fill'; fieldId: string; value: string}
+	| {type: 'fill'; fieldId: string; value: string; title?: string}
 	/** A question window's answer, for the task that asked. */
 	| {type: 'answer'; answer: string | undefined};
 

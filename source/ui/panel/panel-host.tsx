@@ -3,14 +3,21 @@
 // replaced by a notice, keeps its state, and only F3 acts — as F3 on the panel does (an edit F3
 // saves is saved), its message said under the notice.
 
-import {useEffect, useReducer, useRef} from 'react';
+import {createContext, useContext, useEffect, useReducer, useRef} from 'react';
 import {useKeypress} from '../keys/keypress.js';
 import type {PanelSize} from '../layout.js';
+import type {ScreenModel} from '../screen/model.js';
 import {Screen} from '../screen/screen.js';
 import {TooSmall, useTerminalSize, useTooSmallNotice} from '../screen/terminal-size.js';
 import {createDriver, type PanelDriver} from './driver.js';
 import type {PanelInstance} from './panel.js';
-import {type PanelHelp, type PanelStack, screenOf, topFrame} from './runtime.js';
+import {type PanelEvent, type PanelHelp, type PanelStack, screenOf, topFrame} from './runtime.js';
+
+/**
+ * Something the application draws over the panel (a window of its own), or nothing. The panel's
+ * screen itself is never changed: the overlay is laid over it only as it is drawn.
+ */
+export const ScreenOverlay = createContext<((model: ScreenModel) => ScreenModel) | undefined>(undefined);
 
 export type PanelHostProps<Out, Env> = {
 	initial: PanelInstance<Out, Env>;
@@ -23,15 +30,21 @@ export type PanelHostProps<Out, Env> = {
 	onExit: () => void;
 	/** For tests: every state the stack goes through. */
 	onStack?: (stack: PanelStack<Env>) => void;
+	/** What happened on the panels (F1, F4, messages), as it happens. */
+	onEvent?: (event: PanelEvent) => void;
 };
 
-export function PanelHost<Out, Env>({initial, env, panelHelp, size, onExit, onStack}: PanelHostProps<Out, Env>) {
+export function PanelHost<Out, Env>({initial, env, panelHelp, size, onExit, onStack, onEvent}: PanelHostProps<Out, Env>) {
 	const [, render] = useReducer((count: number) => count + 1, 0);
 	const observe = useRef(onStack);
 	observe.current = onStack;
+	const hear = useRef(onEvent);
+	hear.current = onEvent;
+	const overlay = useContext(ScreenOverlay);
 	const driver = useRef<PanelDriver<Env> | undefined>(undefined);
 	driver.current ??= createDriver(initial, env, {
 		panelHelp,
+		onEvent: event => hear.current?.(event),
 		onChange: stack => {
 			observe.current?.(stack);
 			render();
@@ -58,5 +71,6 @@ export function PanelHost<Out, Env>({initial, env, panelHelp, size, onExit, onSt
 		const message = top.edit.error?.message ?? top.notice;
 		return <TooSmall notice={notice} message={message?.text} columns={terminal?.columns ?? size.cols} />;
 	}
-	return <Screen model={screenOf(current.stack, size)} />;
+	const model = screenOf(current.stack, size);
+	return <Screen model={overlay ? overlay(model) : model} />;
 }

@@ -27,8 +27,22 @@ export type RunningTask<Env> = {
 	readonly stopping: boolean;
 };
 
+/**
+ * What happened on the panels that the application may want to know besides the stack itself
+ * (a lesson checks them): F1 on a field or a panel, F1 on a message, an F4 list and the value
+ * chosen from it, a message shown on line 24. `panelId` is the panel under the window.
+ */
+export type PanelEvent =
+	| {kind: 'help'; panelId: string; fieldId: string | undefined; title: string}
+	| {kind: 'messageHelp'; panelId: string; messageId: string}
+	| {kind: 'valueList'; panelId: string; fieldId: string; title: string}
+	| {kind: 'valueChosen'; panelId: string; fieldId: string; title: string; value: string}
+	| {kind: 'message'; panelId: string; messageId: string};
+
 export type PanelStack<Env> = {
 	readonly frames: readonly Frame<Env>[];
+	/** Events since the driver last took them (it hands them on and clears them). */
+	readonly events?: readonly PanelEvent[] | undefined;
 	readonly exited: boolean;
 	/** Work started by a panel and not yet finished: the keyboard waits for it (X SYSTEM). */
 	readonly task?: RunningTask<Env> | undefined;
@@ -50,6 +64,10 @@ export function topFrame<Env>(stack: PanelStack<Env>): Frame<Env> {
 	const top = stack.frames.at(-1);
 	if (!top) throw new Error('The panel stack is empty');
 	return top;
+}
+
+function withEvent<Env>(stack: PanelStack<Env>, event: PanelEvent): PanelStack<Env> {
+	return {...stack, events: [...(stack.events ?? []), event]};
 }
 
 function replaceAt<Env>(stack: PanelStack<Env>, index: number, frame: Frame<Env>): PanelStack<Env> {
@@ -87,7 +105,7 @@ export function pressKey<Env>(stack: PanelStack<Env>, keystroke: Keystroke, env:
 	const shownMessage = top.edit.error?.message ?? (fields.length === 0 ? top.notice : undefined);
 	if (key5250.kind === 'key' && key5250.name === 'F1' && shownMessage) {
 		return push(
-			stack,
+			withEvent(stack, {kind: 'messageHelp', panelId: top.id, messageId: shownMessage.id}),
 			bindInstance(messageHelpWindow<Env>(shownMessage), (): Closing<Env> => ({type: 'back'})),
 		);
 	}
@@ -110,7 +128,7 @@ export function pressKey<Env>(stack: PanelStack<Env>, keystroke: Keystroke, env:
 		const field = cursorField ? current.help(cursorField) : undefined;
 		const help = field ? {title: field.title, lines: [...field.lines, '', {heading: general.title}, '', ...general.lines]} : general;
 		return push(
-			base,
+			withEvent(base, {kind: 'help', panelId: current.id, fieldId: field ? cursorField : undefined, title: help.title}),
 			bindInstance(helpWindow<Env>(help), (): Closing<Env> => ({type: 'back'})),
 		);
 	}
@@ -118,11 +136,12 @@ export function pressKey<Env>(stack: PanelStack<Env>, keystroke: Keystroke, env:
 		const answer = cursorField ? current.prompt(cursorField) : undefined;
 		if (!answer || !cursorField) return replaceTop(base, withError(current, KIT_MESSAGES.promptNotAvailable));
 		if (answer.kind === 'step') return applyStep(base, index, answer.step, env);
+		const {title} = answer.list;
 		return push(
-			base,
+			withEvent(base, {kind: 'valueList', panelId: current.id, fieldId: cursorField, title}),
 			bindInstance(
 				valueListWindow<Env>(answer.list),
-				(value): Closing<Env> => (value === undefined ? {type: 'back'} : {type: 'fill', fieldId: cursorField, value}),
+				(value): Closing<Env> => (value === undefined ? {type: 'back'} : {type: 'fill', fieldId: cursorField, value, title}),
 			),
 		);
 	}
@@ -190,7 +209,8 @@ function close<Env>(stack: PanelStack<Env>, index: number, closing: Closing<Env>
 			const edit = parent.edit;
 			const modified = edit.modified.includes(closing.fieldId) ? edit.modified : [...edit.modified, closing.fieldId];
 			const filled = parent.withEdit({...edit, values: withValues(edit.values, {[closing.fieldId]: closing.value}), modified});
-			return applyStep(base, index - 1, filled.edited(), env);
+			const chosen: PanelEvent = {kind: 'valueChosen', panelId: parent.id, fieldId: closing.fieldId, title: closing.title ?? '', value: closing.value};
+			return applyStep(withEvent(base, chosen), index - 1, filled.edited(), env);
 		}
 		case 'answer':
 			return {...base, answered: {answer: closing.answer}, ...(base.task ? {task: {...base.task, asking: false}} : {})};
@@ -251,6 +271,17 @@ export function askOperator<Env>(stack: PanelStack<Env>, session: TaskSession<En
 	if (task?.session !== session) return stack;
 	const window = bindInstance(questionWindow<Env>(question), (answer): Closing<Env> => ({type: 'answer', answer}));
 	return {...push(stack, window), task: {...task, asking: true}};
+}
+
+/** The events since the last call, and the stack without them. */
+export function takeEvents<Env>(stack: PanelStack<Env>): {stack: PanelStack<Env>; events: readonly PanelEvent[]} {
+	return stack.events?.length ? {stack: {...stack, events: undefined}, events: stack.events} : {stack, events: []};
+}
+
+/** The message line of the top panel: its error (locking the keyboard) or its notice. */
+export function shownMessage<Env>(stack: PanelStack<Env>): {id: string; text: string} | undefined {
+	const top = topFrame(stack);
+	return top.edit.error?.message ?? top.notice;
 }
 
 /** The host took the answer of a question window. */

@@ -41,9 +41,14 @@ const Row = memo(function Row({line}: {line: string}) {
 });
 
 export function Screen({model}: {model: ScreenModel}) {
-	const theme = useTheme();
 	const {setCursorPosition} = useCursor();
 	setCursorPosition(model.cursor ? {x: model.cursor.col - 1, y: model.cursor.row - 1} : undefined);
+	return <ScreenLines model={model} />;
+}
+
+/** The screen's rows without the terminal cursor: a pane of text beside or under the panel. */
+export function ScreenLines({model}: {model: ScreenModel}) {
+	const theme = useTheme();
 	const lines = toSegments(model).map(segments => rowLine(segments, theme));
 	return (
 		<Box flexDirection="column" width={model.cols} height={model.rows}>
