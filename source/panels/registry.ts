@@ -54,6 +54,11 @@ export type OptionEntry = {
 	label: string;
 	/** Starts a new line of the option legend. */
 	newLine?: boolean;
+	/**
+	 * F12 on its panel returns to the list with the option still typed next to its groups and
+	 * the options after it not processed, to change the choices (Confirm Delete says so).
+	 */
+	keptOnCancel?: boolean;
 	/** The panel on those groups; undefined when there is none to open. */
 	open: (context: OptionContext) => BrmsInstance<OptionDone> | undefined;
 };

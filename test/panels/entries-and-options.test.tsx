@@ -30,16 +30,17 @@ const QLTSSVR_ROW = 15;
 test('2=Edit entries shows SYSWODOM in the 7.x layout, columns where the IBM figure has them', async () => {
 	const {screen: s} = await openList();
 	await option(s, SYSWODOM_ROW, '2');
-	assert.equal(s.textAt(1, 24, 33), 'Edit Backup Control Group Entries');
+	assert.equal(s.textAt(1, 21, 33), 'Edit Backup Control Group Entries');
 	assert.equal(s.row(3), ' Group . . . . . . . . . . : SYSWODOM');
 	assert.equal(s.row(4).trimEnd(), ' Default activity  . . . . . FFFFFFF');
 	assert.equal(s.row(5).trimEnd(), ' Text  . . . . . . . . . . . Backs up all user data except notes');
 	assert.equal(s.row(7), ' Type information, press Enter.');
 	assert.equal(s.row(11), ' Seq  Items      Type Device      SMTWTFS  Detail Active   Queue      ID');
 	assert.equal(s.row(13).trimEnd(), '   10 *EXIT                       *DFTACT');
-	assert.equal(s.row(16).trimEnd(), '   40 *ALLUSR                     *DFTACT  *ERR   *YES     *LIB');
-	assert.equal(s.row(18).trimEnd(), '   60 QLTSEXCL   *LNK             *DFTACT  *YES   *YES     *LIB');
-	assert.equal(s.textAt(21, 70, 7), 'More...');
+	assert.equal(s.row(16).trimEnd(), '   40 *ALLUSR         *SYSBAS     *DFTACT  *ERR   *YES     *LIB       *NONE');
+	assert.equal(s.row(18).trimEnd(), '   60 QLTSEXCL   *LNK *SYSBAS     *DFTACT  *YES   *YES     *LIB       *NONE');
+	// Seven entries and a blank line for a new one fill the page: nothing follows.
+	assert.equal(s.textAt(21, 71, 6), 'Bottom');
 	assert.equal(s.row(22), ' F3=Exit   F5=Refresh   F10=Change item   F11=Display exits');
 	assert.equal(s.row(23), ' F12=Cancel   F14=Display client omit status   F24=More keys');
 	await s.press(KEY.f24);
@@ -94,7 +95,7 @@ test('F11 shows the exit commands; F10 on an *EXIT line changes its command in U
 	const {screen: s, store} = await openList();
 	await option(s, QLTSSVR_ROW, '2');
 	await s.press(KEY.f11);
-	assert.equal(s.row(11), ' Seq  Items       Exit command');
+	assert.equal(s.row(11), ' Seq  Items        Exit command');
 	assert.equal(s.row(14).trimEnd(), '   20 *EXIT        SAVDOMBRM SERVER(DOM1) CTLGRP(QLTSSVR)');
 	assert.match(s.row(22), /F11=Display entries/);
 	await s.press(KEY.f11, KEY.f10); // F10 on the first line (an *EXIT)
@@ -102,7 +103,7 @@ test('F11 shows the exit commands; F10 on an *EXIT line changes its command in U
 	assert.equal(s.row(5).trimEnd(), '  Sequence number . . . . . . . : 10');
 	assert.equal(s.row(7).trimEnd(), '  Weekly activity . . . . . . . : *DFTACT    SMTWTFS');
 	await s.press('MONSWABRM LIB(*ALLUSR)', KEY.enter);
-	assert.equal(s.textAt(1, 24, 33), 'Edit Backup Control Group Entries');
+	assert.equal(s.textAt(1, 21, 33), 'Edit Backup Control Group Entries');
 	await s.press(KEY.enter);
 	assert.equal(store.get('QLTSSVR')!.group.entries[0]!.exitCommand, 'MONSWABRM LIB(*ALLUSR)');
 });
@@ -119,14 +120,16 @@ test('a SAVDOMBRM exit that names another group is refused with its message', as
 test('5=Display shows the entries, then the attributes, read-only; Enter returns', async () => {
 	const {screen: s} = await openList();
 	await option(s, SYSWODOM_ROW, '5');
-	assert.equal(s.textAt(1, 23, 36), 'Display Backup Control Group Entries');
+	assert.equal(s.textAt(1, 20, 36), 'Display Backup Control Group Entries');
 	assert.equal(s.row(4), ' Default activity  . . . . : FFFFFFF');
-	assert.equal(s.row(16).trimEnd(), '   40 *ALLUSR                     *DFTACT  *ERR   *YES     *LIB');
+	// No instruction line: the list stands two rows higher than on Edit (brms.md §2.4).
+	assert.equal(s.row(14).trimEnd(), '   40 *ALLUSR         *SYSBAS     *DFTACT  *ERR   *YES     *LIB       *NONE');
+	assert.equal(s.textAt(20, 71, 6), 'Bottom');
 	assert.equal(s.row(22), ' Press Enter to continue.');
 	assert.equal(s.row(23), ' F3=Exit   F11=Display exits   F12=Cancel');
-	assert.equal((await s.cell(16, 7)).underline, false);
+	assert.equal((await s.cell(14, 7)).underline, false);
 	await s.press('x');
-	assert.equal(s.textAt(16, 7, 7), '*ALLUSR');
+	assert.equal(s.textAt(14, 7, 7), '*ALLUSR');
 	// Enter goes on to the attributes, read-only, then back to the list.
 	await s.press(KEY.enter);
 	assert.match(s.row(1), /Display Backup Control Group Attributes/);
@@ -145,7 +148,7 @@ test('1=Create asks for a name and text, then the entries panel of the new group
 	await s.press('*bad', KEY.enter);
 	assert.match(s.row(24), /^ Control group name \*BAD not valid/);
 	await s.press(KEY.reset, ERASE_EOF, 'nightly', KEY.fieldExit, 'Nightly user save', KEY.enter);
-	assert.equal(s.textAt(1, 23, 35), 'Create Backup Control Group Entries');
+	assert.equal(s.textAt(1, 21, 35), 'Create Backup Control Group Entries');
 	assert.equal(s.row(3), ' Group . . . . . . . . . . : NIGHTLY');
 	await s.press('10', KEY.fieldExit, '*allusr', KEY.fieldExit, KEY.tab, KEY.tab, KEY.tab, '*err', '*yes', KEY.enter); // *ERR fills its field: the cursor moves on by itself
 	assert.match(s.row(24), /Control group NIGHTLY saved\./);
@@ -227,7 +230,7 @@ test('F4 on a field opens a window of its values over the panel; 1=Select fills 
 	for (let index = 0; index < 3; index++) await s.press(KEY.down);
 	for (let index = 0; index < 5; index++) await s.press(KEY.tab);
 	await s.press('\u001BOS'); // F4
-	assert.equal(s.textAt(1, 24, 33), 'Edit Backup Control Group Entries', 'the panel stays in view');
+	assert.equal(s.textAt(1, 21, 33), 'Edit Backup Control Group Entries', 'the panel stays in view');
 	assert.equal(s.textAt(4, 2, 78), '.'.repeat(78));
 	assert.equal(s.textAt(5, 4, 20), 'Retain Object Detail');
 	assert.equal(s.textAt(9, 4, 28), 'Opt  Value       Description');
@@ -263,7 +266,7 @@ test('F1 on a field explains it in a help window, then the panel and the key map
 	assert.match(text, /F13 +Shift\+F1, F13, Esc !/);
 	await s.press(KEY.f12);
 	assert.doesNotMatch(s.lines().join('\n'), /Whether the objects may be in use/);
-	assert.equal(s.textAt(1, 24, 33), 'Edit Backup Control Group Entries');
+	assert.equal(s.textAt(1, 21, 33), 'Edit Backup Control Group Entries');
 	await s.press(KEY.f12, KEY.home, KEY.backTab, '\u001BOP');
 	assert.match(s.lines().join('\n'), /brms-tui runs only/);
 });
@@ -418,9 +421,10 @@ test('8=Change attributes: the attributes of brms.md §10.3 on pages 3 and 4, ea
 	);
 	// Restart after power down *BKUPCY and IPL restart type *IPLA are values now; *NOCMTBDY for pending records.
 	for (let index = 0; index < 3; index++) await s.press(KEY.tab);
-	await s.press(ERASE_EOF, '*bkupcy', KEY.tab, KEY.tab, ERASE_EOF, '*ipla', KEY.pageUp);
-	await s.press(KEY.tab, ERASE_EOF, '*nocmtbdy', KEY.tab, ERASE_EOF, '*nomax');
-	for (let index = 0; index < 5; index++) await s.press(KEY.tab);
+	// A value that fills its field moves the cursor on to the next one (5250 auto-advance).
+	await s.press(ERASE_EOF, '*bkupcy', KEY.tab, ERASE_EOF, '*ipla', KEY.pageUp);
+	await s.press(KEY.tab, ERASE_EOF, '*nocmtbdy', ERASE_EOF, '*nomax');
+	for (let index = 0; index < 4; index++) await s.press(KEY.tab);
 	await s.press(ERASE_EOF, 'bkuexit', KEY.tab, ERASE_EOF, 'brmsexits', KEY.tab, ERASE_EOF, 'bkui0300', KEY.enter);
 	assert.equal(s.row(24), ' Value BKUI0300 not valid for Backup item exit program: Format.');
 	await s.press(KEY.reset, ERASE_EOF, 'bkui0200', KEY.enter);
@@ -460,7 +464,7 @@ test('9=Subsystems to process and 10=Job queues to process: lines added, checked
 	]);
 	await s.press(KEY.down, '10', KEY.enter); // SYSWODOM, the line below RESTRICTED
 	assert.match(s.row(1), /Job Queues to Process/);
-	assert.equal(s.row(9).trimEnd(), '   10  QBATCH      QGPL       *YES     *YES');
+	assert.equal(s.row(8).trimEnd(), '   10  QBATCH      QGPL       *YES     *YES');
 	await s.press(KEY.tab, ERASE_EOF, KEY.f12);
 	assert.equal(store.get('SYSWODOM')!.group.jobQueues.length, 1, 'F12 keeps nothing');
 });

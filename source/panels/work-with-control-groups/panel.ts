@@ -28,6 +28,8 @@ type ListState = PanelState &
 		commands: readonly CommandEntry[];
 		/** Options typed and not yet processed, in list order. */
 		pending: readonly PendingOption[];
+		/** The options whose panel is open now. */
+		opened: readonly PendingOption[];
 	};
 
 type ListMsg =
@@ -81,6 +83,7 @@ function openOption(state: ListState, batch: readonly PendingOption[], groups: S
 	const cleared = {
 		...state,
 		pending: state.pending.filter(each => !batch.includes(each)),
+		opened: batch,
 		edit: setValues(state.edit, Object.fromEntries(batch.map(each => [optionFieldId(each.groupName), '']))),
 	};
 	return {state: cleared, effect: open(panel, closed)};
@@ -191,7 +194,15 @@ const panel: BrmsPanel<ListState, ListMsg, never> = {
 				return {state: {...withGroups(state, result.groups), edit: createEditState([])}};
 			case 'closed': {
 				const said = result.done?.said;
-				return {state: said ? {...state, notice: said} : state, effect: listGroups(groups => ({type: 'returned', groups}))};
+				const [first] = state.opened;
+				if (!result.done && first?.option.keptOnCancel) {
+					// F12 returns to change the choices: the option stays typed, the rest waits.
+					const typedAgain = Object.fromEntries(state.opened.map(each => [optionFieldId(each.groupName), String(each.option.value)]));
+					const back = {...state, opened: [], pending: [], edit: setValues(state.edit, typedAgain)};
+					return {state: back, effect: listGroups(groups => ({type: 'returned', groups}))};
+				}
+				const back = {...state, opened: []};
+				return {state: said ? {...back, notice: said} : back, effect: listGroups(groups => ({type: 'returned', groups}))};
 			}
 			case 'returned': {
 				// The list is shown anew: the cursor stands at the start of its Opt field again.
@@ -228,6 +239,7 @@ export function workWithControlGroups({systemName, systemId, options, commands, 
 		optionLegend: optionLegendPages(options),
 		optionPage: 0,
 		pending: [],
+		opened: [],
 		edit: createEditState([]),
 	};
 	const start: BrmsEffect<ListMsg> = listGroups(groups => ({type: 'listed', groups}));

@@ -140,6 +140,10 @@ export function pressKey<Env>(stack: PanelStack<Env>, keystroke: Keystroke, env:
 	const subfile = current.subfileWindow();
 	if (subfile && (key.name === 'RollUp' || key.name === 'RollDown')) {
 		const {top: first, notice} = rollKey(subfile, key.name);
+		// Past the last page of an input list typed full, the list grows by a page.
+		const grown = notice && key.name === 'RollUp' ? current.withMoreLines() : undefined;
+		const window = grown?.subfileWindow();
+		if (grown && window) return replaceTop(base, settle(grown.withTop(rollKey(window, 'RollUp').top)));
 		return replaceTop(base, settle(current.withTop(first).withNotice(notice)));
 	}
 
