@@ -162,7 +162,7 @@ function onKey(state: EntriesState, keystroke: Keystroke): BrmsTransition<Entrie
 				? {state: shownAnew(state, state.group, null)}
 				: {state, effect: readGroup(state.group.name, stored => ({type: 'reloaded', stored}))};
 		case 'F10': {
-			const at = parseEntryFieldId(state.edit.cursor.fieldId);
+			const at = parseEntryFieldId(state.edit.cursor.fieldId ?? '');
 			const line = at && state.lines.find(each => each.key === at.rowKey);
 			if (!line || value(state, line, 'item').trim() !== EXIT_ITEM) return {state: {...state, notice: message('changeItemExitOnly')}};
 			const exitPanel = userExitMaintenance(state.systemName, {

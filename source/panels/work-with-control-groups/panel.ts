@@ -207,7 +207,8 @@ const panel: BrmsPanel<ListState, ListMsg, never> = {
 			case 'returned': {
 				// The list is shown anew: the cursor stands at the start of its Opt field again.
 				const listed = withGroups(state, result.groups);
-				return processPending({...listed, edit: {...listed.edit, cursor: {...listed.edit.cursor, offset: 0}}});
+				const {cursor} = listed.edit;
+				return processPending({...listed, edit: {...listed.edit, cursor: cursor.fieldId === undefined ? cursor : {fieldId: cursor.fieldId, offset: 0}}});
 			}
 			case 'read':
 				return openOption(state, result.batch, result.groups);

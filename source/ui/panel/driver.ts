@@ -4,6 +4,7 @@
 // fuzzers drive it without React.
 
 import type {Keystroke} from '../keys/key-names.js';
+import type {PanelSize} from '../layout.js';
 import type {TaskSession} from './frame.js';
 import type {PanelInstance} from './panel.js';
 import {answerTaken, askOperator, completeTask, createStack, type PanelHelp, type PanelStack, pressKey, progressTask} from './runtime.js';
@@ -17,6 +18,8 @@ export type PanelDriver<Env> = {
 
 export type DriverOptions<Env> = {
 	panelHelp?: PanelHelp;
+	/** The display (24x80 unless told). */
+	size?: PanelSize;
 	/** After every change of the stack (draw it). */
 	onChange?: (stack: PanelStack<Env>) => void;
 };
@@ -24,8 +27,8 @@ export type DriverOptions<Env> = {
 /** The task now running, how to stop it, and where a pending question's answer goes. */
 type RunningWork<Env> = {session: TaskSession<Env>; controller: AbortController; answer?: (answer: string | undefined) => void};
 
-export function createDriver<Out, Env>(initial: PanelInstance<Out, Env>, env: Env, {panelHelp, onChange}: DriverOptions<Env> = {}): PanelDriver<Env> {
-	let stack = createStack(initial, env, panelHelp);
+export function createDriver<Out, Env>(initial: PanelInstance<Out, Env>, env: Env, {panelHelp, size, onChange}: DriverOptions<Env> = {}): PanelDriver<Env> {
+	let stack = createStack(initial, env, panelHelp, size);
 	let running: RunningWork<Env> | undefined;
 	let driving = false;
 

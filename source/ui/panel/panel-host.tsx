@@ -1,5 +1,7 @@
 // Shows the top panel of a panel stack and feeds it keystrokes; the driver (driver.ts) holds the
-// stack and runs the tasks its panels start. While the terminal is too small the panel is
+// stack and runs the tasks its panels start. On a terminal taller than the panel, the row under
+// it is the operator information line (keyboard locked, insert mode, the cursor), as a 5250
+// emulator draws it; on a terminal exactly as tall as the panel there is none. While the terminal is too small the panel is
 // replaced by a notice, keeps its state, and only F3 acts — as F3 on the panel does (an edit F3
 // saves is saved), its message said under the notice.
 
@@ -10,7 +12,7 @@ import {Screen} from '../screen/screen.js';
 import {TooSmall, useTerminalSize, useTooSmallNotice} from '../screen/terminal-size.js';
 import {createDriver, type PanelDriver} from './driver.js';
 import type {PanelInstance} from './panel.js';
-import {type PanelHelp, type PanelStack, screenOf, topFrame} from './runtime.js';
+import {operatorInformation, type PanelHelp, type PanelStack, screenOf, topFrame} from './runtime.js';
 
 export type PanelHostProps<Out, Env> = {
 	initial: PanelInstance<Out, Env>;
@@ -32,6 +34,7 @@ export function PanelHost<Out, Env>({initial, env, panelHelp, size, onExit, onSt
 	const driver = useRef<PanelDriver<Env> | undefined>(undefined);
 	driver.current ??= createDriver(initial, env, {
 		panelHelp,
+		size,
 		onChange: stack => {
 			observe.current?.(stack);
 			render();
@@ -58,5 +61,8 @@ export function PanelHost<Out, Env>({initial, env, panelHelp, size, onExit, onSt
 		const message = top.edit.error?.message ?? top.notice;
 		return <TooSmall notice={notice} message={message?.text} columns={terminal?.columns ?? size.cols} />;
 	}
-	return <Screen model={screenOf(current.stack, size)} />;
+	const model = screenOf(current.stack, size);
+	if (!terminal || terminal.rows <= size.rows) return <Screen model={model} />;
+	const status = {row: size.rows + 1, col: 1, text: operatorInformation(current.stack, size), attributes: {color: 'white' as const}};
+	return <Screen model={{...model, rows: size.rows + 1, runs: [...model.runs, status]}} />;
 }
