@@ -248,7 +248,7 @@ function frameScreen<Env>(top: Frame<Env>, size: PanelSize): ScreenModel {
 export function operatorInformation<Env>(stack: PanelStack<Env>, size: PanelSize): string {
 	const top = topFrame(stack);
 	const line = Array<string>(size.cols).fill(' ');
-	const put = (col: number, text: string) => text.split('').forEach((char, index) => (line[col - 1 + index] = char));
+	const put = (col: number, text: string) => line.splice(col - 1, text.length, ...text);
 	put(1, '5250');
 	if (stack.task && !stack.task.asking) put(10, 'X SYSTEM');
 	else if (top.edit.error) put(10, 'X II');
