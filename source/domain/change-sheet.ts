@@ -211,7 +211,7 @@ function entryPass(host: readonly Entry[], hostSeqs: readonly number[], local: r
 				steps.push({
 					option: 2,
 					where: lineName(old),
-					change: `${label} ${shown(old[key])} → ${shown(entry[key])}`,
+					change: `${label} ${shown(old[key])} -> ${shown(entry[key])}`,
 					edit: {kind: 'column', seq: old.seq, column: key, value: column(entry, key)},
 				});
 			}
@@ -226,7 +226,7 @@ function entryPass(host: readonly Entry[], hostSeqs: readonly number[], local: r
 		}
 		const to = numbers.get(j);
 		if (moved[j] !== undefined && to !== undefined)
-			steps.push({option: 2, where: lineName(old), change: `Seq ${old.seq} → ${to}`, edit: {kind: 'seq', seq: old.seq, to}});
+			steps.push({option: 2, where: lineName(old), change: `Seq ${old.seq} -> ${to}`, edit: {kind: 'seq', seq: old.seq, to}});
 	});
 	host.forEach((old, i) => {
 		if (!localOf.has(i)) steps.push({option: 2, where: lineName(old), change: 'Remove: blank out the backup item', edit: {kind: 'remove', seq: old.seq}});
@@ -276,7 +276,7 @@ function entrySteps(applied: readonly Entry[], local: readonly Entry[]): ChangeS
 		steps.push({
 			option: 2,
 			where: 'Press Enter now',
-			change: 'BRMS renumbers the lines by 10 (10, 20, 30 …); the steps below use the new numbers',
+			change: 'BRMS renumbers the lines by 10 (10, 20, 30 ...); the steps below use the new numbers',
 			edit: {kind: 'renumber'},
 		});
 		host = next;
@@ -317,12 +317,12 @@ export function changeSheet(applied: ControlGroup | undefined, local: ControlGro
 		steps.push({
 			option: 2,
 			where: 'Default activity',
-			change: `${shown(base.defaultActivity)} → ${shown(local.defaultActivity)}`,
+			change: `${shown(base.defaultActivity)} -> ${shown(local.defaultActivity)}`,
 			edit: {kind: 'defaultActivity', value: local.defaultActivity},
 		});
 	}
 	if (applied && base.text !== local.text)
-		steps.push({option: 2, where: 'Text', change: `${shown(base.text)} → ${shown(local.text)}`, edit: {kind: 'text', value: local.text}});
+		steps.push({option: 2, where: 'Text', change: `${shown(base.text)} -> ${shown(local.text)}`, edit: {kind: 'text', value: local.text}});
 	steps.push(...entrySteps(base.entries, local.entries));
 
 	const keys = new Set([...Object.keys(base.attributes), ...Object.keys(local.attributes)]);
@@ -331,7 +331,7 @@ export function changeSheet(applied: ControlGroup | undefined, local: ControlGro
 			steps.push({
 				option: 8,
 				where: attributeDefinition(key) ? attributeTitle(attributeDefinition(key)!) : key,
-				change: `${shown(base.attributes[key])} → ${shown(local.attributes[key])}`,
+				change: `${shown(base.attributes[key])} -> ${shown(local.attributes[key])}`,
 			});
 		}
 	}

@@ -109,7 +109,7 @@ export const MESSAGES = {
 		text: 'Names starting with &1 are used by groups BRMS generates.',
 		values: [5],
 		help: {
-			cause: 'BRMS generates control groups named QLTS…, QCLDB…, QNFS… (and Z… for missed objects); one of yours could be replaced or mistaken for one.',
+			cause: 'BRMS generates control groups named QLTS*, QCLDB*, QNFS* (and Z* for missed objects); one of yours could be replaced or mistaken for one.',
 			recovery: 'Press Enter again to keep the name, or choose another.',
 		},
 		verified: false,
@@ -314,7 +314,7 @@ export const MESSAGES = {
 	remoteCopyNotAvailable: {
 		id: 'TUI0223',
 		text: 'brms-tui copies control groups within this system only; use *LCL.',
-		help: {cause: 'Copying to another system needs that system’s BRMS network.', recovery: 'Type *LCL, or copy on the IBM i itself.'},
+		help: {cause: "Copying to another system needs that system's BRMS network.", recovery: 'Type *LCL, or copy on the IBM i itself.'},
 		verified: false,
 	},
 	groupCopied: {

@@ -243,3 +243,13 @@ export function valueList(field: ValueListId, context: {linkItem?: boolean} = {}
 			return list('End option', END_OPTIONS);
 	}
 }
+
+/** F13 on a command prompt (STRBKUBRM, ADDJOBSCDE): how to use the prompter, in brms-tui's words. */
+export const PROMPTER_HELP: HelpText = {
+	title: 'How to Use This Display',
+	lines: [
+		'This display prompts a command: each line is one of its parameters (or one element of a list, or the library of a name), with its value and, on the right, the values it takes.',
+		'Type over a value to change it; F4 on a field lists its values. Where the legend shows F10, it adds the parameters that are usually left as they are (Additional Parameters). Roll Up and Roll Down page through the lines.',
+		'Enter checks every value and runs the command. F5 puts back the values you started with; F12 goes back without running it; F3 leaves the function; F24 shows the other keys.',
+	],
+};

@@ -218,7 +218,13 @@ for (const seed of SEEDS) {
 						assert.ok(message.text.length <= MESSAGE_LINE_WIDTH, `${context}: ${shown.id}: ${message.text}`);
 						messagesSeen.add(message.id);
 					}
-					if (index % 50 === 0) assert.equal(toText(screenOf(driver.stack, SCREEN_24X80)).length, 24, context);
+					if (index % 10 === 0) {
+						const rows = toText(screenOf(driver.stack, SCREEN_24X80));
+						assert.equal(rows.length, 24, context);
+						// A 5250 shows what EBCDIC holds: nothing but ASCII's printable characters on a panel.
+						const foreign = rows.find(row => /[^\x20-\x7E]/.test(row));
+						assert.equal(foreign, undefined, `${context}: a character a 5250 cannot show`);
+					}
 				} catch (error) {
 					assert.fail(`${context}: ${(error as Error).stack}`);
 				}

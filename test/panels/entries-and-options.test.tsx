@@ -286,8 +286,10 @@ test('6=Add to schedule: the ADDJOBSCDE prompt as the command prompter lays it o
 	assert.equal(s.row(12).trimEnd(), '                        + for more values');
 	assert.equal(s.row(13).trimEnd(), '  Schedule time  . . . . . . . . . . . .   2200          Time, *CURRENT');
 	assert.equal(s.row(14).trimEnd(), "  Text 'description' . . . . . . . . . .   Backup control group SYSWODOM");
-	assert.equal(s.row(22).trimEnd(), `${' '.repeat(73)}Bottom`);
-	assert.equal(s.row(23), ' F3=Exit   F4=Prompt   F5=Refresh   F12=Cancel');
+	assert.equal(s.row(21).trimEnd(), `${' '.repeat(73)}Bottom`);
+	// The prompter's keys; no F10: ADDJOBSCDE's other parameters are left at their defaults.
+	assert.equal(s.row(22), ' F3=Exit   F4=Prompt   F5=Refresh   F12=Cancel');
+	assert.equal(s.row(23), ' F13=How to use this display   F24=More keys');
 	for (const line of s.lines()) {
 		assert.ok(line.length <= 80, `longer than 80 columns: ${line}`);
 		assert.match(line, /^[\x20-\x7E]*$/, `not ASCII: ${line}`);
@@ -480,7 +482,7 @@ test('F4 and F1 work on the option 9 list too', async () => {
 	assert.match(s.lines().join('\n'), /\*YES restarts the subsystem after the save/);
 });
 
-const SHEET: ChangeStep[] = [{option: 2, where: 'Seq 40 *ALLUSR', change: 'Retain Object Detail *ERR → *YES'}];
+const SHEET: ChangeStep[] = [{option: 2, where: 'Seq 40 *ALLUSR', change: 'Retain Object Detail *ERR -> *YES'}];
 
 test("STRBKUBRM typed on the command line: the prompt, its checks, the full command, then the host's messages", async () => {
 	const sent: string[] = [];
@@ -495,55 +497,79 @@ test("STRBKUBRM typed on the command line: the prompt, its checks, the full comm
 	screen = s;
 	await s.press(KEY.backTab, KEY.backTab, 'strbkubrm ctlgrp(syswodom)', KEY.enter);
 	assert.match(s.row(1), /Start Backup using BRM \(STRBKUBRM\)/);
-	assert.match(s.row(5), /^ Control group \. .*SYSWODOM +Name, \*BKUGRP\.\.\.$/);
-	assert.equal(s.textAt(5, 37, 8), 'SYSWODOM');
-	assert.equal(s.textAt(7, 37, 4), '*YES');
-	// Every parameter with its default, the element lists under their headings.
-	assert.deepEqual(
+	// The command prompter's columns (brms.md §0.1): labels at 3, values at 44, hints at 58.
+	assert.equal(s.row(5), '  Control group  . . . . . . . . . . . .   SYSWODOM      Name, *BKUGRP...');
+	assert.equal(s.textAt(7, 44, 4), '*YES');
+	const parameters = (from: number, to: number) =>
 		s
 			.lines()
-			.slice(7, 18)
+			.slice(from - 1, to)
 			.map(line =>
 				line
 					.trim()
 					.replace(/ +(\. ?)* +/, ' | ')
 					.replace(/ {2,}/g, ' | '),
-			),
-		[
-			'Starting sequence:',
-			'Beginning sequence | *FIRST | 1-9999, *FIRST',
-			'Ending sequence | *LAST | 1-9999, *LAST',
-			'Activity | *CTLGRPATR | *CTLGRPATR, *FULL...',
-			'Retention:',
-			'Retention type | *CTLGRPATR | *CTLGRPATR, *DAYS...',
-			'Retain media | Number, blank',
-			'Append to media | *CTLGRPATR | *CTLGRPATR, *YES, *NO',
-			'Job description | *USRPRF | Name, *USRPRF',
-			'Job queue | *JOBD | Name, *JOBD',
-			'Process object omits | *PROCESS | *PROCESS, *IGNORE',
-		],
-	);
+			);
+	// Every parameter with its default, the element lists under their headings.
+	assert.deepEqual(parameters(8, 11), [
+		'Starting sequence:',
+		'Beginning sequence | *FIRST | 1-9999, *FIRST',
+		'Ending sequence | *LAST | 1-9999, *LAST',
+		'Activity | *CTLGRPATR | *CTLGRPATR, *FULL...',
+	]);
+	assert.equal(s.row(22), ' F3=Exit   F4=Prompt   F5=Refresh   F10=Additional parameters   F12=Cancel');
+	assert.equal(s.row(23), ' F13=How to use this display   F8=Change sheet   F24=More keys');
+	assert.equal(s.textAt(21, 74, 6), 'Bottom');
+	// F10: the additional parameters, under their heading, the page going on past row 20.
+	await s.press(KEY.f10);
+	assert.equal(s.row(13).trim(), 'Additional Parameters');
+	assert.deepEqual(parameters(15, 20), [
+		'Retention:',
+		'Retention type | *CTLGRPATR | *CTLGRPATR, *DAYS...',
+		'Retain media | Number, blank',
+		'Append to media | *CTLGRPATR | *CTLGRPATR, *YES, *NO',
+		'Job description | *USRPRF | Name, *USRPRF',
+		'Library | Name, *LIBL, *CURLIB',
+	]);
+	assert.equal(s.textAt(21, 73, 7), 'More...');
+	await s.press(KEY.pageDown);
+	assert.deepEqual(parameters(5, 7), [
+		'Job queue | *JOBD | Name, *JOBD',
+		'Library | Name, *LIBL, *CURLIB',
+		'Process object omits | *PROCESS | *PROCESS, *IGNORE',
+	]);
+	assert.equal(s.row(9), '  Command Enter sends:');
+	assert.equal(s.row(10), '    STRBKUBRM CTLGRP(SYSWODOM) SBMJOB(*YES)');
+	assert.equal(s.textAt(21, 74, 6), 'Bottom');
+	await s.press(KEY.pageDown);
+	assert.equal(s.row(24), ' Already at bottom of area.');
+	await s.press(KEY.pageUp);
 	assert.equal(s.row(4), ' SYSWODOM has changes not applied on BRMSDEMO: F8=Change sheet');
-	assert.match(s.row(22), /F8=Change sheet/);
 	await s.press('\u001B[19~'); // F8
 	assert.match(s.row(1), /Change Sheet for SYSWODOM/);
 	assert.equal(s.row(6), ' Option 2=Edit entries');
-	assert.equal(s.row(7), '   Seq 40 *ALLUSR: Retain Object Detail *ERR → *YES');
+	assert.equal(s.row(7), '   Seq 40 *ALLUSR: Retain Object Detail *ERR -> *YES');
 	await s.press(KEY.enter);
 	assert.match(s.row(1), /Start Backup using BRM/);
-	assert.equal(s.row(19), ' Command: STRBKUBRM CTLGRP(SYSWODOM) SBMJOB(*YES)');
 	// An element in error gets the cursor and the reverse image, not its list's first element.
-	await s.press(KEY.tab, KEY.tab, KEY.tab, KEY.tab, KEY.tab, KEY.tab, ERASE_EOF, '*days', KEY.enter);
+	for (let index = 0; index < 6; index++) await s.press(KEY.tab);
+	await s.press(ERASE_EOF, '*days', KEY.enter);
 	assert.match(s.row(24), /^ Retain media ' ' not valid for \*DAYS; use 1-9999\./);
-	assert.equal((await s.cell(14, 37)).inverse, true);
-	await s.press(KEY.reset, '35', KEY.tab, ERASE_EOF, '*no', KEY.tab, KEY.tab, KEY.tab, ERASE_EOF, '*ignore');
-	assert.equal(s.row(19), ' Command: STRBKUBRM CTLGRP(SYSWODOM) SBMJOB(*YES) RETENTION(*DAYS 35)');
-	assert.equal(s.row(20), '          APPEND(*NO) OMITS(*IGNORE)');
-	await s.press(KEY.f5);
-	assert.equal(s.row(19), ' Command: STRBKUBRM CTLGRP(SYSWODOM) SBMJOB(*YES)');
+	assert.equal((await s.cell(17, 44)).inverse, true);
+	await s.press(KEY.reset, '35', KEY.tab, ERASE_EOF, '*no', KEY.pageDown, KEY.tab, KEY.tab, ERASE_EOF, '*ignore');
+	assert.equal(s.row(10), '    STRBKUBRM CTLGRP(SYSWODOM) SBMJOB(*YES) RETENTION(*DAYS 35) APPEND(*NO)');
+	assert.equal(s.row(11), '    OMITS(*IGNORE)');
+	// A job description in a library: its two lines make the qualified name.
+	await s.press(KEY.pageUp);
+	for (let index = 0; index < 9; index++) await s.press(KEY.tab);
+	await s.press(ERASE_EOF, 'brmsjobd', KEY.tab, 'qgpl', KEY.pageDown);
+	assert.match(s.lines().join(' '), /JOBD\(QGPL\/BRMSJOBD\)/);
+	await s.press(KEY.f5, KEY.pageDown);
+	assert.equal(s.row(10), '    STRBKUBRM CTLGRP(SYSWODOM) SBMJOB(*YES)');
+	await s.press(KEY.pageUp);
 	await s.press(KEY.tab, KEY.tab, ERASE_EOF, '*maybe', KEY.enter);
 	assert.match(s.row(24), /^ Submit to batch \*MAYBE not valid/);
-	assert.equal((await s.cell(7, 37)).inverse, true);
+	assert.equal((await s.cell(7, 44)).inverse, true);
 	assert.deepEqual(sent, [], 'nothing is sent before the panel is valid');
 	await s.press(KEY.reset, ERASE_EOF, '*no', KEY.enter);
 	await s.waitFor(lines => lines[0]!.includes('Messages from the Host'));
@@ -610,10 +636,10 @@ test('F4 on the command line prompts the command typed there; F4 on a prompt fie
 	assert.match(s.row(24), /F4=Prompt is not available/, 'an empty command line has nothing to prompt');
 	await s.press(KEY.reset, 'STRBKUBRM CTLGRP(QLTSSVR) SBMJOB(*NO) STRSEQ(20 60)', KEY.f4);
 	assert.match(s.row(1), /Start Backup using BRM \(STRBKUBRM\)/);
-	assert.equal(s.textAt(5, 37, 7), 'QLTSSVR');
-	assert.equal(s.textAt(7, 37, 3), '*NO');
-	assert.equal(s.textAt(9, 37, 2), '20');
-	assert.equal(s.textAt(10, 37, 2), '60');
+	assert.equal(s.textAt(5, 44, 7), 'QLTSSVR');
+	assert.equal(s.textAt(7, 44, 3), '*NO');
+	assert.equal(s.textAt(9, 44, 2), '20');
+	assert.equal(s.textAt(10, 44, 2), '60');
 	await s.press(KEY.tab, KEY.tab, KEY.f4);
 	assert.match(s.lines().join('\n'), /\*CTLSBS +Batch, in the controlling subsystem/);
 	await s.press(KEY.f12, KEY.f12);
