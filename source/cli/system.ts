@@ -2,16 +2,18 @@
 // `brms-tui system add`) and its local store.
 
 import {storeSeed} from '../domain/catalog.js';
+import {demoMediaPolicies, shippedBackupPolicy, shippedMediaPolicies} from '../domain/policies.js';
 import {createDemoSystem, DEMO_SYSTEM_ID} from '../host/demo/demo-system.js';
 import {demoJobSchedule} from '../host/demo/job-schedule.js';
 import type {BrmsHost} from '../host/host.js';
 import {type SshAccess, sshSystem} from '../host/ssh-system.js';
 import {ControlGroupStore} from '../store/control-group-store.js';
 import {storeLocation} from '../store/location.js';
+import {PolicyStore} from '../store/policy-store.js';
 import {SystemsStore} from '../store/systems-store.js';
 import {CliError} from './cli-error.js';
 
-export type OpenSystem = {id: string; host: BrmsHost; store: ControlGroupStore};
+export type OpenSystem = {id: string; host: BrmsHost; store: ControlGroupStore; policies: PolicyStore};
 
 export function openSystem(system: string | undefined, env: NodeJS.ProcessEnv = process.env, access?: SshAccess): OpenSystem {
 	const id = (system ?? DEMO_SYSTEM_ID).toLowerCase();
@@ -26,5 +28,11 @@ export function openSystem(system: string | undefined, env: NodeJS.ProcessEnv = 
 	}
 	const seed = storeSeed(host.kind);
 	const store: ControlGroupStore = new ControlGroupStore({systemId: id, seed: seed.groups, seedIsOnHost: seed.onHost, env});
-	return {id, host, store};
+	// Media policies and the backup policy: the demo system's own, or what BRMS ships [K].
+	const policies = new PolicyStore(
+		id,
+		{mediaPolicies: host.kind === 'demo' ? demoMediaPolicies : shippedMediaPolicies, backupPolicy: shippedBackupPolicy},
+		env,
+	);
+	return {id, host, store, policies};
 }

@@ -315,6 +315,9 @@ export const ATTRIBUTE_DEFINITIONS: readonly AttributeDefinition[] = [
 	},
 ];
 
+/** The IPL's details: they belong to IPL after backup (the panels nest them under it). */
+export const IPL_DETAILS: ReadonlySet<string> = new Set(['iplHowToEnd', 'iplDelayTime', 'iplRestartAfterPowerDown', 'iplSource', 'iplRestartType']);
+
 /** An attribute's name where it stands alone (change sheet, messages): its heading, then its label. */
 export function attributeTitle(definition: AttributeDefinition): string {
 	return definition.heading ? `${definition.heading}: ${definition.label}` : definition.label;

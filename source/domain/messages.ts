@@ -560,6 +560,47 @@ export const MESSAGES = {
 		help: {cause: '&1: &2.', recovery: 'Correct the list of names; F4 on a field lists the values.'},
 		verified: false,
 	},
+	// The job schedule, the backup policy and the media policies (TUI15xx).
+	scheduledJobsNotRead: {
+		id: 'TUI1501',
+		text: 'The job schedule of &1 was not read; press F1 for why.',
+		values: [SYSTEM],
+		help: {cause: '&2', recovery: 'Press F5 to ask again. Over SSH the user needs *JOBCTL to see every column of QSYS2.SCHEDULED_JOB_INFO.'},
+		verified: false,
+	},
+	noScheduledJobs: {
+		id: 'TUI1502',
+		text: 'No BRMS jobs (STRBKUBRM) on the job schedule of &1.',
+		values: [SYSTEM],
+		help: {cause: 'No job schedule entry on &1 runs STRBKUBRM.', recovery: 'Use option 6 (Add to schedule) on a control group to add one.'},
+		verified: false,
+	},
+	backupPolicyChanged: {
+		id: 'TUI1503',
+		text: 'Backup policy changed locally; key it on the host (change sheet, F9 steps).',
+		help: {
+			cause: "The backup policy is kept in this system's local store; the host keeps its own until it is keyed there.",
+			recovery: 'Key the steps in WRKPCYBRM *BKU, option 1 (brms-tui diff GROUP lists them), then mark the group applied.',
+		},
+		verified: false,
+	},
+	policyValueNotValid: {
+		id: 'TUI1504',
+		text: 'Value &1 not valid for &2.',
+		values: [NAME, ATTRIBUTE],
+		help: {cause: '&3', recovery: 'Type a value the backup policy takes; F4 on the field lists them. *BKUPCY is for control groups only.'},
+		verified: false,
+	},
+	mediaPolicyUnknown: {
+		id: 'TUI1505',
+		text: 'Media policy &1 is not one of the media policies of &2.',
+		values: [NAME, SYSTEM],
+		help: {
+			cause: 'The name is not in the list F4 shows for this system.',
+			recovery: 'Press F4 on the field and choose a media policy, or create it on the host first.',
+		},
+		verified: false,
+	},
 } as const satisfies Record<string, MessageDefinition>;
 
 export type MessageKey = keyof typeof MESSAGES;

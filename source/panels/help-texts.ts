@@ -5,6 +5,7 @@
 // where it is asked for. (A panel's own help stands in its registry entry: registry.ts.)
 
 import {ATTRIBUTE_DEFINITIONS, attributeTitle} from '../domain/attributes.js';
+import {BKUPCY, type MediaPolicy, retentionText} from '../domain/policies.js';
 import {
 	ACTIVITY_LETTERS,
 	type AllowedValue,
@@ -193,6 +194,24 @@ export function attributeHelp(key: string): HelpText | undefined {
 		lines: [
 			`Allowed: ${definition.hint}.`,
 			'*BKUPCY takes the value from the backup policy (WRKPCYBRM *BKU), so one change there reaches every group that says *BKUPCY.',
+		],
+	};
+}
+
+/**
+ * F4 on a media policy field: this system's media policies, each with its retention and media
+ * class; *BKUPCY first where a control group may take the backup policy's.
+ */
+export function mediaPolicyList(key: 'fullMediaPolicy' | 'incrMediaPolicy', policies: readonly MediaPolicy[], withBackupPolicy: boolean): ValueList {
+	return {
+		title: `Media policy for ${key === 'fullMediaPolicy' ? 'full' : 'incremental'} backups: retention, media class, text`,
+		values: [
+			...(withBackupPolicy ? [{value: BKUPCY, description: "The backup policy's media policy"}] : []),
+			// In columns, so that the list reads as a table: retention, media class, text.
+			...policies.map(policy => ({
+				value: policy.name,
+				description: `${retentionText(policy.retention).padEnd(10)} ${policy.mediaClass.padEnd(10)} ${policy.text}`,
+			})),
 		],
 	};
 }

@@ -10,6 +10,7 @@
 
 import {type HelpText, panelHelp} from '../ui/panel/windows.js';
 import {ADD_TO_SCHEDULE} from './add-to-schedule/panel.js';
+import {BACKUP_POLICY} from './backup-policy/panel.js';
 import type {BrmsInstance, OptionDone} from './brms-panel.js';
 import {CHANGE_ATTRIBUTES, DISPLAY_ATTRIBUTES} from './change-attributes/panel.js';
 import {CHANGE_SHEET} from './change-sheet/panel.js';
@@ -18,6 +19,7 @@ import {CONFIRM_DELETE} from './confirm-delete/panel.js';
 import {CREATE_ENTRIES, DISPLAY_ENTRIES, EDIT_ENTRIES} from './control-group-entries/panel.js';
 import {COPY_GROUP, CREATE_GROUP} from './group-name-prompt/panel.js';
 import {JOB_QUEUES_TO_PROCESS, SUBSYSTEMS_TO_PROCESS} from './process-lists/panel.js';
+import {SCHEDULED_JOBS} from './scheduled-jobs/panel.js';
 import {SELECT_SYSTEM} from './select-system/panel.js';
 import type {StoredGroup} from './services.js';
 import {START_BACKUP} from './start-backup/panel.js';
@@ -42,6 +44,8 @@ export const PANEL_IDS = [
 	'COMMAND-MESSAGES',
 	'CHANGE-SHEET',
 	'SELECT-SYSTEM',
+	'SCHEDULED-JOBS',
+	'BACKUP-POLICY',
 ] as const;
 
 export type PanelId = (typeof PANEL_IDS)[number];
@@ -93,6 +97,8 @@ export const PANELS: Readonly<Record<PanelId, PanelDefinition>> = {
 	'COMMAND-MESSAGES': COMMAND_MESSAGES,
 	'CHANGE-SHEET': CHANGE_SHEET,
 	'SELECT-SYSTEM': SELECT_SYSTEM,
+	'SCHEDULED-JOBS': SCHEDULED_JOBS,
+	'BACKUP-POLICY': BACKUP_POLICY,
 };
 
 /** WRKCTLGBRM's options, in number order. */

@@ -133,7 +133,7 @@ test('5=Display shows the entries, then the attributes, read-only; Enter returns
 	// Enter goes on to the attributes, read-only, then back to the list.
 	await s.press(KEY.enter);
 	assert.match(s.row(1), /Display Backup Control Group Attributes/);
-	assert.equal(s.row(8).trimEnd(), '    Full backups . . . . . . . . . . . .   FULL          Name, F4 for list');
+	assert.equal(s.row(8).trimEnd(), '    Full backups . . . . . . . . . . . .   FULL          Retain 35 days');
 	assert.equal((await s.cell(8, 44)).underline, false);
 	await s.press(KEY.pageDown);
 	assert.match(s.row(7), /Automatically backup media information/);

@@ -8,7 +8,8 @@
 // (option 5: the values as output text, and in the hint column what *BKUPCY and the media
 // policies resolve to on this system).
 
-import {ATTRIBUTE_DEFINITIONS, type AttributeValueRule, attributeDefinition} from '../../domain/attributes.js';
+import {ATTRIBUTE_DEFINITIONS, type AttributeValueRule, attributeDefinition, IPL_DETAILS} from '../../domain/attributes.js';
+import type {MediaPolicy} from '../../domain/policies.js';
 import type {EditState} from '../../ui/fields/editor.js';
 import {fieldValue} from '../../ui/fields/editor.js';
 import type {FieldDefinition} from '../../ui/fields/field.js';
@@ -44,9 +45,6 @@ function page1(): AttributeLine[] {
 	];
 }
 
-/** Nested under the line above them (IPL after backup), as the figure of §4.2 indents them. */
-const NESTED = new Set(['iplHowToEnd', 'iplDelayTime', 'iplRestartAfterPowerDown', 'iplSource', 'iplRestartType']);
-
 /**
  * Pages 2 to 4 in the order of the attribute table, one row each from row 7; an attribute with
  * a heading gets the heading on a row of its own before the first of its group, and is nested
@@ -61,7 +59,7 @@ function laterPage(page: 2 | 3 | 4): AttributeLine[] {
 		const headingIsAttribute = ATTRIBUTE_DEFINITIONS.some(each => each.label === heading && !each.heading);
 		if (heading && !headingIsAttribute && !lines.some(line => line.kind === 'heading' && line.heading === `${heading}:`))
 			lines.push({row: row++, indent: 0, kind: 'heading', heading: `${heading}:`});
-		lines.push({row: row++, indent: heading || NESTED.has(definition.key) ? 2 : 0, kind: 'attribute', key: definition.key});
+		lines.push({row: row++, indent: heading || IPL_DETAILS.has(definition.key) ? 2 : 0, kind: 'attribute', key: definition.key});
 	}
 	return lines;
 }
@@ -121,7 +119,20 @@ export function attributeLabel(key: string): {label: string; hint: string} {
 	return {label: definition?.label ?? key, hint: definition?.hint ?? ''};
 }
 
-export type AttributesView = {systemName: string; groupName: string; page: number; readOnly: boolean; edit: EditState};
+export type AttributesView = {
+	systemName: string;
+	groupName: string;
+	page: number;
+	readOnly: boolean;
+	edit: EditState;
+	/** This system's media policies (F4 lists them). */
+	mediaPolicies: readonly MediaPolicy[];
+	/**
+	 * Option 5's hint column, by attribute: what its value resolves to on this system (a media
+	 * policy's retention, the backup policy's value for *BKUPCY), worked out by the panel.
+	 */
+	resolved: Readonly<Record<string, string>>;
+};
 
 export function fields(state: AttributesView): FieldDefinition[] {
 	return state.readOnly ? [] : fieldsOf(PAGES[state.page]!);
@@ -146,7 +157,9 @@ export function body(state: AttributesView, size: PanelSize): Run[] {
 			runs.push(textRun(line.row, col, line.heading));
 			continue;
 		}
-		const {label, hint} = attributeLabel(line.key);
+		const {label, hint: allowed} = attributeLabel(line.key);
+		// Option 5 shows, instead of the values allowed, what the value resolves to here.
+		const hint = (state.readOnly ? state.resolved[line.key] : undefined) ?? allowed;
 		// A hint longer than columns 58-80 starts further left, still clear of the field.
 		const hintCol = Math.max(VALUE + fieldWidth(line.key) + 1, Math.min(HINT, 81 - hint.length));
 		runs.push(textRun(line.row, col, dottedLabel(label, 41 - col, '.', col)), textRun(line.row, hintCol, hint.slice(0, 81 - hintCol), BLUE));

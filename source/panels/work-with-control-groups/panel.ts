@@ -9,10 +9,12 @@ import {createEditState, fieldValue, placeCursor, setValues, showError} from '..
 import type {Keystroke} from '../../ui/keys/key-names.js';
 import {instance, open, type PanelState} from '../../ui/panel/panel.js';
 import {positionTo} from '../../ui/subfile.js';
+import {backupPolicy} from '../backup-policy/panel.js';
 import type {BrmsEffect, BrmsInstance, BrmsPanel, BrmsTransition, OptionDone} from '../brms-panel.js';
 import {listGroups, readGroups} from '../effects.js';
 import {FIELD_HELP} from '../help-texts.js';
 import type {CommandEntry, OptionEntry, PanelDefinition} from '../registry.js';
+import {scheduledJobs} from '../scheduled-jobs/panel.js';
 import {selectSystem} from '../select-system/panel.js';
 import type {StoredGroup} from '../services.js';
 import {COMMAND_FIELD, optionFieldId, PAGE_SIZE, POSITION_TO_FIELD, TITLE} from './layout.js';
@@ -140,9 +142,11 @@ function onKey(state: ListState, keystroke: Keystroke): Next {
 			return {state: {...state, optionPage: 0, pending: []}, effect: listGroups(groups => ({type: 'refreshed', groups}))};
 		case 'F23':
 			return {state: {...state, optionPage: (state.optionPage + 1) % state.optionLegend.length}};
+		// F7: the BRMS jobs on the host's job schedule; F9: the backup policy *BKUPCY leads to.
 		case 'F7':
+			return {state, effect: open(scheduledJobs(state.systemName), closed)};
 		case 'F9':
-			return {state: {...state, notice: message('functionNotAvailable', keystroke.name)}};
+			return {state, effect: open(backupPolicy(state.systemName), closed)};
 		case 'F22':
 			return state.canSelectSystem ? {state, effect: open(selectSystem(state.systemName, state.systemId), closed)} : {state};
 		default:

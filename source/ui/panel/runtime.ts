@@ -9,7 +9,7 @@
 import {cursorCellOn, editField, hasUnsavedTyping, placeCursor, showError, withValues} from '../fields/editor.js';
 import {fieldRun} from '../fields/field.js';
 import {KIT_MESSAGES, OPERATOR_ERRORS} from '../fields/operator-errors.js';
-import {isFunctionKey, type Keystroke} from '../keys/key-names.js';
+import {isFunctionKey, type KeyName, type Keystroke} from '../keys/key-names.js';
 import {legendPages, legendRuns, messageRun, type PanelSize} from '../layout.js';
 import type {ScreenModel} from '../screen/model.js';
 import {rollKey} from '../subfile.js';
@@ -71,6 +71,9 @@ function withError<Env>(frame: Frame<Env>, message: {id: string; text: string}):
 	return frame.withEdit(showError(frame.edit, {message}));
 }
 
+/** Keys that are another key by another name. */
+const KEY_ALIASES: Partial<Record<KeyName, KeyName>> = {Help: 'F1', Quit: 'F3'};
+
 /** Applies one keystroke to the top panel and carries out its effect. */
 export function pressKey<Env>(stack: PanelStack<Env>, keystroke: Keystroke, env: Env): PanelStack<Env> {
 	if (stack.exited || keystroke.kind === 'prefix') return stack;
@@ -86,8 +89,10 @@ export function pressKey<Env>(stack: PanelStack<Env>, keystroke: Keystroke, env:
 	if (keystroke.kind === 'unknown') return replaceTop(stack, withError(top, OPERATOR_ERRORS.undefinedKey));
 	if (keystroke.kind === 'key' && keystroke.name === 'Interrupt') return replaceTop(stack, withError(top, KIT_MESSAGES.interruptIgnored));
 
-	// The Help key and F1 both ask for help (Esc H on keyboards whose F1 the host takes).
-	const key5250: Keystroke = keystroke.kind === 'key' && keystroke.name === 'Help' ? {...keystroke, name: 'F1'} : keystroke;
+	// The Help key and F1 both ask for help (Esc H on keyboards whose F1 the host takes); Quit
+	// (Esc Q) is F3, Exit, for a terminal whose F3 does not reach the program.
+	const alias = keystroke.kind === 'key' ? KEY_ALIASES[keystroke.name] : undefined;
+	const key5250: Keystroke = keystroke.kind === 'key' && alias ? {...keystroke, name: alias} : keystroke;
 	const fields = top.fields();
 	// Help on the message: while it locks the keyboard, or with the cursor on line 24 (where a
 	// panel without input fields keeps it). The message stays, and the keyboard locked, when the
