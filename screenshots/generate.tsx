@@ -273,6 +273,13 @@ export const SHOTS: Shot[] = [
 		keys: [...option('QLTSSVR', '2'), KEY.down, KEY.f10],
 	},
 	{
+		file: 'command-prompt.svg',
+		screen: 'COMMAND-PROMPT',
+		shows: [{row: 5, text: 'Keyword SERVER . . . . . . . . . . . .   DOM1'}],
+		caption: 'F4 on User Exit Maintenance: the exit command prompted',
+		keys: [...option('QLTSSVR', '2'), KEY.down, KEY.f10, F4],
+	},
+	{
 		file: 'change-sheet.svg',
 		screen: 'CHANGE-SHEET',
 		shows: [{row: 7, text: 'Seq 40 *ALLUSR: Retain Object Detail *ERR -> *YES'}],

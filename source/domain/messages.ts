@@ -601,6 +601,34 @@ export const MESSAGES = {
 		},
 		verified: false,
 	},
+	promptValueUnpaired: {
+		id: 'TUI1506',
+		text: 'Value of &1 not valid: its quotes or parentheses do not pair.',
+		values: [NAME],
+		help: {
+			cause: 'A value inside KEYWORD(...) must close every parenthesis and quoted string it opens.',
+			recovery: 'Correct the value, or blank it to leave the parameter out.',
+		},
+		verified: false,
+	},
+	nothingToPrompt: {
+		id: 'TUI1507',
+		text: 'Type a CL command first; F4 then prompts its parameters.',
+		help: {
+			cause: 'F4 prompts the command typed in the field; it is empty.',
+			recovery: 'Type the command (for example SAVDOMBRM SERVER(DOM1) CTLGRP(QLTSSVR)), then press F4.',
+		},
+		verified: false,
+	},
+	commandNotPromptable: {
+		id: 'TUI1508',
+		text: 'The command cannot be prompted: check its name, quotes and parentheses.',
+		help: {
+			cause: 'A command starts with its name (LIB/NAME or NAME, up to 10 characters each), and its quotes and parentheses pair.',
+			recovery: 'Correct the command, then press F4 again.',
+		},
+		verified: false,
+	},
 } as const satisfies Record<string, MessageDefinition>;
 
 export type MessageKey = keyof typeof MESSAGES;

@@ -15,6 +15,7 @@ import type {BrmsInstance, OptionDone} from './brms-panel.js';
 import {CHANGE_ATTRIBUTES, DISPLAY_ATTRIBUTES} from './change-attributes/panel.js';
 import {CHANGE_SHEET} from './change-sheet/panel.js';
 import {COMMAND_MESSAGES} from './command-messages/panel.js';
+import {COMMAND_PROMPT} from './command-prompt/panel.js';
 import {CONFIRM_DELETE} from './confirm-delete/panel.js';
 import {CREATE_ENTRIES, DISPLAY_ENTRIES, EDIT_ENTRIES} from './control-group-entries/panel.js';
 import {COPY_GROUP, CREATE_GROUP} from './group-name-prompt/panel.js';
@@ -46,6 +47,7 @@ export const PANEL_IDS = [
 	'SELECT-SYSTEM',
 	'SCHEDULED-JOBS',
 	'BACKUP-POLICY',
+	'COMMAND-PROMPT',
 ] as const;
 
 export type PanelId = (typeof PANEL_IDS)[number];
@@ -99,6 +101,7 @@ export const PANELS: Readonly<Record<PanelId, PanelDefinition>> = {
 	'SELECT-SYSTEM': SELECT_SYSTEM,
 	'SCHEDULED-JOBS': SCHEDULED_JOBS,
 	'BACKUP-POLICY': BACKUP_POLICY,
+	'COMMAND-PROMPT': COMMAND_PROMPT,
 };
 
 /** WRKCTLGBRM's options, in number order. */
