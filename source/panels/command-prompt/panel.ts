@@ -30,7 +30,7 @@ function valuesOf(command: ClCommand): Record<string, string> {
 }
 
 /** A parameter's value from its lines: every line but the last keeps its full width. */
-function valueOf(state: PromptState, parameter: number): string {
+function typedValue(state: PromptState, parameter: number): string {
 	const segments = state.lines.filter(line => line.parameter === parameter);
 	return segments
 		.map((line, index) => fieldValue(state.edit, segmentId(parameter, line.segment)).padEnd(index < segments.length - 1 ? VALUE_WIDTH : 0))
@@ -39,7 +39,7 @@ function valueOf(state: PromptState, parameter: number): string {
 }
 
 function enter(state: PromptState): Next {
-	const parameters = state.command.parameters.map((parameter, index) => ({...parameter, value: valueOf(state, index)}));
+	const parameters = state.command.parameters.map((parameter, index) => ({...parameter, value: typedValue(state, index)}));
 	const bad = parameters.findIndex(parameter => !isBalancedValue(parameter.value));
 	if (bad !== -1) {
 		const line = state.lines.findIndex(each => each.parameter === bad);
