@@ -35,7 +35,14 @@ export class PolicyStore {
 	private readonly conf: Conf<PolicyDocument>;
 
 	constructor(systemId: string, seed: PolicySeed, env?: NodeJS.ProcessEnv) {
-		this.conf = new Conf<PolicyDocument>({...storeLocation(env), configName: `policies-${systemId}`, clearInvalidConfig: false, configFileMode: 0o600});
+		const location = {...storeLocation(env), configName: `policies-${systemId}`, clearInvalidConfig: false, configFileMode: 0o600};
+		// A plain Conf only to learn the path (it reads nothing): a file that is not JSON is named in the message.
+		const path = new Conf<Record<string, unknown>>({...location, deserialize: () => ({})}).path;
+		try {
+			this.conf = new Conf<PolicyDocument>(location);
+		} catch (error) {
+			throw new StoreFormatError('corrupt', path, `${path} is not JSON (${error instanceof Error ? error.message : String(error)}).`);
+		}
 		if (this.conf.size === 0) {
 			withFileLock(this.conf.path, () => {
 				if (this.conf.size > 0) return;
@@ -43,6 +50,8 @@ export class PolicyStore {
 				this.conf.store = {version: 1, mediaPolicies: seed.mediaPolicies(), backupPolicy, appliedBackupPolicy: structuredClone(backupPolicy)};
 			});
 		}
+		// Checked as it opens, as the group store is: a damaged file stops the program before any panel.
+		this.read();
 	}
 
 	private read(): PolicyDocument {
