@@ -133,10 +133,17 @@ function plan(frame: Frame<Services>, walk: Walk): Keystroke[] {
 		case 'ADD-TO-SCHEDULE':
 			if (roll < 0.6) return enter;
 			break;
-		case 'USER-EXIT':
-			if (roll < 0.5)
-				return [key('Home'), key('EraseEOF'), ...typed(pick(next, ['MONSWABRM LIB(*ALLUSR)', 'SAVDOMBRM SERVER(DOM1) CTLGRP(QLTSSVR)', 'ENDSBS'])), ...enter];
-			if (roll < 0.7) return [key('F12')];
+		case 'USER-EXIT': {
+			const command = pick(next, ['MONSWABRM LIB(*ALLUSR)', 'SAVDOMBRM SERVER(DOM1) CTLGRP(QLTSSVR)', 'ENDSBS']);
+			if (roll < 0.4) return [key('Home'), key('EraseEOF'), ...typed(command), ...enter];
+			// F4 prompts the command typed.
+			if (roll < 0.6) return [key('Home'), key('EraseEOF'), ...typed(command), key('F4')];
+			if (roll < 0.75) return [key('F12')];
+			break;
+		}
+		case 'COMMAND-PROMPT':
+			if (roll < 0.6) return enter;
+			if (roll < 0.8) return [key('F12')];
 			break;
 		case 'STRBKUBRM':
 			if (roll < 0.3 && frame.functionKeys().some(each => each.key === 'F8')) return [key('F8')];
