@@ -36,6 +36,9 @@ export type AttributeDefinition = {
 };
 
 const YES_NO_BKUPCY = ['*YES', '*NO', '*BKUPCY'] as const;
+
+/** Backup devices: up to four names (the panels give each a line). */
+export const BACKUP_DEVICES = 4;
 const choice = (...values: string[]): AttributeValueRule => ({kind: 'choice', values});
 
 export const ATTRIBUTE_DEFINITIONS: readonly AttributeDefinition[] = [
@@ -63,7 +66,7 @@ export const ATTRIBUTE_DEFINITIONS: readonly AttributeDefinition[] = [
 		hint: 'Name, F4 for list',
 		page: 1,
 		defaultValue: ['*BKUPCY'],
-		rule: {kind: 'names', max: 4, specials: ['*BKUPCY', '*NONE', '*MEDCLS']},
+		rule: {kind: 'names', max: BACKUP_DEVICES, specials: ['*BKUPCY', '*NONE', '*MEDCLS']},
 		tag: 'V',
 	},
 	{

@@ -5,13 +5,13 @@
 // their retention; Roll pages and keeps what was typed on each page.
 
 import {attributeDefinition, attributeTitle} from '../../domain/attributes.js';
-import type {Attributes} from '../../domain/control-group.js';
 import {message} from '../../domain/messages.js';
 import {type BackupPolicy, BKUPCY, type MediaPolicy, POLICY_ATTRIBUTES} from '../../domain/policies.js';
 import {checkBackupPolicy} from '../../domain/policy-rules.js';
 import {createEditState, fieldValue, hasUnsavedTyping, placeCursor, showError} from '../../ui/fields/editor.js';
 import {instance, type PanelState} from '../../ui/panel/panel.js';
 import type {ValueList} from '../../ui/panel/windows.js';
+import {attributeFieldValues, typedAttributeValues} from '../attribute-fields.js';
 import type {BrmsInstance, BrmsPanel, BrmsTransition, OptionDone} from '../brms-panel.js';
 import {failureMessage, readPolicies, saveBackupPolicy} from '../effects.js';
 import {attributeHelp, mediaPolicyList, valueList} from '../help-texts.js';
@@ -25,31 +25,15 @@ type PolicyMsg = {type: 'read'; policy: BackupPolicy; mediaPolicies: MediaPolicy
 
 type Next = BrmsTransition<PolicyState, PolicyMsg, OptionDone>;
 
-const DEVICE_FIELDS = 4;
-
 function valuesOf(policy: BackupPolicy): Record<string, string> {
-	const values: Record<string, string> = {[fieldId(DEFAULT_ACTIVITY)]: policy.defaultActivity};
-	for (const definition of POLICY_ATTRIBUTES) {
-		const value = policy.attributes[definition.key] ?? null;
-		if (definition.key === 'backupDevices') {
-			const devices = Array.isArray(value) ? value : value ? [value] : [];
-			for (const [index, device] of devices.slice(0, DEVICE_FIELDS).entries()) values[fieldId(definition.key, index)] = device;
-		} else values[fieldId(definition.key)] = Array.isArray(value) ? value.join(' ') : (value ?? '');
-	}
-	return values;
+	return {[fieldId(DEFAULT_ACTIVITY)]: policy.defaultActivity, ...attributeFieldValues(POLICY_ATTRIBUTES, policy.attributes, fieldId)};
 }
 
 function typed(state: PolicyState, policy: BackupPolicy): BackupPolicy {
-	const value = (id: string) => fieldValue(state.edit, id).trim();
-	const attributes: Record<string, string | string[] | null> = {...policy.attributes};
-	for (const definition of POLICY_ATTRIBUTES) {
-		attributes[definition.key] =
-			definition.key === 'backupDevices'
-				? Array.from({length: DEVICE_FIELDS}, (_, index) => value(fieldId(definition.key, index))).filter(Boolean)
-				: value(fieldId(definition.key));
-	}
+	const values = typedAttributeValues(POLICY_ATTRIBUTES, id => fieldValue(state.edit, id), fieldId);
 	// The activity keeps its blanks (a day without a backup).
-	return {defaultActivity: fieldValue(state.edit, fieldId(DEFAULT_ACTIVITY)).toUpperCase().padEnd(7).slice(0, 7), attributes: attributes as Attributes};
+	const defaultActivity = fieldValue(state.edit, fieldId(DEFAULT_ACTIVITY)).toUpperCase().padEnd(7).slice(0, 7);
+	return {defaultActivity, attributes: {...policy.attributes, ...values}};
 }
 
 const pageOf = (key: string) => Math.floor(LINES.findIndex(line => line.kind === 'field' && line.key === key) / PAGE_SIZE);

@@ -6,7 +6,7 @@
 // *BKUPCY [K]. Unverified [K]: the real panel's order, its other values (start time, items to
 // omit and the rest that groups do not take from it) and its page breaks.
 
-import {attributeDefinition, IPL_DETAILS} from '../../domain/attributes.js';
+import {attributeDefinition, BACKUP_DEVICES, IPL_DETAILS} from '../../domain/attributes.js';
 import {BKUPCY, POLICY_ATTRIBUTES} from '../../domain/policies.js';
 import type {FieldDefinition} from '../../ui/fields/field.js';
 import {BLUE, dottedLabel, type FunctionKeyLabel, type PanelSize, scrollIndicatorRun, textRun, titleRuns} from '../../ui/layout.js';
@@ -20,7 +20,6 @@ const FIRST_ROW = 5;
 /** Lines on a page: rows 5-20. */
 export const PAGE_SIZE = 16;
 export const DEFAULT_ACTIVITY = 'defaultActivity';
-const DEVICE_FIELDS = 4;
 
 /** A line: a heading, or a field of an attribute (Backup devices has four, one a line). */
 export type PolicyLine = {kind: 'heading'; text: string} | {kind: 'field'; key: string; index: number; nested: boolean};
@@ -30,7 +29,7 @@ function policyLines(): PolicyLine[] {
 	for (const definition of POLICY_ATTRIBUTES) {
 		if (definition.key === 'fullMediaPolicy') lines.push({kind: 'heading', text: 'Media policy for:'});
 		const nested = definition.key === 'fullMediaPolicy' || definition.key === 'incrMediaPolicy' || IPL_DETAILS.has(definition.key);
-		const count = definition.key === 'backupDevices' ? DEVICE_FIELDS : 1;
+		const count = definition.key === 'backupDevices' ? BACKUP_DEVICES : 1;
 		for (let index = 0; index < count; index++) lines.push({kind: 'field', key: definition.key, index, nested});
 	}
 	return lines;

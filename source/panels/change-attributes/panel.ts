@@ -10,12 +10,13 @@ import {resolvedAttributes} from '../../domain/policy-rules.js';
 import {checkAttributes, checkHeader, errorsOnly, problemMessage} from '../../domain/rules.js';
 import {createEditState, fieldValue, showError} from '../../ui/fields/editor.js';
 import {instance, type PanelState} from '../../ui/panel/panel.js';
+import {attributeFieldValues, typedAttributeValues} from '../attribute-fields.js';
 import type {BrmsInstance, BrmsPanel, BrmsTransition, OptionDone} from '../brms-panel.js';
 import {failureMessage, readPolicies, saveGroup} from '../effects.js';
 import {attributeHelp, mediaPolicyList, valueList} from '../help-texts.js';
 import type {PanelDefinition} from '../registry.js';
 import type {Saved, StoredGroup} from '../services.js';
-import {type AttributesView, body, DEFAULT_ACTIVITY, DEVICE_FIELDS, fieldId, fields, fieldsOf, functionKeys, keyOfField, PAGES, TITLES} from './view.js';
+import {type AttributesView, body, DEFAULT_ACTIVITY, fieldId, fields, fieldsOf, functionKeys, keyOfField, PAGES, TITLES} from './view.js';
 
 type AttributesState = PanelState & AttributesView & {group: ControlGroup; revision: number};
 
@@ -25,27 +26,12 @@ type AttributesMsg =
 	| {type: 'policies'; mediaPolicies: MediaPolicy[]; backupPolicy: BackupPolicy};
 
 function valuesFor(group: ControlGroup): Record<string, string> {
-	const values: Record<string, string> = {[fieldId(DEFAULT_ACTIVITY)]: group.defaultActivity};
-	for (const definition of ATTRIBUTE_DEFINITIONS) {
-		const value = group.attributes[definition.key] ?? null;
-		if (definition.key === 'backupDevices') {
-			const devices = Array.isArray(value) ? value : value ? [value] : [];
-			for (const [index, device] of devices.slice(0, DEVICE_FIELDS).entries()) values[fieldId(definition.key, index)] = device;
-		} else values[fieldId(definition.key)] = Array.isArray(value) ? value.join(' ') : (value ?? '');
-	}
-	return values;
+	return {[fieldId(DEFAULT_ACTIVITY)]: group.defaultActivity, ...attributeFieldValues(ATTRIBUTE_DEFINITIONS, group.attributes, fieldId)};
 }
 
 function typed(state: AttributesState): {attributes: Attributes; defaultActivity: string} {
-	const attributes: Attributes = {...state.group.attributes};
-	for (const definition of ATTRIBUTE_DEFINITIONS) {
-		if (definition.key === 'backupDevices') {
-			attributes[definition.key] = Array.from({length: DEVICE_FIELDS}, (_, index) => fieldValue(state.edit, fieldId(definition.key, index)).trim()).filter(
-				Boolean,
-			);
-		} else attributes[definition.key] = fieldValue(state.edit, fieldId(definition.key)).trim() || null;
-	}
-	return {attributes, defaultActivity: fieldValue(state.edit, fieldId(DEFAULT_ACTIVITY)).trim()};
+	const values = typedAttributeValues(ATTRIBUTE_DEFINITIONS, id => fieldValue(state.edit, id), fieldId);
+	return {attributes: {...state.group.attributes, ...values}, defaultActivity: fieldValue(state.edit, fieldId(DEFAULT_ACTIVITY)).trim()};
 }
 
 function submit(state: AttributesState, leave: 'close' | 'exit'): BrmsTransition<AttributesState, AttributesMsg, OptionDone> {

@@ -8,7 +8,7 @@
 // (option 5: the values as output text, and in the hint column what *BKUPCY and the media
 // policies resolve to on this system).
 
-import {ATTRIBUTE_DEFINITIONS, type AttributeValueRule, attributeDefinition, IPL_DETAILS} from '../../domain/attributes.js';
+import {ATTRIBUTE_DEFINITIONS, type AttributeValueRule, attributeDefinition, BACKUP_DEVICES, IPL_DETAILS} from '../../domain/attributes.js';
 import type {MediaPolicy} from '../../domain/policies.js';
 import type {EditState} from '../../ui/fields/editor.js';
 import {fieldValue} from '../../ui/fields/editor.js';
@@ -21,7 +21,6 @@ export const TITLES = {change: 'Change Backup Control Group Attributes', display
 export const TITLE_COLUMN = 22;
 const VALUE = 44;
 const HINT = 58;
-export const DEVICE_FIELDS = 4;
 export const DEFAULT_ACTIVITY = 'defaultActivity';
 
 /** A line of a page: a heading ("Media policy for:") or an attribute, maybe indented. */
@@ -103,7 +102,7 @@ export function fieldWidth(key: string): number {
 export function fieldsOf(page: readonly AttributeLine[]): FieldDefinition[] {
 	return page.flatMap(line => {
 		if (line.kind !== 'attribute') return [];
-		const count = line.key === 'backupDevices' ? DEVICE_FIELDS : 1;
+		const count = line.key === 'backupDevices' ? BACKUP_DEVICES : 1;
 		const length = fieldWidth(line.key);
 		return Array.from(
 			{length: count},
