@@ -29,7 +29,9 @@ import {createTtyStdin} from '../test/helpers/virtual-terminal.js';
 const F1 = '\u001BOP';
 const F4 = '\u001BOS';
 const ERASE_EOF = '\u0005';
+const F7 = '\u001B[18~';
 const F8 = '\u001B[19~';
+const F9 = '\u001B[20~';
 const tabs = (count: number) => Array<string>(count).fill(KEY.tab);
 /** Opt next to a group of the demo list: the first Opt field is row 11, the groups in list order. */
 const option = (group: 'QLTSSVR' | 'RESTRICTED' | 'SYSWODOM', value: string) => [...tabs({QLTSSVR: 4, RESTRICTED: 5, SYSWODOM: 6}[group]), value, KEY.enter];
@@ -207,7 +209,7 @@ export const SHOTS: Shot[] = [
 	{
 		file: 'strbkubrm-prompt.svg',
 		screen: 'STRBKUBRM',
-		shows: [{row: 5, text: 'Control group . . . . . . . . . .  SYSWODOM'}],
+		shows: [{row: 5, text: 'Control group  . . . . . . . . . . . .   SYSWODOM'}],
 		caption: 'STRBKUBRM typed on the command line: the prompt',
 		keys: commandLine('strbkubrm ctlgrp(syswodom)'),
 	},
@@ -251,6 +253,28 @@ export const SHOTS: Shot[] = [
 		keys: option('SYSWODOM', '6'),
 	},
 	{
+		file: 'media-policies.svg',
+		screen: 'CHANGE-ATTRIBUTES',
+		shows: [{row: 12, text: 'FULL        35 days    *SYSPCY    Entry created by BRM configuration'}],
+		caption: 'F4 on a media policy of option 8: the media policies of this system, with their retention',
+		keys: [...option('SYSWODOM', '8'), F4],
+	},
+	{
+		file: 'backup-policy.svg',
+		screen: 'BACKUP-POLICY',
+		shows: [{row: 5, text: 'Default weekly activity  . . . . . . .   FIIIIII'}],
+		caption: 'F9: the backup policy, what *BKUPCY takes',
+		keys: [F9],
+	},
+	{
+		file: 'scheduled-jobs.svg',
+		screen: 'SCHEDULED-JOBS',
+		shows: [{row: 8, text: 'SYSWODOM    SCD    *ALL      22:00:00  *WEEKLY'}],
+		caption: 'F7 after option 6 on SYSWODOM: the BRMS jobs on the job schedule',
+		keys: [...option('SYSWODOM', '6'), KEY.enter, KEY.enter, F7],
+		waitFor: 'SYSWODOM    SCD',
+	},
+	{
 		file: 'user-exit.svg',
 		screen: 'USER-EXIT',
 		shows: [{row: 8, text: 'SAVDOMBRM SERVER(DOM1) CTLGRP(QLTSSVR)'}],
@@ -258,9 +282,16 @@ export const SHOTS: Shot[] = [
 		keys: [...option('QLTSSVR', '2'), KEY.down, KEY.f10],
 	},
 	{
+		file: 'command-prompt.svg',
+		screen: 'COMMAND-PROMPT',
+		shows: [{row: 5, text: 'Keyword SERVER . . . . . . . . . . . .   DOM1'}],
+		caption: 'F4 on User Exit Maintenance: the exit command prompted',
+		keys: [...option('QLTSSVR', '2'), KEY.down, KEY.f10, F4],
+	},
+	{
 		file: 'change-sheet.svg',
 		screen: 'CHANGE-SHEET',
-		shows: [{row: 7, text: 'Seq 40 *ALLUSR: Retain Object Detail *ERR → *YES'}],
+		shows: [{row: 7, text: 'Seq 40 *ALLUSR: Retain Object Detail *ERR -> *YES'}],
 		caption: 'F8 on the STRBKUBRM prompt: what to key on the host',
 		// Entry 40's Retain Object Detail changed and stored; then STRBKUBRM on SYSWODOM, then F8.
 		keys: [

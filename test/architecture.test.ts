@@ -43,7 +43,7 @@ const PACKAGES: Readonly<Record<string, readonly RegExp[]>> = {
 };
 
 /** What a view may read of domain as values: the model and its tables, no rules. */
-const VIEW_DOMAIN_MODULES = new Set(['control-group', 'values', 'attributes']);
+const VIEW_DOMAIN_MODULES = new Set(['control-group', 'values', 'attributes', 'policies']);
 
 type Import = {specifier: string; typeOnly: boolean; kind: 'static' | 'dynamic' | 're-export' | 'import-type'};
 

@@ -166,7 +166,8 @@ function LessonFrame({session, children}: {session: LessonSession; children: Rea
 		place === 'beside' && terminal
 			? paneModel(view, {rows: SCREEN_24X80.rows, cols: Math.min(terminal.columns - SCREEN_24X80.cols, 60)})
 			: place === 'below' && terminal
-				? paneModel(view, {rows: Math.min(terminal.rows - SCREEN_24X80.rows, 16), cols: SCREEN_24X80.cols})
+				? // Under row 25: on a terminal taller than 24 rows the panel draws the operator information line there.
+					paneModel(view, {rows: Math.min(terminal.rows - SCREEN_24X80.rows - 1, 16), cols: SCREEN_24X80.cols})
 				: undefined;
 	return (
 		<ScreenOverlay.Provider value={overlay}>

@@ -24,6 +24,7 @@ import {storeLocation} from '../store/location.js';
 import {type PanelEvent, type PanelStack, screenOf, topFrame} from '../ui/panel/runtime.js';
 import {SCREEN_24X80, toCells} from '../ui/screen/model.js';
 import {systemServices} from './services.js';
+import {policyStoreOf} from './system.js';
 
 /** The sandbox's system ID in its own folder (one store file, as --system demo has). */
 const SANDBOX_SYSTEM = 'demo';
@@ -134,7 +135,10 @@ export class LessonSession {
 		);
 		this.started = this.store.list();
 		// The demo host asks nothing (no host key, no password): setAsk has nothing to keep.
-		const base = systemServices({id: SANDBOX_SYSTEM, host: this.host, store: this.store}, {env: sandboxEnv, setAsk: () => {}, switchSystem: () => {}});
+		const base = systemServices(
+			{id: SANDBOX_SYSTEM, host: this.host, store: this.store, policies: policyStoreOf(SANDBOX_SYSTEM, 'demo', sandboxEnv)},
+			{env: sandboxEnv, setAsk: () => {}, switchSystem: () => {}},
+		);
 		// A lesson stays on its sandbox: F22 lists only it.
 		this.services = {...base, systems: () => [{id: SANDBOX_SYSTEM, name: this.host.systemName, where: `the sandbox of lesson ${lesson.id}`}]};
 		this.initial = workWithControlGroups({

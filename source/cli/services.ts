@@ -3,7 +3,8 @@
 // a host's question is asked in a window over the panel (the running task's ask).
 
 import {dirname} from 'node:path';
-import {changeSheet} from '../domain/change-sheet.js';
+import {backupPolicySteps, type ChangeStep, changeSheet} from '../domain/change-sheet.js';
+import type {ControlGroup} from '../domain/control-group.js';
 import {DEMO_SYSTEM_ID} from '../host/demo/demo-system.js';
 import type {Done, Saved, Services, StoreFailure, SystemChoice} from '../panels/services.js';
 import {StoreConflictError} from '../store/control-group-store.js';
@@ -33,6 +34,17 @@ function attempt(change: () => void): Done {
 	}
 }
 
+/** What to key on the host for a group: its own changes, then the backup policy's when it takes values from it. */
+export function groupChangeSheet({store, policies}: Pick<OpenSystem, 'store' | 'policies'>, local: ControlGroup): ChangeStep[] {
+	return [...changeSheet(store.applied(local.name), local), ...backupPolicySteps(local, policies.appliedBackupPolicy(), policies.backupPolicy())];
+}
+
+/** Both halves of "applied": the group and the backup policy the sheet covered. */
+export function markGroupApplied({store, policies}: Pick<OpenSystem, 'store' | 'policies'>, group: string): void {
+	store.markApplied(group);
+	policies.markBackupPolicyApplied();
+}
+
 /** Every system the app can change to: the demo system, then the profiles of systems.json. */
 export function systemChoices(env: NodeJS.ProcessEnv): SystemChoice[] {
 	return [
@@ -53,7 +65,8 @@ export type ServicesOptions = {
 	switchSystem: (id: string) => void;
 };
 
-export function systemServices({host, store}: OpenSystem, {env, setAsk, switchSystem}: ServicesOptions): Services {
+export function systemServices(system: OpenSystem, {env, setAsk, switchSystem}: ServicesOptions): Services {
+	const {host, store, policies} = system;
 	return {
 		listGroups: () => store.list(),
 		readGroup: name => store.get(name),
@@ -67,9 +80,16 @@ export function systemServices({host, store}: OpenSystem, {env, setAsk, switchSy
 		deleteGroup: (name, startedFrom) => attempt(() => store.delete(name, startedFrom)),
 		changeSheet: group => {
 			const local = store.get(group)?.group;
-			return local ? changeSheet(store.applied(group), local) : [];
+			return local ? groupChangeSheet(system, local) : [];
 		},
-		markApplied: group => attempt(() => store.markApplied(group)),
+		markApplied: group => attempt(() => markGroupApplied(system, group)),
+		mediaPolicies: () => policies.mediaPolicies(),
+		backupPolicy: () => policies.backupPolicy(),
+		saveBackupPolicy: backupPolicy => attempt(() => policies.saveBackupPolicy(backupPolicy)),
+		listScheduledJobs: ask => {
+			setAsk(ask);
+			return host.listScheduledJobs();
+		},
 		runCommand: (command, ask) => {
 			setAsk(ask);
 			return host.runCommand(command);

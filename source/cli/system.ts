@@ -3,6 +3,7 @@
 
 import {join} from 'node:path';
 import {storeSeed} from '../domain/catalog.js';
+import {demoMediaPolicies, shippedBackupPolicy, shippedMediaPolicies} from '../domain/policies.js';
 import {createDemoSystem, DEMO_SYSTEM_ID} from '../host/demo/demo-system.js';
 import {type DemoJobSchedule, demoJobSchedule} from '../host/demo/job-schedule.js';
 import type {BrmsHost} from '../host/host.js';
@@ -10,10 +11,11 @@ import {type SshAccess, sshSystem} from '../host/ssh-system.js';
 import {ControlGroupStore} from '../store/control-group-store.js';
 import {assertFileOrAbsent} from '../store/durable-file.js';
 import {storeFolder, storeLocation} from '../store/location.js';
+import {PolicyStore} from '../store/policy-store.js';
 import {SystemsStore} from '../store/systems-store.js';
 import {CliError} from './cli-error.js';
 
-export type OpenSystem = {id: string; host: BrmsHost; store: ControlGroupStore};
+export type OpenSystem = {id: string; host: BrmsHost; store: ControlGroupStore; policies: PolicyStore};
 
 /**
  * The demo system's job scheduler, opened when first used: conf reads its file with a blocking
@@ -45,5 +47,10 @@ export function openSystem(system: string | undefined, env: NodeJS.ProcessEnv = 
 	}
 	const seed = storeSeed(host.kind);
 	const store: ControlGroupStore = new ControlGroupStore({systemId: id, seed: seed.groups, seedIsOnHost: seed.onHost, env});
-	return {id, host, store};
+	return {id, host, store, policies: policyStoreOf(id, host.kind, env)};
+}
+
+/** A system's media policies and backup policy: the demo system's own, or what BRMS ships [K]. */
+export function policyStoreOf(id: string, kind: BrmsHost['kind'], env: NodeJS.ProcessEnv): PolicyStore {
+	return new PolicyStore(id, {mediaPolicies: kind === 'demo' ? demoMediaPolicies : shippedMediaPolicies, backupPolicy: shippedBackupPolicy}, env);
 }

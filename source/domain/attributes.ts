@@ -36,6 +36,9 @@ export type AttributeDefinition = {
 };
 
 const YES_NO_BKUPCY = ['*YES', '*NO', '*BKUPCY'] as const;
+
+/** Backup devices: up to four names (the panels give each a line). */
+export const BACKUP_DEVICES = 4;
 const choice = (...values: string[]): AttributeValueRule => ({kind: 'choice', values});
 
 export const ATTRIBUTE_DEFINITIONS: readonly AttributeDefinition[] = [
@@ -63,7 +66,7 @@ export const ATTRIBUTE_DEFINITIONS: readonly AttributeDefinition[] = [
 		hint: 'Name, F4 for list',
 		page: 1,
 		defaultValue: ['*BKUPCY'],
-		rule: {kind: 'names', max: 4, specials: ['*BKUPCY', '*NONE', '*MEDCLS']},
+		rule: {kind: 'names', max: BACKUP_DEVICES, specials: ['*BKUPCY', '*NONE', '*MEDCLS']},
 		tag: 'V',
 	},
 	{
@@ -314,6 +317,9 @@ export const ATTRIBUTE_DEFINITIONS: readonly AttributeDefinition[] = [
 		tag: 'V',
 	},
 ];
+
+/** The IPL's details: they belong to IPL after backup (the panels nest them under it). */
+export const IPL_DETAILS: ReadonlySet<string> = new Set(['iplHowToEnd', 'iplDelayTime', 'iplRestartAfterPowerDown', 'iplSource', 'iplRestartType']);
 
 /** An attribute's name where it stands alone (change sheet, messages): its heading, then its label. */
 export function attributeTitle(definition: AttributeDefinition): string {

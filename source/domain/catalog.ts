@@ -4,7 +4,10 @@
 // local store starts with on each kind of system (storeSeed). Both hosts and the store use it.
 // Where the spec marks a value [K] or [?] (entries of the shipped groups, QLTSDOM01, media
 // policies of the user groups) it is a plausible fill, kept here in one place.
-// ASP device and sync ID stay blank (null) where the seed is silent, as brms.md §2.2 advises.
+// ASP device and sync ID are filled as brms.md §2.2 draws the seed groups in the IBM 7.x layout
+// (the way the IBM figure fills them [?]): *SYSBAS on library and list entries (*ALLUSR and *IBM
+// too), sync ID *NONE where save while active is on; blank on *EXIT, *SAVSYS, *SAVSECDTA,
+// *SAVCFG and *ALLDLO.
 
 import {withDefaultAttributes} from './attributes.js';
 import type {ControlGroup, Entry, JobQueueEntry, SubsystemEntry} from './control-group.js';
@@ -24,6 +27,12 @@ function entry(seq: number, item: string, values: EntryValues = {}): Entry {
 		syncId: null,
 		...values,
 	};
+}
+
+/** A library or list entry as the 7.x panels show it: on *SYSBAS, sync ID *NONE when saved while active. */
+function onSysbas(seq: number, item: string, values: EntryValues = {}): Entry {
+	const active = values.saveWhileActive !== undefined && values.saveWhileActive !== null && values.saveWhileActive !== '*NO';
+	return entry(seq, item, {aspDevice: '*SYSBAS', ...(active ? {syncId: '*NONE'} : {}), ...values});
 }
 
 function exit(seq: number, command: string | null = null, activity = '*DFTACT'): Entry {
@@ -58,22 +67,22 @@ export function demoControlGroups(): ControlGroup[] {
 		group('*BKUGRP', SHIPPED_TEXT, '*BKUPCY', {full: '*BKUPCY', incr: '*BKUPCY'}, [
 			entry(10, '*SAVSECDTA', {retainObjectDetail: '*NO'}),
 			entry(20, '*SAVCFG', {retainObjectDetail: '*NO'}),
-			entry(30, '*ALLUSR', {retainObjectDetail: '*ERR', saveWhileActive: '*NO'}),
+			onSysbas(30, '*ALLUSR', {retainObjectDetail: '*ERR', saveWhileActive: '*NO'}),
 			entry(40, '*ALLDLO', {retainObjectDetail: '*NO', saveWhileActive: '*NO'}),
-			entry(50, 'QALLUSRLNK', {listType: '*LNK', retainObjectDetail: '*NO', saveWhileActive: '*NO'}),
+			onSysbas(50, 'QALLUSRLNK', {listType: '*LNK', retainObjectDetail: '*NO', saveWhileActive: '*NO'}),
 		]),
 		group('*SYSGRP', SHIPPED_TEXT, '*BKUPCY', {full: 'SAVSYS', incr: 'SAVSYS'}, [
 			entry(10, '*SAVSYS'),
-			entry(20, '*IBM', {retainObjectDetail: '*NO', saveWhileActive: '*NO'}),
-			entry(30, 'QIBMLINK', {listType: '*LNK', retainObjectDetail: '*NO', saveWhileActive: '*NO'}),
+			onSysbas(20, '*IBM', {retainObjectDetail: '*NO', saveWhileActive: '*NO'}),
+			onSysbas(30, 'QIBMLINK', {listType: '*LNK', retainObjectDetail: '*NO', saveWhileActive: '*NO'}),
 		]),
 		group('*SYSTEM', SHIPPED_TEXT, '*BKUPCY', {full: 'SYSTEM', incr: 'SYSTEM'}, [
 			exit(10),
 			entry(20, '*SAVSYS'),
-			entry(30, '*IBM', {retainObjectDetail: '*NO', saveWhileActive: '*NO'}),
-			entry(40, '*ALLUSR', {retainObjectDetail: '*ERR', saveWhileActive: '*NO'}),
+			onSysbas(30, '*IBM', {retainObjectDetail: '*NO', saveWhileActive: '*NO'}),
+			onSysbas(40, '*ALLUSR', {retainObjectDetail: '*ERR', saveWhileActive: '*NO'}),
 			entry(50, '*ALLDLO', {retainObjectDetail: '*NO', saveWhileActive: '*NO'}),
-			entry(60, '*LINK', {retainObjectDetail: '*YES', saveWhileActive: '*NO'}),
+			onSysbas(60, '*LINK', {retainObjectDetail: '*YES', saveWhileActive: '*NO'}),
 			exit(70),
 		]),
 		group('QLTSDOM01', 'Online backup of Lotus server DOM1', '*BKUPCY', {full: 'QLTSSVR', incr: 'QLTSSVR'}, [
@@ -95,8 +104,8 @@ export function demoControlGroups(): ControlGroup[] {
 			[
 				exit(10),
 				entry(20, '*SAVSYS'),
-				entry(30, '*IBM', {retainObjectDetail: '*NO', saveWhileActive: '*NO'}),
-				entry(40, 'QIBMLINK', {listType: '*LNK', retainObjectDetail: '*NO', saveWhileActive: '*NO'}),
+				onSysbas(30, '*IBM', {retainObjectDetail: '*NO', saveWhileActive: '*NO'}),
+				onSysbas(40, 'QIBMLINK', {listType: '*LNK', retainObjectDetail: '*NO', saveWhileActive: '*NO'}),
 				exit(50),
 			],
 			{subsystems: [{seq: 10, subsystem: '*ALL', library: null, restart: '*YES', endOption: '*IMMED', delay: null}]},
@@ -110,9 +119,9 @@ export function demoControlGroups(): ControlGroup[] {
 				exit(10),
 				entry(20, '*SAVSECDTA', {retainObjectDetail: '*NO'}),
 				entry(30, '*SAVCFG', {retainObjectDetail: '*NO'}),
-				entry(40, '*ALLUSR', {retainObjectDetail: '*ERR', saveWhileActive: '*YES', swaMessageQueue: '*LIB'}),
+				onSysbas(40, '*ALLUSR', {retainObjectDetail: '*ERR', saveWhileActive: '*YES', swaMessageQueue: '*LIB'}),
 				entry(50, '*ALLDLO', {retainObjectDetail: '*NO', saveWhileActive: '*YES'}),
-				entry(60, 'QLTSEXCL', {listType: '*LNK', retainObjectDetail: '*YES', saveWhileActive: '*YES', swaMessageQueue: '*LIB'}),
+				onSysbas(60, 'QLTSEXCL', {listType: '*LNK', retainObjectDetail: '*YES', saveWhileActive: '*YES', swaMessageQueue: '*LIB'}),
 				exit(70),
 			],
 			{jobQueues: [{seq: 10, jobQueue: 'QBATCH', library: 'QGPL', hold: '*YES', release: '*YES'}]},

@@ -25,6 +25,8 @@
 import {attributeDefinition, attributeTitle, withDefaultAttributes} from './attributes.js';
 import {type ControlGroup, type Entry, EXIT_ITEM} from './control-group.js';
 import {SHIPPED_GROUPS} from './ibmi-names.js';
+import {type BackupPolicy, BKUPCY} from './policies.js';
+import {backupPolicyChanges} from './policy-rules.js';
 
 /** An entry column the panel shows (brms.md §2.2), besides Seq and Backup Items. */
 export type EntryColumnKey = 'listType' | 'aspDevice' | 'activity' | 'retainObjectDetail' | 'saveWhileActive' | 'swaMessageQueue' | 'syncId';
@@ -45,7 +47,8 @@ export type EntryEdit =
 	/** Press Enter: BRMS sorts by sequence and renumbers by 10; later steps use the new numbers. */
 	| {kind: 'renumber'};
 
-export type ChangeStep = {option: 1 | 2 | 8 | 9 | 10; where: string; change: string; edit?: EntryEdit};
+/** `option`: the WRKCTLGBRM option to key the step on; 'F9' is its F9, the backup policy (WRKPCYBRM *BKU, option 1). */
+export type ChangeStep = {option: 1 | 2 | 8 | 9 | 10 | 'F9'; where: string; change: string; edit?: EntryEdit};
 
 const ENTRY_COLUMNS: Array<[EntryColumnKey, string]> = [
 	['listType', 'List Type'],
@@ -211,7 +214,7 @@ function entryPass(host: readonly Entry[], hostSeqs: readonly number[], local: r
 				steps.push({
 					option: 2,
 					where: lineName(old),
-					change: `${label} ${shown(old[key])} → ${shown(entry[key])}`,
+					change: `${label} ${shown(old[key])} -> ${shown(entry[key])}`,
 					edit: {kind: 'column', seq: old.seq, column: key, value: column(entry, key)},
 				});
 			}
@@ -226,7 +229,7 @@ function entryPass(host: readonly Entry[], hostSeqs: readonly number[], local: r
 		}
 		const to = numbers.get(j);
 		if (moved[j] !== undefined && to !== undefined)
-			steps.push({option: 2, where: lineName(old), change: `Seq ${old.seq} → ${to}`, edit: {kind: 'seq', seq: old.seq, to}});
+			steps.push({option: 2, where: lineName(old), change: `Seq ${old.seq} -> ${to}`, edit: {kind: 'seq', seq: old.seq, to}});
 	});
 	host.forEach((old, i) => {
 		if (!localOf.has(i)) steps.push({option: 2, where: lineName(old), change: 'Remove: blank out the backup item', edit: {kind: 'remove', seq: old.seq}});
@@ -276,7 +279,7 @@ function entrySteps(applied: readonly Entry[], local: readonly Entry[]): ChangeS
 		steps.push({
 			option: 2,
 			where: 'Press Enter now',
-			change: 'BRMS renumbers the lines by 10 (10, 20, 30 …); the steps below use the new numbers',
+			change: 'BRMS renumbers the lines by 10 (10, 20, 30 ...); the steps below use the new numbers',
 			edit: {kind: 'renumber'},
 		});
 		host = next;
@@ -317,12 +320,12 @@ export function changeSheet(applied: ControlGroup | undefined, local: ControlGro
 		steps.push({
 			option: 2,
 			where: 'Default activity',
-			change: `${shown(base.defaultActivity)} → ${shown(local.defaultActivity)}`,
+			change: `${shown(base.defaultActivity)} -> ${shown(local.defaultActivity)}`,
 			edit: {kind: 'defaultActivity', value: local.defaultActivity},
 		});
 	}
 	if (applied && base.text !== local.text)
-		steps.push({option: 2, where: 'Text', change: `${shown(base.text)} → ${shown(local.text)}`, edit: {kind: 'text', value: local.text}});
+		steps.push({option: 2, where: 'Text', change: `${shown(base.text)} -> ${shown(local.text)}`, edit: {kind: 'text', value: local.text}});
 	steps.push(...entrySteps(base.entries, local.entries));
 
 	const keys = new Set([...Object.keys(base.attributes), ...Object.keys(local.attributes)]);
@@ -331,7 +334,7 @@ export function changeSheet(applied: ControlGroup | undefined, local: ControlGro
 			steps.push({
 				option: 8,
 				where: attributeDefinition(key) ? attributeTitle(attributeDefinition(key)!) : key,
-				change: `${shown(base.attributes[key])} → ${shown(local.attributes[key])}`,
+				change: `${shown(base.attributes[key])} -> ${shown(local.attributes[key])}`,
 			});
 		}
 	}
@@ -352,21 +355,33 @@ export function changeSheet(applied: ControlGroup | undefined, local: ControlGro
 }
 
 const OPTION_TITLES: Record<ChangeStep['option'], string> = {
-	1: '1=Create',
-	2: '2=Edit entries',
-	8: '8=Change attributes',
-	9: '9=Subsystems to process',
-	10: '10=Job queues to process',
+	1: 'Option 1=Create',
+	2: 'Option 2=Edit entries',
+	8: 'Option 8=Change attributes',
+	9: 'Option 9=Subsystems to process',
+	10: 'Option 10=Job queues to process',
+	F9: 'F9=Change backup policy (WRKPCYBRM *BKU, option 1)',
 };
+
+/**
+ * The backup policy's changes, when the group takes a value from it (*BKUPCY): a group runs with
+ * the host's policy, so what differs there is keyed too.
+ */
+export function backupPolicySteps(group: ControlGroup, applied: BackupPolicy, local: BackupPolicy): ChangeStep[] {
+	const usesPolicy =
+		group.defaultActivity === BKUPCY || Object.values(group.attributes).some(value => (Array.isArray(value) ? value.includes(BKUPCY) : value === BKUPCY));
+	if (!usesPolicy) return [];
+	return backupPolicyChanges(applied, local).map(({where, from, to}) => ({option: 'F9', where, change: `${from} -> ${to}`}));
+}
 
 /** The sheet as lines to show: an "Option n=…" heading before the steps of each option. */
 export function changeSheetLines(steps: readonly ChangeStep[]): Array<{text: string; heading: boolean}> {
 	const lines: Array<{text: string; heading: boolean}> = [];
-	let option: number | undefined;
+	let option: ChangeStep['option'] | undefined;
 	for (const step of steps) {
 		if (step.option !== option) {
 			option = step.option;
-			lines.push({text: `Option ${OPTION_TITLES[step.option]}`, heading: true});
+			lines.push({text: OPTION_TITLES[step.option], heading: true});
 		}
 		lines.push({text: `  ${step.where}: ${step.change}`, heading: false});
 	}

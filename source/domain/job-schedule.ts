@@ -7,7 +7,7 @@
 // [K: the CL command's keywords; its other parameters keep their defaults].
 
 import {isName, quotedString} from './ibmi-names.js';
-import {requestFromCommand, strbkubrmCommand} from './strbkubrm.js';
+import {clParameter, requestFromCommand, strbkubrmCommand} from './strbkubrm.js';
 
 export type ScheduleEntry = {
 	job: string;
@@ -86,4 +86,49 @@ export function addJobScheduleEntryCommand(entry: ScheduleEntry): string {
 		`SCDTIME(${entry.scheduleTime})`,
 		`TEXT(${quotedString(entry.text)})`,
 	].join(' ');
+}
+
+/**
+ * A BRMS job on the job schedule, as F7 (Work with BRM scheduled jobs) lists it: an entry whose
+ * command is STRBKUBRM. The columns are those of WRKJOBSCDE and QSYS2.SCHEDULED_JOB_INFO.
+ */
+export type ScheduledJob = {
+	job: string;
+	/** SCHEDULED, HELD or SAVED. */
+	status: string;
+	frequency: string;
+	/** SCHEDULED_DATE_VALUE: a date, or which of date and days is used (SCHEDULED_DAYS). */
+	date: string;
+	days: string;
+	time: string;
+	nextSubmission: string | null;
+	command: string;
+	text: string;
+};
+
+/** What the host answered: the jobs, or why it could not say. */
+export type ScheduledJobsAnswer = {ok: true; jobs: ScheduledJob[]} | {ok: false; problem: string};
+
+/** The control group a scheduled STRBKUBRM runs (CTLGRP, or its first positional value). */
+export function scheduledGroup(command: string): string {
+	return (clParameter(command, 'CTLGRP') ?? /^STRBKUBRM\s+([^\s(]+)/i.exec(command.trim())?.[1] ?? '').toUpperCase();
+}
+
+/** An ADDJOBSCDE command as addJobScheduleEntryCommand built it, read back (the demo host's schedule). */
+export function scheduledJobOf(addCommand: string): ScheduledJob | undefined {
+	const match = /^ADDJOBSCDE JOB\((\S+)\) CMD\((.*)\) FRQ\((\S+)\) SCDDATE\((\S+)\) SCDDAY\(([^)]*)\) SCDTIME\((\d+)\) TEXT\('(.*)'\)$/.exec(addCommand);
+	if (!match) return undefined;
+	const [, job = '', command = '', frequency = '', date = '', days = '', time = '', text = ''] = match;
+	const clock = time.padEnd(6, '0');
+	return {
+		job,
+		status: 'SCHEDULED',
+		frequency,
+		date: date === '*NONE' ? 'SCHEDULED_DAYS' : date,
+		days: days.split(' ').join(','),
+		time: `${clock.slice(0, 2)}:${clock.slice(2, 4)}:${clock.slice(4, 6)}`,
+		nextSubmission: null,
+		command,
+		text: text.replaceAll("''", "'"),
+	};
 }

@@ -109,7 +109,7 @@ export const MESSAGES = {
 		text: 'Names starting with &1 are used by groups BRMS generates.',
 		values: [5],
 		help: {
-			cause: 'BRMS generates control groups named QLTS…, QCLDB…, QNFS… (and Z… for missed objects); one of yours could be replaced or mistaken for one.',
+			cause: 'BRMS generates control groups named QLTS*, QCLDB*, QNFS* (and Z* for missed objects); one of yours could be replaced or mistaken for one.',
 			recovery: 'Press Enter again to keep the name, or choose another.',
 		},
 		verified: false,
@@ -314,7 +314,7 @@ export const MESSAGES = {
 	remoteCopyNotAvailable: {
 		id: 'TUI0223',
 		text: 'brms-tui copies control groups within this system only; use *LCL.',
-		help: {cause: 'Copying to another system needs that system’s BRMS network.', recovery: 'Type *LCL, or copy on the IBM i itself.'},
+		help: {cause: "Copying to another system needs that system's BRMS network.", recovery: 'Type *LCL, or copy on the IBM i itself.'},
 		verified: false,
 	},
 	groupCopied: {
@@ -609,6 +609,75 @@ export const MESSAGES = {
 		text: 'Values for &1 not valid.',
 		values: [ATTRIBUTE],
 		help: {cause: '&1: &2.', recovery: 'Correct the list of names; F4 on a field lists the values.'},
+		verified: false,
+	},
+	// The job schedule, the backup policy and the media policies (TUI15xx).
+	scheduledJobsNotRead: {
+		id: 'TUI1501',
+		text: 'The job schedule of &1 was not read; press F1 for why.',
+		values: [SYSTEM],
+		help: {cause: '&2', recovery: 'Press F5 to ask again. Over SSH the user needs *JOBCTL to see every column of QSYS2.SCHEDULED_JOB_INFO.'},
+		verified: false,
+	},
+	noScheduledJobs: {
+		id: 'TUI1502',
+		text: 'No BRMS jobs (STRBKUBRM) on the job schedule of &1.',
+		values: [SYSTEM],
+		help: {cause: 'No job schedule entry on &1 runs STRBKUBRM.', recovery: 'Use option 6 (Add to schedule) on a control group to add one.'},
+		verified: false,
+	},
+	backupPolicyChanged: {
+		id: 'TUI1503',
+		text: 'Backup policy changed locally; key it on the host (change sheet, F9 steps).',
+		help: {
+			cause: "The backup policy is kept in this system's local store; the host keeps its own until it is keyed there.",
+			recovery: 'Key the steps in WRKPCYBRM *BKU, option 1 (brms-tui diff GROUP lists them), then mark the group applied.',
+		},
+		verified: false,
+	},
+	policyValueNotValid: {
+		id: 'TUI1504',
+		text: 'Value &1 not valid for &2.',
+		values: [NAME, ATTRIBUTE],
+		help: {cause: '&3', recovery: 'Type a value the backup policy takes; F4 on the field lists them. *BKUPCY is for control groups only.'},
+		verified: false,
+	},
+	mediaPolicyUnknown: {
+		id: 'TUI1505',
+		text: 'Media policy &1 is not one of the media policies of &2.',
+		values: [NAME, SYSTEM],
+		help: {
+			cause: 'The name is not in the list F4 shows for this system.',
+			recovery: 'Press F4 on the field and choose a media policy, or create it on the host first.',
+		},
+		verified: false,
+	},
+	promptValueUnpaired: {
+		id: 'TUI1506',
+		text: 'Value of &1 not valid: its quotes or parentheses do not pair.',
+		values: [NAME],
+		help: {
+			cause: 'A value inside KEYWORD(...) must close every parenthesis and quoted string it opens.',
+			recovery: 'Correct the value, or blank it to leave the parameter out.',
+		},
+		verified: false,
+	},
+	nothingToPrompt: {
+		id: 'TUI1507',
+		text: 'Type a CL command first; F4 then prompts its parameters.',
+		help: {
+			cause: 'F4 prompts the command typed in the field; it is empty.',
+			recovery: 'Type the command (for example SAVDOMBRM SERVER(DOM1) CTLGRP(QLTSSVR)), then press F4.',
+		},
+		verified: false,
+	},
+	commandNotPromptable: {
+		id: 'TUI1508',
+		text: 'The command cannot be prompted: check its name, quotes and parentheses.',
+		help: {
+			cause: 'A command starts with its name (LIB/NAME or NAME, up to 10 characters each), and its quotes and parentheses pair.',
+			recovery: 'Correct the command, then press F4 again.',
+		},
 		verified: false,
 	},
 } as const satisfies Record<string, MessageDefinition>;

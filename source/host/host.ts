@@ -3,7 +3,7 @@
 
 import type {CommandRun, ScheduleRun} from '../domain/command-run.js';
 import type {JobEnd, JobProgress} from '../domain/job-follow.js';
-import type {ScheduleEntry} from '../domain/job-schedule.js';
+import type {ScheduledJobsAnswer, ScheduleEntry} from '../domain/job-schedule.js';
 
 export type {CommandRun, JobEnd, JobProgress, ScheduleRun};
 
@@ -19,6 +19,8 @@ export type BrmsHost = {
 	 * its own job scheduler. Nothing else ever records a schedule entry.
 	 */
 	addJobScheduleEntry(entry: ScheduleEntry): Promise<ScheduleRun>;
+	/** The BRMS jobs (STRBKUBRM) on this host's job schedule, as the host says (F7). */
+	listScheduledJobs(): Promise<ScheduledJobsAnswer>;
 	/**
 	 * Follows a submitted job (number/user/name) until it ends, reporting its status and its
 	 * BRMS log lines as they come; an aborted signal stops the following (not the job).

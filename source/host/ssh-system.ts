@@ -4,6 +4,8 @@
 
 import {addJobScheduleEntryCommand} from '../domain/job-schedule.js';
 import type {BrmsHost, CommandRun} from './host.js';
+import {QSH} from './ibmi/db2.js';
+import {readScheduledJobs, scheduledJobsScript} from './ibmi/scheduled-jobs.js';
 import {SHELL_CHECK_LINE, shellOutputProblem} from './ibmi/shell-check.js';
 import {parseMessages, systemExecLine} from './ibmi/system-utility.js';
 import {type FollowTiming, followOverSsh, followTiming} from './ssh-job-follow.js';
@@ -53,6 +55,11 @@ export function sshSystem(profile: {name: string}, access?: SshAccess): BrmsHost
 		async addJobScheduleEntry(entry) {
 			const command = addJobScheduleEntryCommand(entry);
 			return {...(await runCommand(command)), command};
+		},
+		async listScheduledJobs() {
+			const run = await (await connected()).exec(QSH, {stdin: scheduledJobsScript(), timeoutMs: access?.timeouts?.commandMs ?? 30_000});
+			if (run.outcome === 'unknown') return {ok: false, problem: `${profile.name} did not answer (${run.reason ?? 'no answer'}).`};
+			return readScheduledJobs(run.stdout);
 		},
 		async followJob(job, progress, signal) {
 			// Over the connection the command ran on; if it is gone, following says so.

@@ -7,8 +7,9 @@ import type {ChangeStep} from '../domain/change-sheet.js';
 import type {CommandRun, ScheduleRun} from '../domain/command-run.js';
 import type {ControlGroup} from '../domain/control-group.js';
 import type {JobEnd, JobProgress} from '../domain/job-follow.js';
-import type {ScheduleEntry} from '../domain/job-schedule.js';
+import type {ScheduledJobsAnswer, ScheduleEntry} from '../domain/job-schedule.js';
 import {type Message, message} from '../domain/messages.js';
+import type {BackupPolicy, MediaPolicy} from '../domain/policies.js';
 import type {Effect} from '../ui/panel/panel.js';
 import type {BrmsEffect} from './brms-panel.js';
 import type {Done, LessonDetail, LessonRow, LessonServices, Saved, StoredGroup, StoreFailure, SystemChoice} from './services.js';
@@ -54,6 +55,15 @@ export function changeSheetOf<Msg>(group: string, reply: (steps: ChangeStep[]) =
 
 export function markApplied<Msg>(group: string, reply: (done: Done) => Msg): BrmsEffect<Msg> {
 	return {type: 'call', call: env => reply(env.markApplied(group))};
+}
+
+/** This system's backup policy and media policies, as its store keeps them. */
+export function readPolicies<Msg>(reply: (backupPolicy: BackupPolicy, mediaPolicies: MediaPolicy[]) => Msg): BrmsEffect<Msg> {
+	return {type: 'call', call: env => reply(env.backupPolicy(), env.mediaPolicies())};
+}
+
+export function saveBackupPolicy<Msg>(backupPolicy: BackupPolicy, reply: (done: Done) => Msg): BrmsEffect<Msg> {
+	return {type: 'call', call: env => reply(env.saveBackupPolicy(backupPolicy))};
 }
 
 export function listSystems<Msg>(reply: (systems: SystemChoice[]) => Msg): BrmsEffect<Msg> {
@@ -112,6 +122,18 @@ export function addScheduleEntry<Msg>(entry: ScheduleEntry, reply: (answer: Host
 		type: 'task',
 		task: {
 			run: (env, {ask}) => env.addScheduleEntry(entry, ask).then(value => reply({ok: true, value})),
+			stopped: reply({ok: false, stopped: true, error: 'stopped'}),
+			failed: error => reply({ok: false, stopped: false, error: error.message}),
+		},
+	};
+}
+
+/** The BRMS jobs on the host's job schedule (a task: over SSH it is a query on the host). */
+export function listScheduledJobs<Msg>(reply: (answer: HostAnswer<ScheduledJobsAnswer>) => Msg): BrmsEffect<Msg> {
+	return {
+		type: 'task',
+		task: {
+			run: (env, {ask}) => env.listScheduledJobs(ask).then(value => reply({ok: true, value})),
 			stopped: reply({ok: false, stopped: true, error: 'stopped'}),
 			failed: error => reply({ok: false, stopped: false, error: error.message}),
 		},

@@ -5,6 +5,7 @@
 // where it is asked for. (A panel's own help stands in its registry entry: registry.ts.)
 
 import {ATTRIBUTE_DEFINITIONS, attributeTitle} from '../domain/attributes.js';
+import {BKUPCY, type MediaPolicy, retentionText} from '../domain/policies.js';
 import {
 	ACTIVITY_LETTERS,
 	type AllowedValue,
@@ -197,6 +198,24 @@ export function attributeHelp(key: string): HelpText | undefined {
 	};
 }
 
+/**
+ * F4 on a media policy field: this system's media policies, each with its retention and media
+ * class; *BKUPCY first where a control group may take the backup policy's.
+ */
+export function mediaPolicyList(key: 'fullMediaPolicy' | 'incrMediaPolicy', policies: readonly MediaPolicy[], withBackupPolicy: boolean): ValueList {
+	return {
+		title: `Media policy for ${key === 'fullMediaPolicy' ? 'full' : 'incremental'} backups: retention, media class, text`,
+		values: [
+			...(withBackupPolicy ? [{value: BKUPCY, description: "The backup policy's media policy"}] : []),
+			// In columns, so that the list reads as a table: retention, media class, text.
+			...policies.map(policy => ({
+				value: policy.name,
+				description: `${retentionText(policy.retention).padEnd(10)} ${policy.mediaClass.padEnd(10)} ${policy.text}`,
+			})),
+		],
+	};
+}
+
 /** The fields with a fixed set of values (F4 lists them). */
 export type ValueListId =
 	| 'item'
@@ -243,3 +262,13 @@ export function valueList(field: ValueListId, context: {linkItem?: boolean} = {}
 			return list('End option', END_OPTIONS);
 	}
 }
+
+/** F13 on a command prompt (STRBKUBRM, ADDJOBSCDE): how to use the prompter, in brms-tui's words. */
+export const PROMPTER_HELP: HelpText = {
+	title: 'How to Use This Display',
+	lines: [
+		'This display prompts a command: each line is one of its parameters (or one element of a list, or the library of a name), with its value and, on the right, the values it takes.',
+		'Type over a value to change it; F4 on a field lists its values. Where the legend shows F10, it adds the parameters that are usually left as they are (Additional Parameters). Roll Up and Roll Down page through the lines.',
+		'Enter checks every value and runs the command. F5 puts back the values you started with; F12 goes back without running it; F3 leaves the function; F24 shows the other keys.',
+	],
+};

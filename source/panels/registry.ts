@@ -10,15 +10,18 @@
 
 import {type HelpText, panelHelp} from '../ui/panel/windows.js';
 import {ADD_TO_SCHEDULE} from './add-to-schedule/panel.js';
+import {BACKUP_POLICY} from './backup-policy/panel.js';
 import type {BrmsInstance, OptionDone} from './brms-panel.js';
 import {CHANGE_ATTRIBUTES, DISPLAY_ATTRIBUTES} from './change-attributes/panel.js';
 import {CHANGE_SHEET} from './change-sheet/panel.js';
 import {COMMAND_MESSAGES} from './command-messages/panel.js';
+import {COMMAND_PROMPT} from './command-prompt/panel.js';
 import {CONFIRM_DELETE} from './confirm-delete/panel.js';
 import {CREATE_ENTRIES, DISPLAY_ENTRIES, EDIT_ENTRIES} from './control-group-entries/panel.js';
 import {COPY_GROUP, CREATE_GROUP} from './group-name-prompt/panel.js';
 import {DISPLAY_LESSON, LESSONS} from './lessons/panel.js';
 import {JOB_QUEUES_TO_PROCESS, SUBSYSTEMS_TO_PROCESS} from './process-lists/panel.js';
+import {SCHEDULED_JOBS} from './scheduled-jobs/panel.js';
 import {SELECT_SYSTEM} from './select-system/panel.js';
 import type {StoredGroup} from './services.js';
 import {START_BACKUP} from './start-backup/panel.js';
@@ -45,6 +48,9 @@ export const PANEL_IDS = [
 	'SELECT-SYSTEM',
 	'LESSONS',
 	'LESSON',
+	'SCHEDULED-JOBS',
+	'BACKUP-POLICY',
+	'COMMAND-PROMPT',
 ] as const;
 
 export type PanelId = (typeof PANEL_IDS)[number];
@@ -57,6 +63,11 @@ export type OptionEntry = {
 	label: string;
 	/** Starts a new line of the option legend. */
 	newLine?: boolean;
+	/**
+	 * F12 on its panel returns to the list with the option still typed next to its groups and
+	 * the options after it not processed, to change the choices (Confirm Delete says so).
+	 */
+	keptOnCancel?: boolean;
 	/** The panel on those groups; undefined when there is none to open. */
 	open: (context: OptionContext) => BrmsInstance<OptionDone> | undefined;
 };
@@ -95,6 +106,9 @@ export const PANELS: Readonly<Record<PanelId, PanelDefinition>> = {
 	'SELECT-SYSTEM': SELECT_SYSTEM,
 	LESSONS,
 	LESSON: DISPLAY_LESSON,
+	'SCHEDULED-JOBS': SCHEDULED_JOBS,
+	'BACKUP-POLICY': BACKUP_POLICY,
+	'COMMAND-PROMPT': COMMAND_PROMPT,
 };
 
 /** WRKCTLGBRM's options, in number order. */

@@ -7,7 +7,8 @@ import type {ChangeStep} from '../domain/change-sheet.js';
 import type {CommandRun, ScheduleRun} from '../domain/command-run.js';
 import type {ControlGroup} from '../domain/control-group.js';
 import type {JobEnd, JobProgress} from '../domain/job-follow.js';
-import type {ScheduleEntry} from '../domain/job-schedule.js';
+import type {ScheduledJobsAnswer, ScheduleEntry} from '../domain/job-schedule.js';
+import type {BackupPolicy, MediaPolicy} from '../domain/policies.js';
 import type {Question} from '../ui/panel/panel.js';
 
 /** A group as stored, with the revision a later save must name. */
@@ -44,8 +45,13 @@ export type Services = {
 	deleteGroup(name: string, startedFrom: number): Done;
 	/** What to key on the host so that it holds the local group (empty: nothing). */
 	changeSheet(group: string): ChangeStep[];
-	/** The host now holds the local group (the operator keyed the change sheet). */
+	/** The host now holds the local group (the operator keyed the change sheet), and the backup policy. */
 	markApplied(group: string): Done;
+	/** This system's media policies (F4 on a media policy), by name. */
+	mediaPolicies(): MediaPolicy[];
+	/** This system's backup policy as kept locally (what *BKUPCY takes). */
+	backupPolicy(): BackupPolicy;
+	saveBackupPolicy(backupPolicy: BackupPolicy): Done;
 	// The host.
 	/** Runs one CL command; the host may ask the operator (a host key, a password). */
 	runCommand(command: string, ask: (question: Question) => Promise<string | undefined>): Promise<CommandRun>;
@@ -54,6 +60,8 @@ export type Services = {
 	 * the host said, with the command it was sent. Never recorded locally.
 	 */
 	addScheduleEntry(entry: ScheduleEntry, ask: (question: Question) => Promise<string | undefined>): Promise<ScheduleRun>;
+	/** The BRMS jobs on the host's job schedule (F7), as the host says. */
+	listScheduledJobs(ask: (question: Question) => Promise<string | undefined>): Promise<ScheduledJobsAnswer>;
 	followJob(job: string, progress: (step: JobProgress) => void, signal: AbortSignal): Promise<JobEnd>;
 	// Other systems.
 	systems(): SystemChoice[];

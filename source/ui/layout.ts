@@ -10,8 +10,13 @@ export const GREEN: Attributes = {color: 'green'};
 
 export type PanelSize = {rows: number; cols: number};
 
-export function titleRuns(title: string, systemName: string, size: PanelSize): Run[] {
-	const start = Math.floor((size.cols - title.length) / 2) + 1;
+/**
+ * Line 1: the title and the system name. IBM's panels are not centred to the cell (the Edit
+ * entries panel starts at column 21, the Display one at 20): a panel whose figure is known
+ * gives its column; otherwise the title is centred.
+ */
+export function titleRuns(title: string, systemName: string, size: PanelSize, column?: number): Run[] {
+	const start = column ?? Math.floor((size.cols - title.length) / 2) + 1;
 	// BRMS figures put the system name at column 70 on a 24x80 panel (brms.md §0.1).
 	return [
 		{row: 1, col: start, text: title, attributes: WHITE},

@@ -21,7 +21,12 @@ function run(args: string[], home: string, input?: string) {
 
 type Expected = Partial<Record<'listType' | 'retainObjectDetail' | 'saveWhileActive' | 'swaMessageQueue', string>>;
 
+// The seed as the 7.x panels show it (catalog.ts): library and list entries on *SYSBAS, sync ID
+// *NONE where save while active is on; blank on *EXIT and the special saves.
+const ON_SYSBAS = new Set(['*ALLUSR', '*IBM', 'QLTSEXCL', 'QIBMLINK', 'QALLUSRLNK']);
+
 function entry(seq: number, item: string, values: Expected = {}) {
+	const active = values.saveWhileActive !== undefined && values.saveWhileActive !== '*NO';
 	const base = {
 		seq,
 		item,
@@ -30,8 +35,8 @@ function entry(seq: number, item: string, values: Expected = {}) {
 		retainObjectDetail: values.retainObjectDetail ?? null,
 		saveWhileActive: values.saveWhileActive ?? null,
 		swaMessageQueue: values.swaMessageQueue ?? null,
-		aspDevice: null,
-		syncId: null,
+		aspDevice: ON_SYSBAS.has(item) ? '*SYSBAS' : null,
+		syncId: ON_SYSBAS.has(item) && active ? '*NONE' : null,
 	};
 	return item === '*EXIT' ? {...base, exitCommand: null} : base;
 }
@@ -107,7 +112,7 @@ test('list and show print plain columns when piped', () => {
 	const show = run(['show', 'SYSWODOM'], home);
 	assert.match(show.stdout, /^Control group \. \. .* : SYSWODOM$/m);
 	// The entry in the columns of the Display Backup Control Group Entries panel.
-	assert.match(show.stdout, /^ {2}60 QLTSEXCL {3}\*LNK {13}\*DFTACT {2}\*YES {3}\*YES {5}\*LIB$/m);
+	assert.match(show.stdout, /^ {2}60 QLTSEXCL {3}\*LNK \*SYSBAS {5}\*DFTACT {2}\*YES {3}\*YES {5}\*LIB {7}\*NONE$/m);
 });
 
 test('show fits an 80-column terminal and shows every attribute, the exits, subsystems and job queues', async () => {
@@ -260,7 +265,7 @@ test('diff prints the change sheet from the group as last applied; applied start
 			{
 				option: 2,
 				where: 'Seq 40 *ALLUSR',
-				change: 'Retain Object Detail *ERR → *YES',
+				change: 'Retain Object Detail *ERR -> *YES',
 				edit: {kind: 'column', seq: 40, column: 'retainObjectDetail', value: '*YES'},
 			},
 		],
@@ -394,5 +399,5 @@ test('the attributes of brms.md §10.3 are in show --json; an import without the
 	attributes.saveActiveWaitPendingRecords = '*NOCMTBDY';
 	writeFileSync(file, JSON.stringify(document));
 	run(['import', file], home);
-	assert.match(run(['diff', 'SYSWODOM'], home).stdout, /Save active wait time: Pending record changes.*120 → \*NOCMTBDY/);
+	assert.match(run(['diff', 'SYSWODOM'], home).stdout, /Save active wait time: Pending record changes.*120 -> \*NOCMTBDY/);
 });

@@ -108,16 +108,16 @@ function keyOnHost(applied: ControlGroup | undefined, steps: ChangeStep[]): Keye
 		}
 		switch (edit.kind) {
 			case 'defaultActivity':
-				assert.equal(step.change, `${blank(defaultActivity)} → ${blank(edit.value)}`);
+				assert.equal(step.change, `${blank(defaultActivity)} -> ${blank(edit.value)}`);
 				defaultActivity = edit.value;
 				break;
 			case 'text':
-				assert.equal(step.change, `${blank(text)} → ${blank(edit.value)}`);
+				assert.equal(step.change, `${blank(text)} -> ${blank(edit.value)}`);
 				text = edit.value;
 				break;
 			case 'column': {
 				const target = line(edit.seq, step.where);
-				assert.equal(step.change, `${label(edit.column)} ${blank(target.entry[edit.column])} → ${blank(edit.value)}`);
+				assert.equal(step.change, `${label(edit.column)} ${blank(target.entry[edit.column])} -> ${blank(edit.value)}`);
 				assert.notEqual(edit.column, 'listType', 'a list type is not changed in place');
 				(target.entry as Record<EntryColumnKey, string | null>)[edit.column] = edit.value;
 				break;
@@ -132,7 +132,7 @@ function keyOnHost(applied: ControlGroup | undefined, steps: ChangeStep[]): Keye
 			case 'seq': {
 				const target = line(edit.seq, step.where);
 				assert.equal(target.seqKeyed, false, 'Seq keyed twice on one line');
-				assert.equal(step.change, `Seq ${edit.seq} → ${edit.to}`);
+				assert.equal(step.change, `Seq ${edit.seq} -> ${edit.to}`);
 				target.typed = edit.to;
 				target.seqKeyed = true;
 				break;
@@ -196,12 +196,12 @@ test('the sheet lists, in keying order, header, entry changes, removals, new lin
 	local.subsystems = [{seq: 10, subsystem: 'QBATCH', library: null, restart: '*YES', endOption: null, delay: null}];
 	const steps = changeSheet(syswodom(), local);
 	assert.deepEqual(textOf(steps), [
-		{option: 2, where: 'Default activity', change: 'FFFFFFF → FIIIIII'},
+		{option: 2, where: 'Default activity', change: 'FFFFFFF -> FIIIIII'},
 		{option: 2, where: 'Seq 10 *EXIT', change: 'F10, Command MONSWABRM LIB(*ALLUSR)'},
-		{option: 2, where: 'Seq 40 *ALLUSR', change: 'Retain Object Detail *ERR → *YES'},
+		{option: 2, where: 'Seq 40 *ALLUSR', change: 'Retain Object Detail *ERR -> *YES'},
 		{option: 2, where: 'Seq 30 *SAVCFG', change: 'Remove: blank out the backup item'},
 		{option: 2, where: 'New line, Seq 45', change: 'Backup Items PAYROLL, Weekly Activity *DFTACT, Retain Object Detail *NO, Save While Active *YES'},
-		{option: 8, where: 'Sign off interactive users', change: '*BKUPCY → *NO'},
+		{option: 8, where: 'Sign off interactive users', change: '*BKUPCY -> *NO'},
 		{option: 9, where: 'New line, Seq 10', change: 'QBATCH (blank) Restart *YES End (blank) Delay (blank)'},
 		{option: 10, where: 'Seq 10', change: 'Remove QBATCH QGPL Hold *YES Release *YES'},
 	]);
@@ -224,8 +224,8 @@ test('a group never applied on the host starts with creating it, and never claim
 	// A group created with option 1 starts with BRMS's default attributes: the sheet keys what differs.
 	const local = syswodom();
 	assert.deepEqual(textOf(steps.filter(step => step.option === 8)), [
-		{option: 8, where: 'Full backups', change: `*BKUPCY → ${local.attributes.fullMediaPolicy}`},
-		{option: 8, where: 'Incremental backups', change: `*BKUPCY → ${local.attributes.incrMediaPolicy}`},
+		{option: 8, where: 'Full backups', change: `*BKUPCY -> ${local.attributes.fullMediaPolicy}`},
+		{option: 8, where: 'Incremental backups', change: `*BKUPCY -> ${local.attributes.incrMediaPolicy}`},
 	]);
 	assertKeysToLocal(undefined, syswodom());
 });
@@ -254,7 +254,7 @@ test('moving *SAVSECDTA after the next entry (seq 20 to 35) changes its Seq: the
 	const local = syswodom();
 	entryOf(local, '*SAVSECDTA').seq = 35;
 	const steps = changeSheet(syswodom(), local);
-	assert.deepEqual(steps, [{option: 2, where: 'Seq 20 *SAVSECDTA', change: 'Seq 20 → 35', edit: {kind: 'seq', seq: 20, to: 35}}]);
+	assert.deepEqual(steps, [{option: 2, where: 'Seq 20 *SAVSECDTA', change: 'Seq 20 -> 35', edit: {kind: 'seq', seq: 20, to: 35}}]);
 	assertKeysToLocal(syswodom(), local);
 });
 
@@ -284,7 +284,7 @@ test('two *EXIT entries that swap commands keep their places and swap commands; 
 	const moved = structuredClone(applied);
 	moved.entries[0]!.seq = 65; // the first exit now runs just before the last one
 	const {steps} = assertKeysToLocal(applied, moved);
-	assert.deepEqual(textOf(steps), [{option: 2, where: 'Seq 10 *EXIT', change: 'Seq 10 → 65'}]);
+	assert.deepEqual(textOf(steps), [{option: 2, where: 'Seq 10 *EXIT', change: 'Seq 10 -> 65'}]);
 	const duplicated = structuredClone(applied);
 	duplicated.entries.push({...duplicated.entries[0]!, seq: 45, exitCommand: 'CALL QGPL/MIDDLE'}, {...duplicated.entries[0]!, seq: 46, exitCommand: null});
 	assert.deepEqual(textOf(assertKeysToLocal(applied, duplicated).steps), [
@@ -300,7 +300,7 @@ test('the sheet uses the numbers the host shows (by 10), whatever numbers the ap
 	local.entries.find(entry => entry.item === '*ALLDLO')!.retainObjectDetail = '*YES';
 	local.entries.push({...local.entries[1]!, seq: 1000, item: 'LIBA'});
 	assert.deepEqual(textOf(assertKeysToLocal(applied, local).steps), [
-		{option: 2, where: 'Seq 50 *ALLDLO', change: 'Retain Object Detail *NO → *YES'},
+		{option: 2, where: 'Seq 50 *ALLDLO', change: 'Retain Object Detail *NO -> *YES'},
 		{option: 2, where: 'New line, Seq 65', change: 'Backup Items LIBA, Weekly Activity *DFTACT, Retain Object Detail *NO'},
 	]);
 });
@@ -315,7 +315,7 @@ test('more new lines between two host lines than there are free numbers: press E
 	assert.ok(keyed.enters >= 1, 'the sheet renumbers on the way');
 	const enter = steps.findIndex(step => step.edit?.kind === 'renumber');
 	assert.deepEqual(textOf([steps[enter]!]), [
-		{option: 2, where: 'Press Enter now', change: 'BRMS renumbers the lines by 10 (10, 20, 30 …); the steps below use the new numbers'},
+		{option: 2, where: 'Press Enter now', change: 'BRMS renumbers the lines by 10 (10, 20, 30 ...); the steps below use the new numbers'},
 	]);
 	assert.ok(steps.slice(0, enter).filter(step => step.edit?.kind === 'add').length <= 9, 'at most the 9 free numbers between 40 and 50');
 	// Lines typed before a full group's last one, and after it.

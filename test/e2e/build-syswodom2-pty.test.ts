@@ -55,9 +55,9 @@ test('SYSWODOM2, built by keystrokes in the real program, equals SYSWODOM', asyn
 			line('10', '*EXIT', '', '', '*DFTACT'),
 			line('20', '*SAVSECDTA', '', '', '*DFTACT', '*NO'),
 			line('30', '*SAVCFG', '', '', '*DFTACT', '*NO'),
-			line('40', '*ALLUSR', '', '', '*DFTACT', '*ERR', '*YES', '*LIB'),
+			line('40', '*ALLUSR', '', '*SYSBAS', '*DFTACT', '*ERR', '*YES', '*LIB', '*NONE'),
 			line('50', '*ALLDLO', '', '', '*DFTACT', '*NO', '*YES'),
-			line('60', 'QLTSEXCL', '*LNK', '', '*DFTACT', '*YES', '*YES', '*LIB'),
+			line('60', 'QLTSEXCL', '*LNK', '*SYSBAS', '*DFTACT', '*YES', '*YES', '*LIB', '*NONE'),
 			line('70', '*EXIT', '', '', '*DFTACT'),
 		];
 		for (const keys of lines) await type(...keys);

@@ -220,6 +220,9 @@ test("option 6 in the real program on an SSH system: exactly ADDJOBSCDE reaches 
 		await app.type('\r');
 		await app.waitForText('Job schedule entry BKUGRP added on system TESTI.');
 		assert.equal(existsSync(join(home, 'demo-job-schedule.json')), false);
+		// F7: the host's job schedule, read with QSYS2.SCHEDULED_JOB_INFO through qsh on the sshd.
+		await app.type('\u001B[18~');
+		await app.waitForText('BKUGRP      SCD    *ALL      22:00:00  *WEEKLY   2026-12-07', 10_000);
 	} finally {
 		await app.kill();
 	}

@@ -140,7 +140,7 @@ test('keys typed as the full screen opens are not echoed by the tty: they reach 
 	await s.type('2\r');
 	await s.waitForText('Edit Backup Control Group Entries');
 	assert.equal(s.output().includes('2\r\n'), false, 'no echo');
-	assert.match(s.terminal.row(1), /^ {23}Edit Backup Control Group Entries/);
+	assert.match(s.terminal.row(1), /^ {20}Edit Backup Control Group Entries/);
 	assert.match(s.terminal.row(3), /^ Group \. .*: \*BKUGRP/);
 });
 

@@ -91,7 +91,7 @@ test('an invalid option: reverse image, message on line 24, cursor on the field;
 	assert.equal(s.terminal.cell(12, 2).inverse, false);
 });
 
-test('Tab, Shift+Tab, arrows and Home move the real cursor field by field', async () => {
+test('Tab, Shift+Tab, arrows and Home move the real cursor', async () => {
 	const s = await startPanel();
 	await s.type('\t');
 	await cursorIs(s, 12, 2);
@@ -107,6 +107,40 @@ test('Tab, Shift+Tab, arrows and Home move the real cursor field by field', asyn
 	await cursorIs(s, 11, 2);
 	await s.type(`${ESC}[H`);
 	await cursorIs(s, 3, 27);
+});
+
+test('the arrows move the 5250 cursor one cell, outside fields too; typing there is operator error 0005', async () => {
+	const s = await startPanel();
+	await s.type(`${ESC}[D`);
+	await cursorIs(s, 11, 1);
+	await s.type(`${ESC}[A`);
+	await s.type(`${ESC}[A`);
+	await cursorIs(s, 9, 1);
+	await s.type('x');
+	await s.waitForText('Cursor in protected area of display.');
+	assert.equal(s.terminal.textAt(9, 1, 6), '      ', 'nothing typed on the panel');
+	await s.type('\u0012');
+	await s.type(`${ESC}[D`);
+	await cursorIs(s, 8, 80);
+	assert.equal(s.terminal.row(24).trim(), '');
+});
+
+test('on a terminal of 25 rows row 25 is the operator information line; on 24 rows there is none', async () => {
+	const s = await start({rows: 25});
+	await s.waitForText('Work with Backup Control Groups');
+	await s.waitFor(() => s.terminal.row(25).startsWith('5250'), {message: 'row 25 starts with 5250'});
+	assert.equal(s.terminal.textAt(25, 73, 7), '002/011');
+	await s.type(`${ESC}[D`);
+	await s.type('x');
+	await s.waitFor(() => s.terminal.textAt(25, 10, 4) === 'X II', {message: `keyboard locked on row 25: ${s.terminal.row(25)}`});
+	assert.equal(s.terminal.textAt(25, 73, 7), '001/011');
+	await s.type('\u0012');
+	await s.type(`${ESC}[2~`);
+	await s.waitFor(() => s.terminal.textAt(25, 31, 2) === 'IM', {message: `insert mode on row 25: ${s.terminal.row(25)}`});
+	assert.equal(s.terminal.textAt(25, 10, 4), '    ');
+	await session?.kill();
+	const plain = await startPanel();
+	assert.equal(plain.terminal.row(24).trim(), '', 'a 24-row terminal keeps line 24 for messages only');
 });
 
 test('typing, Insert, Backspace, Delete and Field Exit edit "Position to"; Enter positions the list', async () => {

@@ -133,10 +133,17 @@ function plan(frame: Frame<Services>, walk: Walk): Keystroke[] {
 		case 'ADD-TO-SCHEDULE':
 			if (roll < 0.6) return enter;
 			break;
-		case 'USER-EXIT':
-			if (roll < 0.5)
-				return [key('Home'), key('EraseEOF'), ...typed(pick(next, ['MONSWABRM LIB(*ALLUSR)', 'SAVDOMBRM SERVER(DOM1) CTLGRP(QLTSSVR)', 'ENDSBS'])), ...enter];
-			if (roll < 0.7) return [key('F12')];
+		case 'USER-EXIT': {
+			const command = pick(next, ['MONSWABRM LIB(*ALLUSR)', 'SAVDOMBRM SERVER(DOM1) CTLGRP(QLTSSVR)', 'ENDSBS']);
+			if (roll < 0.4) return [key('Home'), key('EraseEOF'), ...typed(command), ...enter];
+			// F4 prompts the command typed.
+			if (roll < 0.6) return [key('Home'), key('EraseEOF'), ...typed(command), key('F4')];
+			if (roll < 0.75) return [key('F12')];
+			break;
+		}
+		case 'COMMAND-PROMPT':
+			if (roll < 0.6) return enter;
+			if (roll < 0.8) return [key('F12')];
 			break;
 		case 'STRBKUBRM':
 			if (roll < 0.3 && frame.functionKeys().some(each => each.key === 'F8')) return [key('F8')];
@@ -218,7 +225,13 @@ for (const seed of SEEDS) {
 						assert.ok(message.text.length <= MESSAGE_LINE_WIDTH, `${context}: ${shown.id}: ${message.text}`);
 						messagesSeen.add(message.id);
 					}
-					if (index % 50 === 0) assert.equal(toText(screenOf(driver.stack, SCREEN_24X80)).length, 24, context);
+					if (index % 10 === 0) {
+						const rows = toText(screenOf(driver.stack, SCREEN_24X80));
+						assert.equal(rows.length, 24, context);
+						// A 5250 shows what EBCDIC holds: nothing but ASCII's printable characters on a panel.
+						const foreign = rows.find(row => /[^\x20-\x7E]/.test(row));
+						assert.equal(foreign, undefined, `${context}: a character a 5250 cannot show`);
+					}
 				} catch (error) {
 					assert.fail(`${context}: ${(error as Error).stack}`);
 				}

@@ -30,16 +30,17 @@ const QLTSSVR_ROW = 15;
 test('2=Edit entries shows SYSWODOM in the 7.x layout, columns where the IBM figure has them', async () => {
 	const {screen: s} = await openList();
 	await option(s, SYSWODOM_ROW, '2');
-	assert.equal(s.textAt(1, 24, 33), 'Edit Backup Control Group Entries');
+	assert.equal(s.textAt(1, 21, 33), 'Edit Backup Control Group Entries');
 	assert.equal(s.row(3), ' Group . . . . . . . . . . : SYSWODOM');
 	assert.equal(s.row(4).trimEnd(), ' Default activity  . . . . . FFFFFFF');
 	assert.equal(s.row(5).trimEnd(), ' Text  . . . . . . . . . . . Backs up all user data except notes');
 	assert.equal(s.row(7), ' Type information, press Enter.');
 	assert.equal(s.row(11), ' Seq  Items      Type Device      SMTWTFS  Detail Active   Queue      ID');
 	assert.equal(s.row(13).trimEnd(), '   10 *EXIT                       *DFTACT');
-	assert.equal(s.row(16).trimEnd(), '   40 *ALLUSR                     *DFTACT  *ERR   *YES     *LIB');
-	assert.equal(s.row(18).trimEnd(), '   60 QLTSEXCL   *LNK             *DFTACT  *YES   *YES     *LIB');
-	assert.equal(s.textAt(21, 70, 7), 'More...');
+	assert.equal(s.row(16).trimEnd(), '   40 *ALLUSR         *SYSBAS     *DFTACT  *ERR   *YES     *LIB       *NONE');
+	assert.equal(s.row(18).trimEnd(), '   60 QLTSEXCL   *LNK *SYSBAS     *DFTACT  *YES   *YES     *LIB       *NONE');
+	// Seven entries and a blank line for a new one fill the page: nothing follows.
+	assert.equal(s.textAt(21, 71, 6), 'Bottom');
 	assert.equal(s.row(22), ' F3=Exit   F5=Refresh   F10=Change item   F11=Display exits');
 	assert.equal(s.row(23), ' F12=Cancel   F14=Display client omit status   F24=More keys');
 	await s.press(KEY.f24);
@@ -94,7 +95,7 @@ test('F11 shows the exit commands; F10 on an *EXIT line changes its command in U
 	const {screen: s, store} = await openList();
 	await option(s, QLTSSVR_ROW, '2');
 	await s.press(KEY.f11);
-	assert.equal(s.row(11), ' Seq  Items       Exit command');
+	assert.equal(s.row(11), ' Seq  Items        Exit command');
 	assert.equal(s.row(14).trimEnd(), '   20 *EXIT        SAVDOMBRM SERVER(DOM1) CTLGRP(QLTSSVR)');
 	assert.match(s.row(22), /F11=Display entries/);
 	await s.press(KEY.f11, KEY.f10); // F10 on the first line (an *EXIT)
@@ -102,7 +103,7 @@ test('F11 shows the exit commands; F10 on an *EXIT line changes its command in U
 	assert.equal(s.row(5).trimEnd(), '  Sequence number . . . . . . . : 10');
 	assert.equal(s.row(7).trimEnd(), '  Weekly activity . . . . . . . : *DFTACT    SMTWTFS');
 	await s.press('MONSWABRM LIB(*ALLUSR)', KEY.enter);
-	assert.equal(s.textAt(1, 24, 33), 'Edit Backup Control Group Entries');
+	assert.equal(s.textAt(1, 21, 33), 'Edit Backup Control Group Entries');
 	await s.press(KEY.enter);
 	assert.equal(store.get('QLTSSVR')!.group.entries[0]!.exitCommand, 'MONSWABRM LIB(*ALLUSR)');
 });
@@ -119,18 +120,20 @@ test('a SAVDOMBRM exit that names another group is refused with its message', as
 test('5=Display shows the entries, then the attributes, read-only; Enter returns', async () => {
 	const {screen: s} = await openList();
 	await option(s, SYSWODOM_ROW, '5');
-	assert.equal(s.textAt(1, 23, 36), 'Display Backup Control Group Entries');
+	assert.equal(s.textAt(1, 20, 36), 'Display Backup Control Group Entries');
 	assert.equal(s.row(4), ' Default activity  . . . . : FFFFFFF');
-	assert.equal(s.row(16).trimEnd(), '   40 *ALLUSR                     *DFTACT  *ERR   *YES     *LIB');
+	// No instruction line: the list stands two rows higher than on Edit (brms.md §2.4).
+	assert.equal(s.row(14).trimEnd(), '   40 *ALLUSR         *SYSBAS     *DFTACT  *ERR   *YES     *LIB       *NONE');
+	assert.equal(s.textAt(20, 71, 6), 'Bottom');
 	assert.equal(s.row(22), ' Press Enter to continue.');
 	assert.equal(s.row(23), ' F3=Exit   F11=Display exits   F12=Cancel');
-	assert.equal((await s.cell(16, 7)).underline, false);
+	assert.equal((await s.cell(14, 7)).underline, false);
 	await s.press('x');
-	assert.equal(s.textAt(16, 7, 7), '*ALLUSR');
+	assert.equal(s.textAt(14, 7, 7), '*ALLUSR');
 	// Enter goes on to the attributes, read-only, then back to the list.
 	await s.press(KEY.enter);
 	assert.match(s.row(1), /Display Backup Control Group Attributes/);
-	assert.equal(s.row(8).trimEnd(), '    Full backups . . . . . . . . . . . .   FULL          Name, F4 for list');
+	assert.equal(s.row(8).trimEnd(), '    Full backups . . . . . . . . . . . .   FULL          Retain 35 days');
 	assert.equal((await s.cell(8, 44)).underline, false);
 	await s.press(KEY.pageDown);
 	assert.match(s.row(7), /Automatically backup media information/);
@@ -145,7 +148,7 @@ test('1=Create asks for a name and text, then the entries panel of the new group
 	await s.press('*bad', KEY.enter);
 	assert.match(s.row(24), /^ Control group name \*BAD not valid/);
 	await s.press(KEY.reset, ERASE_EOF, 'nightly', KEY.fieldExit, 'Nightly user save', KEY.enter);
-	assert.equal(s.textAt(1, 23, 35), 'Create Backup Control Group Entries');
+	assert.equal(s.textAt(1, 21, 35), 'Create Backup Control Group Entries');
 	assert.equal(s.row(3), ' Group . . . . . . . . . . : NIGHTLY');
 	await s.press('10', KEY.fieldExit, '*allusr', KEY.fieldExit, KEY.tab, KEY.tab, KEY.tab, '*err', '*yes', KEY.enter); // *ERR fills its field: the cursor moves on by itself
 	assert.match(s.row(24), /Control group NIGHTLY saved\./);
@@ -227,7 +230,7 @@ test('F4 on a field opens a window of its values over the panel; 1=Select fills 
 	for (let index = 0; index < 3; index++) await s.press(KEY.down);
 	for (let index = 0; index < 5; index++) await s.press(KEY.tab);
 	await s.press('\u001BOS'); // F4
-	assert.equal(s.textAt(1, 24, 33), 'Edit Backup Control Group Entries', 'the panel stays in view');
+	assert.equal(s.textAt(1, 21, 33), 'Edit Backup Control Group Entries', 'the panel stays in view');
 	assert.equal(s.textAt(4, 2, 78), '.'.repeat(78));
 	assert.equal(s.textAt(5, 4, 20), 'Retain Object Detail');
 	assert.equal(s.textAt(9, 4, 28), 'Opt  Value       Description');
@@ -263,7 +266,7 @@ test('F1 on a field explains it in a help window, then the panel and the key map
 	assert.match(text, /F13 +Shift\+F1, F13, Esc !/);
 	await s.press(KEY.f12);
 	assert.doesNotMatch(s.lines().join('\n'), /Whether the objects may be in use/);
-	assert.equal(s.textAt(1, 24, 33), 'Edit Backup Control Group Entries');
+	assert.equal(s.textAt(1, 21, 33), 'Edit Backup Control Group Entries');
 	await s.press(KEY.f12, KEY.home, KEY.backTab, '\u001BOP');
 	assert.match(s.lines().join('\n'), /brms-tui runs only/);
 });
@@ -283,8 +286,10 @@ test('6=Add to schedule: the ADDJOBSCDE prompt as the command prompter lays it o
 	assert.equal(s.row(12).trimEnd(), '                        + for more values');
 	assert.equal(s.row(13).trimEnd(), '  Schedule time  . . . . . . . . . . . .   2200          Time, *CURRENT');
 	assert.equal(s.row(14).trimEnd(), "  Text 'description' . . . . . . . . . .   Backup control group SYSWODOM");
-	assert.equal(s.row(22).trimEnd(), `${' '.repeat(73)}Bottom`);
-	assert.equal(s.row(23), ' F3=Exit   F4=Prompt   F5=Refresh   F12=Cancel');
+	assert.equal(s.row(21).trimEnd(), `${' '.repeat(73)}Bottom`);
+	// The prompter's keys; no F10: ADDJOBSCDE's other parameters are left at their defaults.
+	assert.equal(s.row(22), ' F3=Exit   F4=Prompt   F5=Refresh   F12=Cancel');
+	assert.equal(s.row(23), ' F13=How to use this display   F24=More keys');
 	for (const line of s.lines()) {
 		assert.ok(line.length <= 80, `longer than 80 columns: ${line}`);
 		assert.match(line, /^[\x20-\x7E]*$/, `not ASCII: ${line}`);
@@ -418,9 +423,10 @@ test('8=Change attributes: the attributes of brms.md §10.3 on pages 3 and 4, ea
 	);
 	// Restart after power down *BKUPCY and IPL restart type *IPLA are values now; *NOCMTBDY for pending records.
 	for (let index = 0; index < 3; index++) await s.press(KEY.tab);
-	await s.press(ERASE_EOF, '*bkupcy', KEY.tab, KEY.tab, ERASE_EOF, '*ipla', KEY.pageUp);
-	await s.press(KEY.tab, ERASE_EOF, '*nocmtbdy', KEY.tab, ERASE_EOF, '*nomax');
-	for (let index = 0; index < 5; index++) await s.press(KEY.tab);
+	// A value that fills its field moves the cursor on to the next one (5250 auto-advance).
+	await s.press(ERASE_EOF, '*bkupcy', KEY.tab, ERASE_EOF, '*ipla', KEY.pageUp);
+	await s.press(KEY.tab, ERASE_EOF, '*nocmtbdy', ERASE_EOF, '*nomax');
+	for (let index = 0; index < 4; index++) await s.press(KEY.tab);
 	await s.press(ERASE_EOF, 'bkuexit', KEY.tab, ERASE_EOF, 'brmsexits', KEY.tab, ERASE_EOF, 'bkui0300', KEY.enter);
 	assert.equal(s.row(24), ' Value BKUI0300 not valid for Backup item exit program: Format.');
 	await s.press(KEY.reset, ERASE_EOF, 'bkui0200', KEY.enter);
@@ -460,7 +466,7 @@ test('9=Subsystems to process and 10=Job queues to process: lines added, checked
 	]);
 	await s.press(KEY.down, '10', KEY.enter); // SYSWODOM, the line below RESTRICTED
 	assert.match(s.row(1), /Job Queues to Process/);
-	assert.equal(s.row(9).trimEnd(), '   10  QBATCH      QGPL       *YES     *YES');
+	assert.equal(s.row(8).trimEnd(), '   10  QBATCH      QGPL       *YES     *YES');
 	await s.press(KEY.tab, ERASE_EOF, KEY.f12);
 	assert.equal(store.get('SYSWODOM')!.group.jobQueues.length, 1, 'F12 keeps nothing');
 });
@@ -476,7 +482,7 @@ test('F4 and F1 work on the option 9 list too', async () => {
 	assert.match(s.lines().join('\n'), /\*YES restarts the subsystem after the save/);
 });
 
-const SHEET: ChangeStep[] = [{option: 2, where: 'Seq 40 *ALLUSR', change: 'Retain Object Detail *ERR → *YES'}];
+const SHEET: ChangeStep[] = [{option: 2, where: 'Seq 40 *ALLUSR', change: 'Retain Object Detail *ERR -> *YES'}];
 
 test("STRBKUBRM typed on the command line: the prompt, its checks, the full command, then the host's messages", async () => {
 	const sent: string[] = [];
@@ -491,55 +497,79 @@ test("STRBKUBRM typed on the command line: the prompt, its checks, the full comm
 	screen = s;
 	await s.press(KEY.backTab, KEY.backTab, 'strbkubrm ctlgrp(syswodom)', KEY.enter);
 	assert.match(s.row(1), /Start Backup using BRM \(STRBKUBRM\)/);
-	assert.match(s.row(5), /^ Control group \. .*SYSWODOM +Name, \*BKUGRP\.\.\.$/);
-	assert.equal(s.textAt(5, 37, 8), 'SYSWODOM');
-	assert.equal(s.textAt(7, 37, 4), '*YES');
-	// Every parameter with its default, the element lists under their headings.
-	assert.deepEqual(
+	// The command prompter's columns (brms.md §0.1): labels at 3, values at 44, hints at 58.
+	assert.equal(s.row(5), '  Control group  . . . . . . . . . . . .   SYSWODOM      Name, *BKUGRP...');
+	assert.equal(s.textAt(7, 44, 4), '*YES');
+	const parameters = (from: number, to: number) =>
 		s
 			.lines()
-			.slice(7, 18)
+			.slice(from - 1, to)
 			.map(line =>
 				line
 					.trim()
 					.replace(/ +(\. ?)* +/, ' | ')
 					.replace(/ {2,}/g, ' | '),
-			),
-		[
-			'Starting sequence:',
-			'Beginning sequence | *FIRST | 1-9999, *FIRST',
-			'Ending sequence | *LAST | 1-9999, *LAST',
-			'Activity | *CTLGRPATR | *CTLGRPATR, *FULL...',
-			'Retention:',
-			'Retention type | *CTLGRPATR | *CTLGRPATR, *DAYS...',
-			'Retain media | Number, blank',
-			'Append to media | *CTLGRPATR | *CTLGRPATR, *YES, *NO',
-			'Job description | *USRPRF | Name, *USRPRF',
-			'Job queue | *JOBD | Name, *JOBD',
-			'Process object omits | *PROCESS | *PROCESS, *IGNORE',
-		],
-	);
+			);
+	// Every parameter with its default, the element lists under their headings.
+	assert.deepEqual(parameters(8, 11), [
+		'Starting sequence:',
+		'Beginning sequence | *FIRST | 1-9999, *FIRST',
+		'Ending sequence | *LAST | 1-9999, *LAST',
+		'Activity | *CTLGRPATR | *CTLGRPATR, *FULL...',
+	]);
+	assert.equal(s.row(22), ' F3=Exit   F4=Prompt   F5=Refresh   F10=Additional parameters   F12=Cancel');
+	assert.equal(s.row(23), ' F13=How to use this display   F8=Change sheet   F24=More keys');
+	assert.equal(s.textAt(21, 74, 6), 'Bottom');
+	// F10: the additional parameters, under their heading, the page going on past row 20.
+	await s.press(KEY.f10);
+	assert.equal(s.row(13).trim(), 'Additional Parameters');
+	assert.deepEqual(parameters(15, 20), [
+		'Retention:',
+		'Retention type | *CTLGRPATR | *CTLGRPATR, *DAYS...',
+		'Retain media | Number, blank',
+		'Append to media | *CTLGRPATR | *CTLGRPATR, *YES, *NO',
+		'Job description | *USRPRF | Name, *USRPRF',
+		'Library | Name, *LIBL, *CURLIB',
+	]);
+	assert.equal(s.textAt(21, 73, 7), 'More...');
+	await s.press(KEY.pageDown);
+	assert.deepEqual(parameters(5, 7), [
+		'Job queue | *JOBD | Name, *JOBD',
+		'Library | Name, *LIBL, *CURLIB',
+		'Process object omits | *PROCESS | *PROCESS, *IGNORE',
+	]);
+	assert.equal(s.row(9), '  Command Enter sends:');
+	assert.equal(s.row(10), '    STRBKUBRM CTLGRP(SYSWODOM) SBMJOB(*YES)');
+	assert.equal(s.textAt(21, 74, 6), 'Bottom');
+	await s.press(KEY.pageDown);
+	assert.equal(s.row(24), ' Already at bottom of area.');
+	await s.press(KEY.pageUp);
 	assert.equal(s.row(4), ' SYSWODOM has changes not applied on BRMSDEMO: F8=Change sheet');
-	assert.match(s.row(22), /F8=Change sheet/);
 	await s.press('\u001B[19~'); // F8
 	assert.match(s.row(1), /Change Sheet for SYSWODOM/);
 	assert.equal(s.row(6), ' Option 2=Edit entries');
-	assert.equal(s.row(7), '   Seq 40 *ALLUSR: Retain Object Detail *ERR → *YES');
+	assert.equal(s.row(7), '   Seq 40 *ALLUSR: Retain Object Detail *ERR -> *YES');
 	await s.press(KEY.enter);
 	assert.match(s.row(1), /Start Backup using BRM/);
-	assert.equal(s.row(19), ' Command: STRBKUBRM CTLGRP(SYSWODOM) SBMJOB(*YES)');
 	// An element in error gets the cursor and the reverse image, not its list's first element.
-	await s.press(KEY.tab, KEY.tab, KEY.tab, KEY.tab, KEY.tab, KEY.tab, ERASE_EOF, '*days', KEY.enter);
+	for (let index = 0; index < 6; index++) await s.press(KEY.tab);
+	await s.press(ERASE_EOF, '*days', KEY.enter);
 	assert.match(s.row(24), /^ Retain media ' ' not valid for \*DAYS; use 1-9999\./);
-	assert.equal((await s.cell(14, 37)).inverse, true);
-	await s.press(KEY.reset, '35', KEY.tab, ERASE_EOF, '*no', KEY.tab, KEY.tab, KEY.tab, ERASE_EOF, '*ignore');
-	assert.equal(s.row(19), ' Command: STRBKUBRM CTLGRP(SYSWODOM) SBMJOB(*YES) RETENTION(*DAYS 35)');
-	assert.equal(s.row(20), '          APPEND(*NO) OMITS(*IGNORE)');
-	await s.press(KEY.f5);
-	assert.equal(s.row(19), ' Command: STRBKUBRM CTLGRP(SYSWODOM) SBMJOB(*YES)');
+	assert.equal((await s.cell(17, 44)).inverse, true);
+	await s.press(KEY.reset, '35', KEY.tab, ERASE_EOF, '*no', KEY.pageDown, KEY.tab, KEY.tab, ERASE_EOF, '*ignore');
+	assert.equal(s.row(10), '    STRBKUBRM CTLGRP(SYSWODOM) SBMJOB(*YES) RETENTION(*DAYS 35) APPEND(*NO)');
+	assert.equal(s.row(11), '    OMITS(*IGNORE)');
+	// A job description in a library: its two lines make the qualified name.
+	await s.press(KEY.pageUp);
+	for (let index = 0; index < 9; index++) await s.press(KEY.tab);
+	await s.press(ERASE_EOF, 'brmsjobd', KEY.tab, 'qgpl', KEY.pageDown);
+	assert.match(s.lines().join(' '), /JOBD\(QGPL\/BRMSJOBD\)/);
+	await s.press(KEY.f5, KEY.pageDown);
+	assert.equal(s.row(10), '    STRBKUBRM CTLGRP(SYSWODOM) SBMJOB(*YES)');
+	await s.press(KEY.pageUp);
 	await s.press(KEY.tab, KEY.tab, ERASE_EOF, '*maybe', KEY.enter);
 	assert.match(s.row(24), /^ Submit to batch \*MAYBE not valid/);
-	assert.equal((await s.cell(7, 37)).inverse, true);
+	assert.equal((await s.cell(7, 44)).inverse, true);
 	assert.deepEqual(sent, [], 'nothing is sent before the panel is valid');
 	await s.press(KEY.reset, ERASE_EOF, '*no', KEY.enter);
 	await s.waitFor(lines => lines[0]!.includes('Messages from the Host'));
@@ -606,10 +636,10 @@ test('F4 on the command line prompts the command typed there; F4 on a prompt fie
 	assert.match(s.row(24), /F4=Prompt is not available/, 'an empty command line has nothing to prompt');
 	await s.press(KEY.reset, 'STRBKUBRM CTLGRP(QLTSSVR) SBMJOB(*NO) STRSEQ(20 60)', KEY.f4);
 	assert.match(s.row(1), /Start Backup using BRM \(STRBKUBRM\)/);
-	assert.equal(s.textAt(5, 37, 7), 'QLTSSVR');
-	assert.equal(s.textAt(7, 37, 3), '*NO');
-	assert.equal(s.textAt(9, 37, 2), '20');
-	assert.equal(s.textAt(10, 37, 2), '60');
+	assert.equal(s.textAt(5, 44, 7), 'QLTSSVR');
+	assert.equal(s.textAt(7, 44, 3), '*NO');
+	assert.equal(s.textAt(9, 44, 2), '20');
+	assert.equal(s.textAt(10, 44, 2), '60');
 	await s.press(KEY.tab, KEY.tab, KEY.f4);
 	assert.match(s.lines().join('\n'), /\*CTLSBS +Batch, in the controlling subsystem/);
 	await s.press(KEY.f12, KEY.f12);

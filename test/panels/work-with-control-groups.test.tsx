@@ -196,6 +196,15 @@ test('Esc then 3 is F3 from a keyboard without function keys', async () => {
 	assert.equal(screen.stack()?.exited, true);
 });
 
+test('Esc then Q (Quit) is F3 too: it leaves the function, whatever the case of the letter', async () => {
+	for (const letter of ['q', 'Q']) {
+		const {screen} = await open();
+		await screen.press(KEY.esc, letter);
+		assert.equal(screen.stack()?.exited, true, `Esc ${letter}`);
+		screen.unmount();
+	}
+});
+
 test('a command typed on the command line is refused on line 24 with the field in reverse image', async () => {
 	const {screen} = await open();
 	await screen.press(KEY.backTab, KEY.backTab, 'WRKMEDBRM', KEY.enter);

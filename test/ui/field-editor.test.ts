@@ -54,7 +54,7 @@ test('insert into a full field is operator error 0012 and changes nothing', () =
 });
 
 test('a full field moves the cursor on to the next field (auto-advance)', () => {
-	const state = type(start(), 'Down', 'Down', ...'12');
+	const state = type(start(), 'Tab', 'Tab', ...'12');
 	assert.equal(state.values['opt1'], '12');
 	assert.equal(state.cursor.fieldId, 'opt2');
 });
@@ -105,7 +105,7 @@ test('Delete removes the character under the cursor and shifts the rest left', (
 });
 
 test('Tab and Back-tab walk the fields in screen order and wrap', () => {
-	const order: string[] = [];
+	const order: Array<string | undefined> = [];
 	let state = start();
 	for (let index = 0; index < 5; index++) {
 		order.push(state.cursor.fieldId);
@@ -116,18 +116,51 @@ test('Tab and Back-tab walk the fields in screen order and wrap', () => {
 	assert.equal(state.cursor.fieldId, 'opt2');
 });
 
-test('arrows move within a field and across field edges; Up/Down go to the nearest field above/below', () => {
+test('arrows move one cell, into and out of fields, and rest where no field is', () => {
 	let state = type(start(), 'Right', 'Right');
 	assert.deepEqual(cursorCell(state, FIELDS), {row: 3, col: 32});
 	state = type(state, 'Down');
-	assert.equal(state.cursor.fieldId, 'text');
+	assert.deepEqual(state.cursor, {row: 4, col: 32}, 'row 4 has no field: the cursor rests there');
 	state = type(state, 'Down');
-	assert.equal(state.cursor.fieldId, 'opt1');
-	state = type(state, 'Up');
-	assert.equal(state.cursor.fieldId, 'text');
+	assert.deepEqual(state.cursor, {fieldId: 'text', offset: 2});
 	state = type(start(), 'Left');
-	assert.equal(state.cursor.fieldId, 'opt2');
-	assert.equal(state.cursor.offset, 1);
+	assert.deepEqual(state.cursor, {row: 3, col: 29}, 'left of the field, outside it');
+	state = type(start(), 'Down', 'Down', 'Down', 'Down', 'Down', 'Down', 'Down', 'Down');
+	assert.deepEqual(cursorCell(state, FIELDS), {row: 11, col: 30});
+});
+
+test('the cursor wraps as a 5250 does: past a row end to the next row, past the last row to the first', () => {
+	const at = (row: number, col: number): EditState => ({...start(), cursor: {row, col}});
+	assert.deepEqual(type(at(4, 80), 'Right').cursor, {row: 5, col: 1});
+	assert.deepEqual(type(at(5, 1), 'Left').cursor, {row: 4, col: 80});
+	assert.deepEqual(type(at(1, 1), 'Left').cursor, {row: 24, col: 80});
+	assert.deepEqual(type(at(24, 80), 'Right').cursor, {row: 1, col: 1});
+	assert.deepEqual(type(at(1, 7), 'Up').cursor, {row: 24, col: 7});
+	assert.deepEqual(type(at(24, 7), 'Down').cursor, {row: 1, col: 7});
+});
+
+test('typing where no field is: operator error 0005, the keyboard locked, nothing typed', () => {
+	let state = type(start(), 'Left', 'x');
+	assert.equal(state.error?.message.id, '0005');
+	assert.equal(state.error?.message.text, 'Cursor in protected area of display.');
+	assert.equal(state.error?.fieldId, undefined);
+	assert.deepEqual(state.values, {});
+	state = type(state, 'y'); // locked
+	assert.equal(state.error?.message.id, '0005');
+	state = type(state, 'Reset');
+	assert.equal(state.error, undefined);
+	assert.deepEqual(state.cursor, {row: 3, col: 29});
+	for (const name of ['FieldExit', 'Delete', 'EraseEOF', 'Dup'] as const) assert.equal(type(type(start(), 'Left'), name).error?.message.id, '0005', name);
+});
+
+test('Tab, Back-tab, New Line and Home go from a cell outside the fields to a field', () => {
+	const at = (row: number, col: number): EditState => ({...start(), cursor: {row, col}});
+	assert.equal(type(at(4, 1), 'Tab').cursor.fieldId, 'text');
+	assert.equal(type(at(4, 1), 'BackTab').cursor.fieldId, 'name');
+	assert.equal(type(at(3, 50), 'NewLine').cursor.fieldId, 'text');
+	assert.equal(type(at(20, 5), 'Home').cursor.fieldId, 'name');
+	assert.equal(type(at(20, 5), 'Tab').cursor.fieldId, 'name', 'past the last field Tab wraps to the first');
+	assert.deepEqual(type(at(4, 10), 'Backspace').cursor, {row: 4, col: 9});
 });
 
 test('End goes after the last character; Erase Input clears every field', () => {

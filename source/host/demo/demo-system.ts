@@ -4,7 +4,7 @@
 
 import {demoControlGroups} from '../../domain/catalog.js';
 import type {ControlGroup} from '../../domain/control-group.js';
-import {addJobScheduleEntryCommand} from '../../domain/job-schedule.js';
+import {addJobScheduleEntryCommand, type ScheduledJob, scheduledJobOf} from '../../domain/job-schedule.js';
 import {message} from '../../domain/messages.js';
 import {clParameter, submittedJob} from '../../domain/strbkubrm.js';
 import type {BrmsHost} from '../host.js';
@@ -49,6 +49,14 @@ export function createDemoSystem(groups: () => ControlGroup[] = demoControlGroup
 				messages: [{id: 'CPC1238', text: `Job schedule entry ${entry.job} number ${number} added.`, stream: 'stdout'}],
 			};
 		},
+		// What option 6 added to its scheduler, as the host's job schedule shows it.
+		listScheduledJobs: async () => ({
+			ok: true,
+			jobs: (schedule?.list() ?? []).flatMap((each): ScheduledJob[] => {
+				const job = scheduledJobOf(each.command);
+				return job ? [job] : [];
+			}),
+		}),
 		followJob: (job, progress, signal) => {
 			// The demo names the job after the group (a shipped *NAME becomes QNAME).
 			const name = job.split('/')[2] ?? '';

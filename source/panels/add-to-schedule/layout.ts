@@ -2,9 +2,10 @@
 // conventions of brms.md §0.1 (labels column 3, values column 44, hints column 58, nothing past
 // column 80, ASCII only). A value longer than one line (Command to run, Text) is one 5250 field
 // continued over the lines below. And the values F4 lists on each field.
+// Bottom on row 21 and the prompter's keys on rows 22-23, as on the STRBKUBRM prompt.
 // Unverified [K]: the rows, the hints' wording, "+ for more values" as the second row of
 // Schedule day; ADDJOBSCDE's other parameters (F10 on the real prompter) are left at their
-// defaults and not shown.
+// defaults and not shown, so F10 is not on the legend.
 
 import {FREQUENCIES, SCHEDULE_DATES, SCHEDULE_DAYS, type ScheduleEntry} from '../../domain/job-schedule.js';
 import type {FieldDefinition} from '../../ui/fields/field.js';

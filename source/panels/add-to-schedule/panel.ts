@@ -11,9 +11,11 @@ import {createEditState, fieldValue, showError} from '../../ui/fields/editor.js'
 import {KIT_MESSAGES} from '../../ui/fields/operator-errors.js';
 import {wrapText} from '../../ui/layout.js';
 import {instance, open, type PanelState} from '../../ui/panel/panel.js';
+import {helpWindow} from '../../ui/panel/windows.js';
 import type {BrmsInstance, BrmsPanel, BrmsTransition, OptionDone} from '../brms-panel.js';
 import {commandMessages} from '../command-messages/panel.js';
 import {addScheduleEntry, type HostAnswer} from '../effects.js';
+import {PROMPTER_HELP} from '../help-texts.js';
 import type {PanelDefinition} from '../registry.js';
 import {COMMAND, type Continued, DAY_FIELDS, dayId, FIELD_OF, FIELDS, segmentId, TEXT, TITLE, VALUE_LISTS, WIDE} from './layout.js';
 import {body, functionKeys, type ScheduleView} from './view.js';
@@ -68,10 +70,8 @@ function verdict(run: ScheduleRun, job: string, systemName: string): OptionDone[
 const panel: BrmsPanel<ScheduleState, ScheduleMsg, OptionDone> = {
 	id: 'ADD-TO-SCHEDULE',
 	functionKeys,
-	hiddenKeys: ['F1'],
 	fields: () => FIELDS,
 	body,
-	legendRow: 23,
 	prompt: (_state, fieldId) => {
 		const list = VALUE_LISTS[fieldId.startsWith('day:') ? 'day' : fieldId];
 		return list && {kind: 'values', list};
@@ -85,6 +85,8 @@ const panel: BrmsPanel<ScheduleState, ScheduleMsg, OptionDone> = {
 				return {state, effect: {type: 'exit'}};
 			case 'F5':
 				return {state: {...state, edit: createEditState(FIELDS, initialValues(state.controlGroup))}};
+			case 'F13':
+				return {state, effect: open(helpWindow(PROMPTER_HELP))};
 			case 'Enter': {
 				const entry = entryOf(state);
 				const [problem] = checkScheduleEntry(entry);

@@ -5,42 +5,33 @@
 import {ATTRIBUTE_DEFINITIONS, attributeDefinition, attributeTitle} from '../../domain/attributes.js';
 import type {Attributes, ControlGroup} from '../../domain/control-group.js';
 import {message} from '../../domain/messages.js';
+import type {BackupPolicy, MediaPolicy} from '../../domain/policies.js';
+import {resolvedAttributes} from '../../domain/policy-rules.js';
 import {checkAttributes, checkHeader, errorsOnly, problemMessage} from '../../domain/rules.js';
 import {createEditState, fieldValue, showError} from '../../ui/fields/editor.js';
 import {instance, type PanelState} from '../../ui/panel/panel.js';
+import {attributeFieldValues, typedAttributeValues} from '../attribute-fields.js';
 import type {BrmsInstance, BrmsPanel, BrmsTransition, OptionDone} from '../brms-panel.js';
-import {failureMessage, saveGroup} from '../effects.js';
-import {attributeHelp, valueList} from '../help-texts.js';
+import {failureMessage, readPolicies, saveGroup} from '../effects.js';
+import {attributeHelp, mediaPolicyList, valueList} from '../help-texts.js';
 import type {PanelDefinition} from '../registry.js';
 import type {Saved, StoredGroup} from '../services.js';
-import {type AttributesView, body, DEFAULT_ACTIVITY, DEVICE_FIELDS, fieldId, fields, fieldsOf, functionKeys, keyOfField, PAGES, TITLES} from './view.js';
+import {type AttributesView, body, DEFAULT_ACTIVITY, fieldId, fields, fieldsOf, functionKeys, keyOfField, PAGES, TITLES} from './view.js';
 
 type AttributesState = PanelState & AttributesView & {group: ControlGroup; revision: number};
 
-type AttributesMsg = {type: 'saved'; saved: Saved; leave: 'close' | 'exit'};
+type AttributesMsg =
+	| {type: 'saved'; saved: Saved; leave: 'close' | 'exit'}
+	/** This system's media policies and backup policy, read as the panel opens (F4, and what option 5 resolves). */
+	| {type: 'policies'; mediaPolicies: MediaPolicy[]; backupPolicy: BackupPolicy};
 
 function valuesFor(group: ControlGroup): Record<string, string> {
-	const values: Record<string, string> = {[fieldId(DEFAULT_ACTIVITY)]: group.defaultActivity};
-	for (const definition of ATTRIBUTE_DEFINITIONS) {
-		const value = group.attributes[definition.key] ?? null;
-		if (definition.key === 'backupDevices') {
-			const devices = Array.isArray(value) ? value : value ? [value] : [];
-			for (const [index, device] of devices.slice(0, DEVICE_FIELDS).entries()) values[fieldId(definition.key, index)] = device;
-		} else values[fieldId(definition.key)] = Array.isArray(value) ? value.join(' ') : (value ?? '');
-	}
-	return values;
+	return {[fieldId(DEFAULT_ACTIVITY)]: group.defaultActivity, ...attributeFieldValues(ATTRIBUTE_DEFINITIONS, group.attributes, fieldId)};
 }
 
 function typed(state: AttributesState): {attributes: Attributes; defaultActivity: string} {
-	const attributes: Attributes = {...state.group.attributes};
-	for (const definition of ATTRIBUTE_DEFINITIONS) {
-		if (definition.key === 'backupDevices') {
-			attributes[definition.key] = Array.from({length: DEVICE_FIELDS}, (_, index) => fieldValue(state.edit, fieldId(definition.key, index)).trim()).filter(
-				Boolean,
-			);
-		} else attributes[definition.key] = fieldValue(state.edit, fieldId(definition.key)).trim() || null;
-	}
-	return {attributes, defaultActivity: fieldValue(state.edit, fieldId(DEFAULT_ACTIVITY)).trim()};
+	const values = typedAttributeValues(ATTRIBUTE_DEFINITIONS, id => fieldValue(state.edit, id), fieldId);
+	return {attributes: {...state.group.attributes, ...values}, defaultActivity: fieldValue(state.edit, fieldId(DEFAULT_ACTIVITY)).trim()};
 }
 
 function submit(state: AttributesState, leave: 'close' | 'exit'): BrmsTransition<AttributesState, AttributesMsg, OptionDone> {
@@ -63,13 +54,14 @@ function attributesPanel(readOnly: boolean): BrmsPanel<AttributesState, Attribut
 		legendRow: 23,
 		fields,
 		body,
-		prompt: (_state, id) => {
+		prompt: (state, id) => {
 			const key = keyOfField(id);
 			if (key === DEFAULT_ACTIVITY) return {kind: 'values', list: valueList('defaultActivity')};
+			if (key === 'fullMediaPolicy' || key === 'incrMediaPolicy') return {kind: 'values', list: mediaPolicyList(key, state.mediaPolicies, true)};
 			const definition = attributeDefinition(key);
 			if (!definition) return undefined;
 			if (definition.rule.kind === 'name' || definition.rule.kind === 'names') {
-				// Media policies and devices are the host's objects; their names are not known here.
+				// Devices and exit programs are the host's objects; their names are not known here.
 				return {
 					kind: 'values',
 					list: {title: attributeTitle(definition), values: definition.rule.specials.map(value => ({value, description: 'Special value'}))},
@@ -102,7 +94,10 @@ function attributesPanel(readOnly: boolean): BrmsPanel<AttributesState, Attribut
 					return {state};
 			}
 		},
-		onResult: (state, {saved, leave}) => {
+		onResult: (state, result) => {
+			if (result.type === 'policies')
+				return {state: {...state, mediaPolicies: result.mediaPolicies, resolved: resolvedAttributes(state.group, result.backupPolicy, result.mediaPolicies)}};
+			const {saved, leave} = result;
 			if (!saved.ok) return {state: {...state, edit: showError(state.edit, {message: failureMessage(saved.failure)})}};
 			if (leave === 'exit') return {state, effect: {type: 'exit'}};
 			return {state, effect: {type: 'close', result: {said: message('groupSaved', state.group.name)}}};
@@ -121,9 +116,15 @@ function attributesInstance(readOnly: boolean, systemName: string, {group, revis
 		revision,
 		page: 0,
 		readOnly,
+		mediaPolicies: [],
+		resolved: {},
 		edit: createEditState(fieldsOf(PAGES[0]!), valuesFor(group)),
 	};
-	return instance(readOnly ? DISPLAY : CHANGE, state);
+	return instance(
+		readOnly ? DISPLAY : CHANGE,
+		state,
+		readPolicies((backupPolicy, mediaPolicies): AttributesMsg => ({type: 'policies', mediaPolicies, backupPolicy})),
+	);
 }
 
 export function changeAttributes(systemName: string, stored: StoredGroup): BrmsInstance<OptionDone> {

@@ -1,9 +1,15 @@
 // What "Change / Display Backup Control Group Attributes" draws: page 1 as the IBM 7.2 figure
-// shows it (brms.md §4.1, verified positions: labels column 3, nested labels column 5, values
-// column 44, hints column 58), pages 2 to 4 as reconstructed in §4.2 and §10.3 [K]/[?], from
-// the attribute table. The display panel (option 5) shows the values as output text [K].
+// shows it (brms.md §4.1, verified: title at column 22, labels column 3, nested labels column 5,
+// values column 44, hints column 58, More... on row 22, the keys on row 23; the widths of Backup
+// devices, 10, and Maximum resources, 5, which the figure shows empty — held against it by
+// test/panels/transcriptions.test.ts), pages 2 to 4 as reconstructed in §4.2 and §10.3 [K]/[?],
+// from the attribute table. Unverified [K]: the other fields' widths (the longest value each
+// takes), everything on pages 2-4 but the labels §10.3 gives, and the whole display panel
+// (option 5: the values as output text, and in the hint column what *BKUPCY and the media
+// policies resolve to on this system).
 
-import {ATTRIBUTE_DEFINITIONS, attributeDefinition} from '../../domain/attributes.js';
+import {ATTRIBUTE_DEFINITIONS, type AttributeValueRule, attributeDefinition, BACKUP_DEVICES, IPL_DETAILS} from '../../domain/attributes.js';
+import type {MediaPolicy} from '../../domain/policies.js';
 import type {EditState} from '../../ui/fields/editor.js';
 import {fieldValue} from '../../ui/fields/editor.js';
 import type {FieldDefinition} from '../../ui/fields/field.js';
@@ -12,9 +18,9 @@ import type {Run} from '../../ui/screen/model.js';
 
 export const TITLES = {change: 'Change Backup Control Group Attributes', display: 'Display Backup Control Group Attributes'} as const;
 
+export const TITLE_COLUMN = 22;
 const VALUE = 44;
 const HINT = 58;
-export const DEVICE_FIELDS = 4;
 export const DEFAULT_ACTIVITY = 'defaultActivity';
 
 /** A line of a page: a heading ("Media policy for:") or an attribute, maybe indented. */
@@ -38,9 +44,6 @@ function page1(): AttributeLine[] {
 	];
 }
 
-/** Nested under the line above them (IPL after backup), as the figure of §4.2 indents them. */
-const NESTED = new Set(['iplHowToEnd', 'iplDelayTime', 'iplRestartAfterPowerDown', 'iplSource', 'iplRestartType']);
-
 /**
  * Pages 2 to 4 in the order of the attribute table, one row each from row 7; an attribute with
  * a heading gets the heading on a row of its own before the first of its group, and is nested
@@ -55,7 +58,7 @@ function laterPage(page: 2 | 3 | 4): AttributeLine[] {
 		const headingIsAttribute = ATTRIBUTE_DEFINITIONS.some(each => each.label === heading && !each.heading);
 		if (heading && !headingIsAttribute && !lines.some(line => line.kind === 'heading' && line.heading === `${heading}:`))
 			lines.push({row: row++, indent: 0, kind: 'heading', heading: `${heading}:`});
-		lines.push({row: row++, indent: heading || NESTED.has(definition.key) ? 2 : 0, kind: 'attribute', key: definition.key});
+		lines.push({row: row++, indent: heading || IPL_DETAILS.has(definition.key) ? 2 : 0, kind: 'attribute', key: definition.key});
 	}
 	return lines;
 }
@@ -70,13 +73,40 @@ export const fieldId = (key: string, index = 0) => (key === 'backupDevices' ? `a
 /** The attribute a field stands for (`attr:backupDevices:2` is backupDevices). */
 export const keyOfField = (id: string) => id.split(':')[1] ?? '';
 
+/** The figure's widths where it shows an empty field [V]; the Minimum resources field takes *AVAIL [K]. */
+const FIGURE_WIDTHS: Readonly<Record<string, number>> = {backupDevices: 10, maximumResources: 5, minimumResources: 6};
+
+/** The longest value a rule allows (a name is 10). */
+function widthOf(rule: AttributeValueRule): number {
+	const longest = (values: readonly string[]) => Math.max(...values.map(value => value.length));
+	switch (rule.kind) {
+		case 'choice':
+			return longest(rule.values);
+		case 'name':
+		case 'names':
+			return 10;
+		case 'number':
+			return longest([String(rule.max), ...rule.specials]);
+		case 'release':
+			return longest(['VxRxMx', ...rule.specials]);
+	}
+}
+
+/** How wide an attribute's field is. */
+export function fieldWidth(key: string): number {
+	if (key === DEFAULT_ACTIVITY) return 7;
+	const definition = attributeDefinition(key);
+	return FIGURE_WIDTHS[key] ?? (definition ? widthOf(definition.rule) : 10);
+}
+
 export function fieldsOf(page: readonly AttributeLine[]): FieldDefinition[] {
 	return page.flatMap(line => {
 		if (line.kind !== 'attribute') return [];
-		const count = line.key === 'backupDevices' ? DEVICE_FIELDS : 1;
+		const count = line.key === 'backupDevices' ? BACKUP_DEVICES : 1;
+		const length = fieldWidth(line.key);
 		return Array.from(
 			{length: count},
-			(_, index): FieldDefinition => ({id: fieldId(line.key, index), row: line.row + index, col: VALUE, length: 10, kind: 'name'}),
+			(_, index): FieldDefinition => ({id: fieldId(line.key, index), row: line.row + index, col: VALUE, length, kind: 'name'}),
 		);
 	});
 }
@@ -88,7 +118,20 @@ export function attributeLabel(key: string): {label: string; hint: string} {
 	return {label: definition?.label ?? key, hint: definition?.hint ?? ''};
 }
 
-export type AttributesView = {systemName: string; groupName: string; page: number; readOnly: boolean; edit: EditState};
+export type AttributesView = {
+	systemName: string;
+	groupName: string;
+	page: number;
+	readOnly: boolean;
+	edit: EditState;
+	/** This system's media policies (F4 lists them). */
+	mediaPolicies: readonly MediaPolicy[];
+	/**
+	 * Option 5's hint column, by attribute: what its value resolves to on this system (a media
+	 * policy's retention, the backup policy's value for *BKUPCY), worked out by the panel.
+	 */
+	resolved: Readonly<Record<string, string>>;
+};
 
 export function fields(state: AttributesView): FieldDefinition[] {
 	return state.readOnly ? [] : fieldsOf(PAGES[state.page]!);
@@ -100,7 +143,7 @@ export function functionKeys(state: AttributesView): FunctionKeyLabel[] {
 
 export function body(state: AttributesView, size: PanelSize): Run[] {
 	const runs: Run[] = [
-		...titleRuns(state.readOnly ? TITLES.display : TITLES.change, state.systemName, size),
+		...titleRuns(state.readOnly ? TITLES.display : TITLES.change, state.systemName, size, TITLE_COLUMN),
 		textRun(3, 2, `${dottedLabel('Group', 39, ':', 2)} ${state.groupName}`),
 		textRun(5, 2, state.readOnly ? 'Press Enter to continue.' : 'Type information, press Enter.', BLUE),
 	];
@@ -113,9 +156,11 @@ export function body(state: AttributesView, size: PanelSize): Run[] {
 			runs.push(textRun(line.row, col, line.heading));
 			continue;
 		}
-		const {label, hint} = attributeLabel(line.key);
-		// A hint longer than columns 58-80 starts further left, still clear of the field (ends at 53).
-		const hintCol = Math.max(VALUE + 11, Math.min(HINT, 81 - hint.length));
+		const {label, hint: allowed} = attributeLabel(line.key);
+		// Option 5 shows, instead of the values allowed, what the value resolves to here.
+		const hint = (state.readOnly ? state.resolved[line.key] : undefined) ?? allowed;
+		// A hint longer than columns 58-80 starts further left, still clear of the field.
+		const hintCol = Math.max(VALUE + fieldWidth(line.key) + 1, Math.min(HINT, 81 - hint.length));
 		runs.push(textRun(line.row, col, dottedLabel(label, 41 - col, '.', col)), textRun(line.row, hintCol, hint.slice(0, 81 - hintCol), BLUE));
 	}
 	runs.push(scrollIndicatorRun(22, state.page < PAGES.length - 1, 79));

@@ -1,6 +1,11 @@
 // "Create / Edit / Display Backup Control Group Entries" on 24x80, from the IBM 7.1/7.2
-// figures transcribed in brms.md §2.2 (column positions verified) and §2.4 (the F11 exit view).
-// Where the data rows end and where Bottom/More... stands are [K] (the figures drop blank rows).
+// figures transcribed in brms.md §2.2 (Edit: every column verified) and §2.4 (Display, F11 exit
+// view: verified, Bottom on row 20). test/panels/transcriptions.test.ts holds both against the
+// figures cell by cell. Unverified [K]: how many data rows Edit has and where its Bottom stands
+// (the figure drops blank rows: rows 13-20, Bottom on 21, keys on 22-23), the field widths (the
+// figures show no underlines), the Display panel's entries view (no figure: the Edit columns,
+// three rows higher, as the exit view stands) and the Edit panel's exit view (no figure: Edit's
+// Seq and Items columns, the command where the Display figure has it).
 
 import type {FieldDefinition, FieldKind} from '../../ui/fields/field.js';
 
@@ -12,10 +17,21 @@ export const TITLES: Readonly<Record<EntriesMode, string>> = {
 	display: 'Display Backup Control Group Entries',
 };
 
-export const ROW = {group: 3, defaultActivity: 4, text: 5, instruction: 7, headings: 9, firstEntry: 13, scrollIndicator: 21} as const;
+/** Where the title starts on line 1 (the figures: Edit at 21, Display at 20; Create as Edit [K]). */
+export const TITLE_COLUMNS: Readonly<Record<EntriesMode, number>> = {create: 21, edit: 21, display: 20};
 
-/** Entry rows per page: rows 13-20. */
-export const PAGE_SIZE = 8;
+export const ROW = {group: 3, defaultActivity: 4, text: 5, instruction: 7} as const;
+
+/** The list part: where the headings and the entries stand, how many a page, where Bottom stands. */
+export type ListRows = {headings: number; firstEntry: number; pageSize: number; scrollIndicator: number};
+
+/** Edit and Create: headings 9-11, entries from 13 [V]; rows 13-20, Bottom on 21 [K]. */
+export const INPUT_ROWS: ListRows = {headings: 9, firstEntry: 13, pageSize: 8, scrollIndicator: 21};
+/** Display (no instruction line): headings 7-9, entries 11-19, Bottom on 20 [V, §2.4]. */
+export const DISPLAY_ROWS: ListRows = {headings: 7, firstEntry: 11, pageSize: 9, scrollIndicator: 20};
+
+/** Bottom / More... end at column 76 in both figures. */
+export const SCROLL_INDICATOR_END = 76;
 
 export const VALUE_COLUMN = 30;
 
@@ -43,9 +59,16 @@ export const ENTRY_HEADINGS = [
 	' Seq  Items      Type Device      SMTWTFS  Detail Active   Queue      ID',
 ];
 
-/** The F11 view: sequence, item and the exit command (brms.md §2.4). */
-export const EXIT_VIEW_HEADINGS = ['', '       Backup', ' Seq   Items       Exit command'];
-export const EXIT_VIEW_COMMAND_COLUMN = 20;
+/**
+ * The F11 exit view: sequence, item and the exit command. On Display as the figure has it
+ * (brms.md §2.4 [V]): Seq ending at column 4, Items at 8, the command at 20. On Edit and Create
+ * the Seq and Items input fields stay where the entries view has them [K].
+ */
+export const EXIT_VIEW = {
+	display: {headings: ['', '       Backup', ' Seq   Items       Exit command'], seqEnd: 4, item: 8},
+	input: {headings: ['', '      Backup', ' Seq  Items        Exit command'], seqEnd: 5, item: 7},
+	command: 20,
+} as const;
 
 export function entryFieldId(rowKey: number, column: EntryColumn): string {
 	return `entry:${rowKey}:${column}`;

@@ -19,18 +19,8 @@ import {FIELD_HELP, valueList} from '../help-texts.js';
 import type {PanelDefinition} from '../registry.js';
 import type {Saved, StoredGroup} from '../services.js';
 import {type ExitCommand, userExitMaintenance} from '../user-exit-maintenance/panel.js';
-import {
-	DEFAULT_ACTIVITY_FIELD,
-	ENTRY_COLUMNS,
-	type EntriesMode,
-	type EntryColumn,
-	entryFieldId,
-	PAGE_SIZE,
-	parseEntryFieldId,
-	TEXT_FIELD,
-	TITLES,
-} from './layout.js';
-import {body, type EntriesView, type EntryLine, fields, functionKeys, legendRow, value, window} from './view.js';
+import {DEFAULT_ACTIVITY_FIELD, ENTRY_COLUMNS, type EntriesMode, type EntryColumn, entryFieldId, parseEntryFieldId, TEXT_FIELD, TITLES} from './layout.js';
+import {body, type EntriesView, type EntryLine, fields, functionKeys, legendRow, listRows, value, window} from './view.js';
 
 export type EntriesState = PanelState &
 	EntriesView & {
@@ -45,14 +35,26 @@ type EntriesMsg =
 	| {type: 'exitChanged'; line: number; exit: ExitCommand | undefined}
 	| {type: 'attributesShown'};
 
-const BLANK_LINES = PAGE_SIZE;
+/** Blank lines for new entries, keyed on from `first`. */
+function blankLines(first: number, count: number): EntryLine[] {
+	return Array.from({length: count}, (_, index) => ({key: first + index, exitCommand: null, isNew: true}));
+}
 
 function linesFor(group: ControlGroup, mode: EntriesMode): EntryLine[] {
 	const stored = [...group.entries].sort((a, b) => a.seq - b.seq).map((entry, key) => ({key, exitCommand: entry.exitCommand ?? null, isNew: false}));
 	if (mode === 'display') return stored;
-	// Blank lines for new entries fill the last page and one more page.
-	const blanks = BLANK_LINES + ((PAGE_SIZE - ((stored.length + BLANK_LINES) % PAGE_SIZE)) % PAGE_SIZE);
-	return [...stored, ...Array.from({length: blanks}, (_, index) => ({key: stored.length + index, exitCommand: null, isNew: true}))];
+	// Blank lines for new entries fill the last page (a full one gets a page of them), so the
+	// list ends on a page with room to type and never on an empty page; Roll Up past a last page
+	// typed full adds another (moreLines).
+	const {pageSize} = listRows(mode);
+	return [...stored, ...blankLines(stored.length, pageSize - (stored.length % pageSize))];
+}
+
+/** Roll Up on the last page: a page of blank lines when the last line has been typed on, else none. */
+function moreLines(state: EntriesState): EntriesState | undefined {
+	const last = state.lines.at(-1);
+	if (state.mode === 'display' || !last || ENTRY_COLUMNS.every(column => value(state, last, column.key).trim() === '')) return undefined;
+	return {...state, lines: [...state.lines, ...blankLines(last.key + 1, listRows(state.mode).pageSize)]};
 }
 
 function valuesFor(group: ControlGroup): Record<string, string> {
@@ -116,7 +118,8 @@ function showProblem(state: EntriesState, problem: Problem, lineOf: Map<Entry, E
 	const line = lineOf.get(entries[problem.index]!);
 	if (!line) return {...state, edit: showError(state.edit, {message: shownMessage})};
 	const position = state.lines.indexOf(line);
-	const top = position >= state.top && position < state.top + PAGE_SIZE ? state.top : Math.floor(position / PAGE_SIZE) * PAGE_SIZE;
+	const {pageSize} = listRows(state.mode);
+	const top = position >= state.top && position < state.top + pageSize ? state.top : Math.floor(position / pageSize) * pageSize;
 	// An exit command is changed with F10; the error shows on the item of that line.
 	const column = ENTRY_COLUMNS.find(each => each.key === problem.field)?.key ?? 'item';
 	const shown = {...state, top, exitView: state.exitView && (column === 'seq' || column === 'item')};
@@ -159,7 +162,7 @@ function onKey(state: EntriesState, keystroke: Keystroke): BrmsTransition<Entrie
 				? {state: shownAnew(state, state.group, null)}
 				: {state, effect: readGroup(state.group.name, stored => ({type: 'reloaded', stored}))};
 		case 'F10': {
-			const at = parseEntryFieldId(state.edit.cursor.fieldId);
+			const at = parseEntryFieldId(state.edit.cursor.fieldId ?? '');
 			const line = at && state.lines.find(each => each.key === at.rowKey);
 			if (!line || value(state, line, 'item').trim() !== EXIT_ITEM) return {state: {...state, notice: message('changeItemExitOnly')}};
 			const exitPanel = userExitMaintenance(state.systemName, {
@@ -179,7 +182,7 @@ function onKey(state: EntriesState, keystroke: Keystroke): BrmsTransition<Entrie
 function entriesPanel(id: 'CREATE-ENTRIES' | 'EDIT-ENTRIES' | 'DISPLAY-ENTRIES'): BrmsPanel<EntriesState, EntriesMsg, OptionDone> {
 	return {
 		id,
-		subfile: {window, setTop: (state, top) => ({...state, top})},
+		subfile: {window, setTop: (state, top) => ({...state, top}), more: moreLines},
 		/** F4 on an entry field lists its values; Save While Active depends on the line's item. */
 		prompt: (state, fieldId) => {
 			if (fieldId === DEFAULT_ACTIVITY_FIELD.id) return {kind: 'values', list: valueList('defaultActivity')};

@@ -11,15 +11,19 @@ import type {Run} from '../../ui/screen/model.js';
 import {hasMore, type SubfileWindow, visibleIndexes} from '../../ui/subfile.js';
 import {
 	DEFAULT_ACTIVITY_FIELD,
+	DISPLAY_ROWS,
 	ENTRY_COLUMNS,
 	ENTRY_HEADINGS,
 	type EntriesMode,
 	type EntryColumn,
-	EXIT_VIEW_COMMAND_COLUMN,
+	EXIT_VIEW,
 	entryFieldId,
-	PAGE_SIZE,
+	INPUT_ROWS,
+	type ListRows,
 	ROW,
+	SCROLL_INDICATOR_END,
 	TEXT_FIELD,
+	TITLE_COLUMNS,
 	TITLES,
 	VALUE_COLUMN,
 } from './layout.js';
@@ -38,8 +42,13 @@ export type EntriesView = {
 	edit: EditState;
 };
 
+/** Where the list stands: Display has no instruction line, so its list starts two rows higher. */
+export function listRows(mode: EntriesMode): ListRows {
+	return mode === 'display' ? DISPLAY_ROWS : INPUT_ROWS;
+}
+
 export function window(state: EntriesView): SubfileWindow {
-	return {top: state.top, pageSize: PAGE_SIZE, total: state.lines.length};
+	return {top: state.top, pageSize: listRows(state.mode).pageSize, total: state.lines.length};
 }
 
 const visibleLines = (state: EntriesView) => visibleIndexes(window(state)).map(index => state.lines[index]!);
@@ -54,10 +63,11 @@ export function value(state: EntriesView, line: EntryLine, column: EntryColumn):
 
 export function fields(state: EntriesView): FieldDefinition[] {
 	if (state.mode === 'display') return [];
+	const {firstEntry} = listRows(state.mode);
 	const rows = visibleLines(state).flatMap((line, index) =>
 		columnsShown(state).map(column => ({
 			id: entryFieldId(line.key, column.key),
-			row: ROW.firstEntry + index,
+			row: firstEntry + index,
 			col: column.col,
 			length: column.length,
 			kind: column.kind,
@@ -70,14 +80,14 @@ export function fields(state: EntriesView): FieldDefinition[] {
 export function body(state: EntriesView, size: PanelSize): Run[] {
 	const display = state.mode === 'display';
 	const terminator = display ? ':' : '.';
+	const rows = listRows(state.mode);
+	const exitView = display ? EXIT_VIEW.display : EXIT_VIEW.input;
 	const runs: Run[] = [
-		...titleRuns(TITLES[state.mode], state.systemName, size),
+		...titleRuns(TITLES[state.mode], state.systemName, size, TITLE_COLUMNS[state.mode]),
 		textRun(ROW.group, 2, `${dottedLabel('Group', 27, ':')} ${state.groupName}`),
 		textRun(ROW.defaultActivity, 2, dottedLabel('Default activity', 27, terminator)),
 		textRun(ROW.text, 2, dottedLabel('Text', 27, terminator)),
-		...(state.exitView ? ['', '      Backup', ' Seq  Items       Exit command'] : ENTRY_HEADINGS).map((line, index) =>
-			textRun(ROW.headings + index, 1, line, WHITE),
-		),
+		...(state.exitView ? exitView.headings : ENTRY_HEADINGS).map((line, index) => textRun(rows.headings + index, 1, line, WHITE)),
 	];
 	if (display) {
 		runs.push(
@@ -89,18 +99,21 @@ export function body(state: EntriesView, size: PanelSize): Run[] {
 		runs.push(textRun(ROW.instruction, 2, 'Type information, press Enter.', BLUE));
 	}
 	visibleLines(state).forEach((line, index) => {
-		const row = ROW.firstEntry + index;
+		const row = rows.firstEntry + index;
 		if (display) {
 			for (const column of columnsShown(state)) {
-				const text = value(state, line, column.key);
-				runs.push(textRun(row, column.key === 'seq' ? column.col + column.length - text.length : column.col, text));
+				const text = value(state, line, column.key).trim();
+				if (column.key === 'seq') {
+					const end = state.exitView ? exitView.seqEnd : column.col + column.length - 1;
+					runs.push(textRun(row, end - text.length + 1, text));
+				} else runs.push(textRun(row, state.exitView && column.key === 'item' ? exitView.item : column.col, text));
 			}
 		}
 		if (state.exitView && value(state, line, 'item') === EXIT_ITEM && line.exitCommand) {
-			runs.push(textRun(row, EXIT_VIEW_COMMAND_COLUMN, line.exitCommand.slice(0, size.cols - EXIT_VIEW_COMMAND_COLUMN)));
+			runs.push(textRun(row, EXIT_VIEW.command, line.exitCommand.slice(0, size.cols - EXIT_VIEW.command)));
 		}
 	});
-	runs.push(scrollIndicatorRun(ROW.scrollIndicator, hasMore(window(state)), 76));
+	runs.push(scrollIndicatorRun(rows.scrollIndicator, hasMore(window(state)), SCROLL_INDICATOR_END));
 	return runs;
 }
 

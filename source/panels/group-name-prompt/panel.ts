@@ -101,7 +101,7 @@ export const CREATE_GROUP: PanelDefinition = {
 export const COPY_GROUP: PanelDefinition = {
 	title: TITLES.copy,
 	help: [
-		'Copies a control group — entries, attributes, subsystems and job queues — under a new name. *SAME keeps its text. brms-tui copies within this system only (*LCL).',
+		'Copies a control group (entries, attributes, subsystems and job queues) under a new name. *SAME keeps its text. brms-tui copies within this system only (*LCL).',
 	],
 	option: {value: 3, label: 'Copy', open: ({systemName, names, groups: [stored]}) => stored && copyGroupPrompt(systemName, names, stored)},
 };

@@ -14,7 +14,7 @@ import {failureMessage, saveGroup} from '../effects.js';
 import {FIELD_HELP, type FieldHelpId, valueList} from '../help-texts.js';
 import type {PanelDefinition} from '../registry.js';
 import type {Saved, StoredGroup} from '../services.js';
-import {body, fieldId, fields, type ListLayout, type ListView, PAGE_SIZE, SEQ, window} from './view.js';
+import {body, fieldId, fields, type ListLayout, type ListView, pageSize, SEQ, window} from './view.js';
 
 type ListSpec<Row extends {seq: number}> = ListLayout & {
 	id: 'SUBSYSTEMS' | 'JOB-QUEUES';
@@ -60,7 +60,7 @@ const SUBSYSTEMS: ListSpec<SubsystemEntry> = {
 const JOB_QUEUES: ListSpec<JobQueueEntry> = {
 	id: 'JOB-QUEUES',
 	title: 'Job Queues to Process',
-	headings: ['', ' Seq   Job Queue   Library    Hold     Release'],
+	headings: [' Seq   Job Queue   Library    Hold     Release'],
 	columns: [
 		SEQ,
 		{key: 'jobQueue', col: 8, length: 10, kind: 'name', required: true},
@@ -82,9 +82,10 @@ const JOB_QUEUES: ListSpec<JobQueueEntry> = {
 	store: (group, rows) => ({...group, jobQueues: rows}),
 };
 
-function linesFor(count: number): number {
-	// The rows, then blank lines to fill the page and one more page for new ones.
-	return count + PAGE_SIZE + ((PAGE_SIZE - ((count + PAGE_SIZE) % PAGE_SIZE)) % PAGE_SIZE);
+function linesFor(layout: ListLayout, count: number): number {
+	// The rows, then blank lines to the end of the page (a full page gets a page of them): the
+	// list never ends on an empty page; Roll Up past a last line typed on adds a page (more).
+	return count + pageSize(layout) - (count % pageSize(layout));
 }
 
 function valuesFor<Row extends {seq: number}>(spec: ListSpec<Row>, group: ControlGroup): Record<string, string> {
@@ -128,15 +129,21 @@ function listPanel<Row extends {seq: number}>(spec: ListSpec<Row>): BrmsPanel<Li
 		if (problem) {
 			const line = lineOf.get(rows[problem.index ?? 0]!) ?? 0;
 			const column = spec.columns.find(each => each.key === problem.field.split('.').at(-1)) ?? SEQ;
-			const top = Math.floor(line / PAGE_SIZE) * PAGE_SIZE;
+			const top = Math.floor(line / pageSize(spec)) * pageSize(spec);
 			return {state: {...state, top, edit: showError(state.edit, {fieldId: fieldId(line, column.key), message: problemMessage(problem)})}};
 		}
 		return {state, effect: saveGroup(spec.store(state.group, resequence(rows)), state.revision, saved => ({type: 'saved', saved, leave}))};
 	};
 
+	const more = (state: ListState): ListState | undefined => {
+		const last = state.lines - 1;
+		const typedOn = spec.columns.some(column => fieldValue(state.edit, fieldId(last, column.key)).trim() !== '');
+		return typedOn ? {...state, lines: state.lines + pageSize(spec)} : undefined;
+	};
+
 	return {
 		id: spec.id,
-		subfile: {window, setTop: (state, top) => ({...state, top})},
+		subfile: {window: state => window(spec, state), setTop: (state, top) => ({...state, top}), more},
 		functionKeys: () => [
 			{key: 'F3', label: 'Exit'},
 			{key: 'F5', label: 'Refresh'},
@@ -185,7 +192,7 @@ function processList<Row extends {seq: number}>(spec: ListSpec<Row>, systemName:
 		groupName: group.name,
 		group,
 		revision,
-		lines: linesFor(spec.rows(group).length),
+		lines: linesFor(spec, spec.rows(group).length),
 		top: 0,
 		edit: createEditState([], valuesFor(spec, group)),
 	};

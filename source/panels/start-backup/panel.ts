@@ -1,6 +1,7 @@
 // The STRBKUBRM prompt, as F4 on a command line shows it ("Start Backup using BRM"): every
-// parameter with its default and allowed values (brms.md §5.1); the CL command built from
-// checked values is shown in full and sent only on Enter. A warning stands when the local group
+// parameter with its default and allowed values (brms.md §5.1), those usually left alone after
+// F10 (Additional parameters), F13 how to use the prompt; the CL command built from checked
+// values is shown in full at the end and sent only on Enter. A warning stands when the local group
 // has changes not applied on the host, because STRBKUBRM runs the host's definition (F8 shows
 // the change sheet). Then the messages the host returned (command-messages/).
 
@@ -9,16 +10,18 @@ import type {CommandRun} from '../../domain/command-run.js';
 import {upperAscii} from '../../domain/field-text.js';
 import {message} from '../../domain/messages.js';
 import {checkStrbkubrm, clParameter, DEFAULT_REQUEST, type StrbkubrmProblem, type StrbkubrmRequest, strbkubrmCommand} from '../../domain/strbkubrm.js';
-import {createEditState, fieldValue, showError} from '../../ui/fields/editor.js';
+import {createEditState, fieldValue, placeCursor, showError} from '../../ui/fields/editor.js';
 import {KIT_MESSAGES} from '../../ui/fields/operator-errors.js';
 import {instance, open, type PanelState} from '../../ui/panel/panel.js';
+import {helpWindow} from '../../ui/panel/windows.js';
 import type {BrmsInstance, BrmsPanel, BrmsTransition, OptionDone} from '../brms-panel.js';
 import {changeSheetPanel} from '../change-sheet/panel.js';
 import {commandMessages} from '../command-messages/panel.js';
 import {changeSheetOf, type HostAnswer, runCommand} from '../effects.js';
+import {PROMPTER_HELP} from '../help-texts.js';
 import type {PanelDefinition} from '../registry.js';
-import {FIELDS, type FieldId, PARAMETERS, TITLE, VALUE_LISTS} from './layout.js';
-import {body, functionKeys, type PromptView} from './view.js';
+import {type FieldId, PAGE_SIZE, PARAMETERS, TITLE, VALUE_LISTS} from './layout.js';
+import {body, fields, functionKeys, lineOf, type PromptView, window} from './view.js';
 
 type PromptState = PanelState &
 	PromptView & {
@@ -36,6 +39,11 @@ type PromptMsg =
 
 type Next = BrmsTransition<PromptState, PromptMsg, never>;
 
+/** A qualified name from its two lines: NAME (the library list), LIB/NAME, or a special value alone. */
+function qualified(name: string, library: string): string {
+	return name.startsWith('*') || library === '' || library === '*LIBL' ? name : `${library}/${name}`;
+}
+
 function requestOf(state: PromptState): StrbkubrmRequest {
 	const value = (id: FieldId) => fieldValue(state.edit, id).trim();
 	return {
@@ -46,8 +54,8 @@ function requestOf(state: PromptState): StrbkubrmRequest {
 		activity: value('activity'),
 		retention: {type: value('retentionType'), value: value('retentionValue')},
 		append: value('append'),
-		jobDescription: value('jobDescription'),
-		jobQueue: value('jobQueue'),
+		jobDescription: qualified(value('jobDescription'), value('jobDescriptionLibrary')),
+		jobQueue: qualified(value('jobQueue'), value('jobQueueLibrary')),
 		omits: value('omits'),
 	};
 }
@@ -60,6 +68,15 @@ function fieldOf(problem: StrbkubrmProblem): FieldId {
 	);
 }
 
+/** The prompt with a field's line on the page (the additional parameters shown if it is one). */
+function showing(state: PromptState, id: FieldId): PromptState {
+	const additional = state.additional || PARAMETERS.some(each => each.id === id && each.additional === true);
+	const shown = {...state, additional};
+	const line = lineOf(shown, id);
+	const top = line >= shown.top && line < shown.top + PAGE_SIZE ? shown.top : Math.floor(line / PAGE_SIZE) * PAGE_SIZE;
+	return {...shown, top};
+}
+
 /** Parameters typed on the command line (`STRBKUBRM CTLGRP(X) SBMJOB(*NO)`) fill the prompt. */
 const upperOf = (value: string | undefined) => (value === undefined ? undefined : upperAscii(value));
 
@@ -70,14 +87,25 @@ export function parametersFromCommand(command: string): Record<string, string> {
 	const group = find('CTLGRP') ?? upperOf(/^STRBKUBRM\s+([^\s(]+)(\s|$)/i.exec(command.trim())?.[1]);
 	if (group) values['controlGroup'] = group;
 	for (const parameter of PARAMETERS) {
-		if (parameter.keyword === 'CTLGRP') continue;
+		if (parameter.keyword === 'CTLGRP' || parameter.id.endsWith('Library')) continue;
 		const found = find(parameter.keyword);
 		if (found === undefined) continue;
 		// An element list's values stand in the order of its elements.
-		const elements = PARAMETERS.filter(each => each.keyword === parameter.keyword);
+		const elements = PARAMETERS.filter(each => each.keyword === parameter.keyword && each.element !== undefined);
 		const parts = elements.length > 1 ? found.split(/\s+/) : [found];
-		const value = parts[elements.indexOf(parameter)];
+		const value = elements.length > 1 ? parts[elements.indexOf(parameter)] : found;
 		if (value) values[parameter.id] = value;
+	}
+	// A qualified name stands on two lines: the name, then its library.
+	for (const [name, library] of [
+		['jobDescription', 'jobDescriptionLibrary'],
+		['jobQueue', 'jobQueueLibrary'],
+	] as const) {
+		const [first, second] = (values[name] ?? '').split('/');
+		if (second !== undefined && first !== undefined) {
+			values[name] = second;
+			values[library] = first;
+		}
 	}
 	return values;
 }
@@ -110,9 +138,9 @@ function valuesChanged(state: PromptState): Next {
 
 const panel: BrmsPanel<PromptState, PromptMsg, never> = {
 	id: 'STRBKUBRM',
+	subfile: {window, setTop: (state, top) => ({...state, top})},
 	functionKeys,
-	hiddenKeys: ['F1'],
-	fields: () => FIELDS,
+	fields,
 	body,
 	prompt: (_state, fieldId) => {
 		const list = VALUE_LISTS[PARAMETERS.find(parameter => parameter.id === fieldId)?.id ?? 'controlGroup'];
@@ -126,8 +154,16 @@ const panel: BrmsPanel<PromptState, PromptMsg, never> = {
 				return {state, effect: {type: 'close'}};
 			case 'F3':
 				return {state, effect: {type: 'exit'}};
-			case 'F5':
-				return valuesChanged({...state, edit: createEditState(FIELDS, initialValues(state.typed))});
+			case 'F5': {
+				const first = {...state, top: 0};
+				return valuesChanged({...first, edit: createEditState(fields(first), initialValues(state.typed))});
+			}
+			case 'F10': {
+				const more = {...state, additional: true};
+				return {state: {...more, edit: placeCursor(more.edit, fields(more))}};
+			}
+			case 'F13':
+				return {state, effect: open(helpWindow(PROMPTER_HELP))};
 			case 'F8': {
 				if (!state.sheet || !state.unapplied) return {state};
 				return {state, effect: open(changeSheetPanel(state.systemName, state.sheet.group, state.sheet.steps), done => ({type: 'sheetClosed', done}))};
@@ -136,7 +172,8 @@ const panel: BrmsPanel<PromptState, PromptMsg, never> = {
 				const request = requestOf(state);
 				const [problem] = checkStrbkubrm(request);
 				if (problem) {
-					return {state: {...state, edit: showError(state.edit, {fieldId: fieldOf(problem), message: message('strbkubrmValueNotValid', problem.text)})}};
+					const shown = showing(state, fieldOf(problem));
+					return {state: {...shown, edit: showError(shown.edit, {fieldId: fieldOf(problem), message: message('strbkubrmValueNotValid', problem.text)})}};
 				}
 				const command = strbkubrmCommand(request);
 				return {state: {...state, notice: KIT_MESSAGES.waitingForHost}, effect: runCommand(command, answer => ({type: 'ran', command, answer}))};
@@ -175,14 +212,17 @@ const panel: BrmsPanel<PromptState, PromptMsg, never> = {
 };
 
 export function startBackupPrompt(systemName: string, command = 'STRBKUBRM'): BrmsInstance<never> {
-	const state: PromptState = {
+	const start: PromptState = {
 		systemName,
 		typed: command,
 		sheet: undefined,
 		unapplied: undefined,
 		command: undefined,
-		edit: createEditState(FIELDS, initialValues(command)),
+		additional: false,
+		top: 0,
+		edit: createEditState([]),
 	};
+	const state = {...start, edit: createEditState(fields(start), initialValues(command))};
 	const first = valuesChanged(state);
 	return instance(panel, first.state, first.effect);
 }
@@ -190,7 +230,7 @@ export function startBackupPrompt(systemName: string, command = 'STRBKUBRM'): Br
 export const START_BACKUP: PanelDefinition = {
 	title: TITLE,
 	help: [
-		'Runs a control group on the host: STRBKUBRM CTLGRP(name). Every parameter shows its default; F4 on a field lists its values. The command Enter sends stands at the bottom, in full.',
+		'Runs a control group on the host: STRBKUBRM CTLGRP(name). Every parameter shows its default; F4 on a field lists its values; F10 shows the additional parameters (retention, append, job description and queue, object omits). The command Enter sends stands at the end, in full.',
 		'With Submit to batch *YES the backup runs as a batch job, which brms-tui follows to its end; *NO runs it in the session. STRBKUBRM runs the group as the host holds it: when the local group has changes not applied there, F8 shows what to key first.',
 	],
 	command: {name: 'STRBKUBRM', open: (typed, systemName) => startBackupPrompt(systemName, typed)},

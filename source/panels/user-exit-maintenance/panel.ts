@@ -1,11 +1,13 @@
 // "User Exit Maintenance" (F10 on an *EXIT entry): sequence, where used and weekly activity
 // shown, the command typed. Enter, or F3, hands the command back to the entries panel; F12
-// returns without it.
+// returns without it; F4 prompts the command typed (command-prompt/), and puts back what the
+// prompt typed out.
 
 import {message} from '../../domain/messages.js';
-import {createEditState, fieldValue} from '../../ui/fields/editor.js';
-import {instance, type PanelState} from '../../ui/panel/panel.js';
+import {createEditState, fieldValue, setValues, showError} from '../../ui/fields/editor.js';
+import {instance, open, type PanelState} from '../../ui/panel/panel.js';
 import type {BrmsInstance, BrmsPanel} from '../brms-panel.js';
+import {commandPrompt, type Prompted} from '../command-prompt/panel.js';
 import type {PanelDefinition} from '../registry.js';
 import {body, COMMAND_FIELDS, TITLE} from './view.js';
 
@@ -31,7 +33,9 @@ function splitCommand(command: string): Record<string, string> {
 	return values;
 }
 
-const panel: BrmsPanel<ExitState, never, ExitCommand> = {
+type ExitMsg = {type: 'prompted'; prompted: Prompted | undefined};
+
+const panel: BrmsPanel<ExitState, ExitMsg, ExitCommand> = {
 	id: 'USER-EXIT',
 	functionKeys: () => [
 		{key: 'F3', label: 'Exit'},
@@ -50,13 +54,25 @@ const panel: BrmsPanel<ExitState, never, ExitCommand> = {
 				return {state, effect: {type: 'close', result: {command: joinCommand(id => fieldValue(state.edit, id)) || null}}};
 			case 'F12':
 				return {state, effect: {type: 'close'}};
-			case 'F4':
-				// Prompting a CL command needs the host's command definitions.
-				return {state: {...state, notice: message('functionNotAvailable', 'F4=Prompt for CL commands')}};
+			case 'F4': {
+				const typed = joinCommand(id => fieldValue(state.edit, id));
+				const prompt = typed === '' ? undefined : commandPrompt(state.systemName, typed);
+				if (!prompt)
+					return {
+						state: {
+							...state,
+							edit: showError(state.edit, {fieldId: COMMAND_FIELDS[0]!.id, message: message(typed === '' ? 'nothingToPrompt' : 'commandNotPromptable')}),
+						},
+					};
+				return {state, effect: open(prompt, prompted => ({type: 'prompted', prompted}))};
+			}
 			default:
 				return {state};
 		}
 	},
+	// Back from the prompt: the command it typed out replaces the one on the lines (F12 there: unchanged).
+	onResult: (state, {prompted}) =>
+		prompted ? {state: {...state, edit: setValues(state.edit, {...splitCommand(''), ...splitCommand(prompted.command)})}} : {state},
 };
 
 export function userExitMaintenance(systemName: string, exit: {seq: string; activity: string; command: string | null}): BrmsInstance<ExitCommand> {

@@ -10,10 +10,12 @@ import {createEditState, fieldValue, placeCursor, setValues, showError} from '..
 import type {Keystroke} from '../../ui/keys/key-names.js';
 import {instance, open, type PanelState} from '../../ui/panel/panel.js';
 import {positionTo} from '../../ui/subfile.js';
+import {backupPolicy} from '../backup-policy/panel.js';
 import type {BrmsEffect, BrmsInstance, BrmsPanel, BrmsTransition, OptionDone} from '../brms-panel.js';
 import {listGroups, readGroups} from '../effects.js';
 import {FIELD_HELP} from '../help-texts.js';
 import type {CommandEntry, OptionEntry, PanelDefinition} from '../registry.js';
+import {scheduledJobs} from '../scheduled-jobs/panel.js';
 import {selectSystem} from '../select-system/panel.js';
 import type {StoredGroup} from '../services.js';
 import {COMMAND_FIELD, optionFieldId, PAGE_SIZE, POSITION_TO_FIELD, TITLE} from './layout.js';
@@ -29,6 +31,8 @@ type ListState = PanelState &
 		commands: readonly CommandEntry[];
 		/** Options typed and not yet processed, in list order. */
 		pending: readonly PendingOption[];
+		/** The options whose panel is open now. */
+		opened: readonly PendingOption[];
 	};
 
 type ListMsg =
@@ -82,6 +86,7 @@ function openOption(state: ListState, batch: readonly PendingOption[], groups: S
 	const cleared = {
 		...state,
 		pending: state.pending.filter(each => !batch.includes(each)),
+		opened: batch,
 		edit: setValues(state.edit, Object.fromEntries(batch.map(each => [optionFieldId(each.groupName), '']))),
 	};
 	return {state: cleared, effect: open(panel, closed)};
@@ -138,9 +143,11 @@ function onKey(state: ListState, keystroke: Keystroke): Next {
 			return {state: {...state, optionPage: 0, pending: []}, effect: listGroups(groups => ({type: 'refreshed', groups}))};
 		case 'F23':
 			return {state: {...state, optionPage: (state.optionPage + 1) % state.optionLegend.length}};
+		// F7: the BRMS jobs on the host's job schedule; F9: the backup policy *BKUPCY leads to.
 		case 'F7':
+			return {state, effect: open(scheduledJobs(state.systemName), closed)};
 		case 'F9':
-			return {state: {...state, notice: message('functionNotAvailable', keystroke.name)}};
+			return {state, effect: open(backupPolicy(state.systemName), closed)};
 		case 'F22':
 			return state.canSelectSystem ? {state, effect: open(selectSystem(state.systemName, state.systemId), closed)} : {state};
 		default:
@@ -192,12 +199,21 @@ const panel: BrmsPanel<ListState, ListMsg, never> = {
 				return {state: {...withGroups(state, result.groups), edit: createEditState([])}};
 			case 'closed': {
 				const said = result.done?.said;
-				return {state: said ? {...state, notice: said} : state, effect: listGroups(groups => ({type: 'returned', groups}))};
+				const [first] = state.opened;
+				if (!result.done && first?.option.keptOnCancel) {
+					// F12 returns to change the choices: the option stays typed, the rest waits.
+					const typedAgain = Object.fromEntries(state.opened.map(each => [optionFieldId(each.groupName), String(each.option.value)]));
+					const back = {...state, opened: [], pending: [], edit: setValues(state.edit, typedAgain)};
+					return {state: back, effect: listGroups(groups => ({type: 'returned', groups}))};
+				}
+				const back = {...state, opened: []};
+				return {state: said ? {...back, notice: said} : back, effect: listGroups(groups => ({type: 'returned', groups}))};
 			}
 			case 'returned': {
 				// The list is shown anew: the cursor stands at the start of its Opt field again.
 				const listed = withGroups(state, result.groups);
-				return processPending({...listed, edit: {...listed.edit, cursor: {...listed.edit.cursor, offset: 0}}});
+				const {cursor} = listed.edit;
+				return processPending({...listed, edit: {...listed.edit, cursor: cursor.fieldId === undefined ? cursor : {fieldId: cursor.fieldId, offset: 0}}});
 			}
 			case 'read':
 				return openOption(state, result.batch, result.groups);
@@ -229,6 +245,7 @@ export function workWithControlGroups({systemName, systemId, options, commands, 
 		optionLegend: optionLegendPages(options),
 		optionPage: 0,
 		pending: [],
+		opened: [],
 		edit: createEditState([]),
 	};
 	const start: BrmsEffect<ListMsg> = listGroups(groups => ({type: 'listed', groups}));

@@ -1,7 +1,11 @@
 // 5250 field editing as a pure function: (state, fields, keystroke) → state. Overwrite by
-// default with an Insert toggle, Field Exit, Erase EOF, Backspace/Delete, Tab/Back-tab, arrows,
-// Home/End, upper-casing and digits-only fields, and the error state that locks the keyboard
+// default with an Insert toggle, Field Exit, Erase EOF, Backspace/Delete, Tab/Back-tab, Home/End,
+// New Line, upper-casing and digits-only fields, and the error state that locks the keyboard
 // until Reset (or auto-reset on the next cursor or function key, as tn5250 and ACS do).
+// The cursor is a 5250 cursor (keys-5250.md §3.1, §4): the arrows move it one cell, wrapping
+// from the end of a row to the next and from the bottom of the screen to the top; it may rest
+// outside any field, where typing is operator error 0005 (the keyboard locks). Tab, Back-tab,
+// Field Exit, Home and New Line go from field to field.
 
 import type {Keystroke} from '../keys/key-names.js';
 import {isDrawable} from '../screen/safe-text.js';
@@ -17,9 +21,20 @@ export type FieldError = {
 	message: ScreenMessage;
 };
 
+/**
+ * Where the cursor is: in a field (its id and the offset in it), or on a cell outside every
+ * field (1-based row and column). A cursor on a field's cell is always given the first way.
+ */
+export type Cursor = {fieldId: string; offset: number; row?: undefined; col?: undefined} | {row: number; col: number; fieldId?: undefined; offset?: undefined};
+
+/** The screen the cursor moves on (it wraps at its edges). */
+export type ScreenSize = {rows: number; cols: number};
+
+const SCREEN: ScreenSize = {rows: 24, cols: 80};
+
 export type EditState = {
 	values: Readonly<Record<string, string>>;
-	cursor: {fieldId: string; offset: number};
+	cursor: Cursor;
 	insertMode: boolean;
 	/** An error locks the keyboard (input inhibited) until it is reset. */
 	error?: FieldError;
@@ -75,6 +90,11 @@ export function fieldValue(state: EditState, fieldId: string): string {
 	return state.values[fieldId] ?? '';
 }
 
+/** The field the cursor is in, if it is in one (its id); undefined on a cell outside every field. */
+export function cursorFieldId(state: EditState): string | undefined {
+	return state.cursor.fieldId;
+}
+
 /** Puts the error on the screen: field in reverse image, cursor on it, keyboard locked. */
 export function showError(state: EditState, error: FieldError): EditState {
 	return {...state, error, cursor: error.fieldId ? {fieldId: error.fieldId, offset: 0} : state.cursor};
@@ -90,52 +110,111 @@ export function setValues(state: EditState, values: Record<string, string>): Edi
 	return {...state, values: withValues(state.values, values)};
 }
 
-/** Keeps the cursor on a field that exists (after the fields changed, e.g. after Roll). */
+/**
+ * After the fields changed (Roll, a panel shown anew): a cursor in a field that is gone goes to
+ * the first field (or `fieldId`); a cursor outside the fields stays where it is, or is now in
+ * the field drawn there.
+ */
 export function placeCursor(state: EditState, fields: readonly FieldDefinition[], fieldId?: string): EditState {
 	const ordered = inScreenOrder(fields);
+	if (fieldId === undefined && state.cursor.fieldId === undefined) return {...state, cursor: cursorAt(ordered, state.cursor.row, state.cursor.col)};
 	const target = ordered.find(field => field.id === (fieldId ?? state.cursor.fieldId)) ?? ordered[0];
 	if (!target) return state;
 	const offset = target.id === state.cursor.fieldId ? Math.min(state.cursor.offset, target.length - 1) : 0;
 	return {...state, cursor: {fieldId: target.id, offset}};
 }
 
-const CURSOR_KEYS = new Set(['Up', 'Down', 'Left', 'Right', 'Tab', 'BackTab', 'Home', 'End', 'NewLine']);
+/** The cursor on a screen cell: in the field that covers it, or free. */
+function cursorAt(fields: readonly FieldDefinition[], row: number, col: number): Cursor {
+	const field = fields.find(each => each.row === row && col >= each.col && col < each.col + each.length);
+	return field ? {fieldId: field.id, offset: col - field.col} : {row, col};
+}
 
-export function editField(state: EditState, fields: readonly FieldDefinition[], keystroke: Keystroke): EditResult {
+/** The cursor's cell (1-based); on a panel without the cursor's field, the message line. */
+export function cursorCellOn(state: EditState, fields: readonly FieldDefinition[], size: ScreenSize = SCREEN): {row: number; col: number} {
+	return cursorCell(state, fields) ?? {row: size.rows, col: 2};
+}
+
+/** One cell in a direction, wrapping as a 5250 does: past a row's end to the next row, past the last row to the first. */
+function step(cell: {row: number; col: number}, key: 'Up' | 'Down' | 'Left' | 'Right', size: ScreenSize): {row: number; col: number} {
+	const index = (cell.row - 1) * size.cols + (cell.col - 1);
+	const total = size.rows * size.cols;
+	const moved = {Left: index - 1, Right: index + 1, Up: index - size.cols, Down: index + size.cols}[key];
+	const wrapped = (moved + total) % total;
+	return {row: Math.floor(wrapped / size.cols) + 1, col: (wrapped % size.cols) + 1};
+}
+
+/** The first field starting after the cell (`1`) or the last starting before it (`-1`), wrapping. */
+function fieldFrom(ordered: FieldDefinition[], cell: {row: number; col: number}, direction: 1 | -1): FieldDefinition | undefined {
+	const after = (field: FieldDefinition) => field.row > cell.row || (field.row === cell.row && field.col > cell.col);
+	if (direction === 1) return ordered.find(after) ?? ordered[0];
+	return ordered.findLast(field => !after(field) && !(field.row === cell.row && field.col === cell.col)) ?? ordered.at(-1);
+}
+
+export function editField(state: EditState, fields: readonly FieldDefinition[], keystroke: Keystroke, size: ScreenSize = SCREEN): EditResult {
 	const ordered = inScreenOrder(fields);
 	if (state.error) {
 		if (keystroke.kind === 'key' && keystroke.name === 'Reset') return {state: resetError(state)};
 		// Auto-reset: cursor and function keys clear the error and then act; typing stays inhibited.
-		if (keystroke.kind === 'key' && keystroke.name !== 'Interrupt') return editField(resetError(state), fields, keystroke);
+		if (keystroke.kind === 'key' && keystroke.name !== 'Interrupt') return editField(resetError(state), fields, keystroke, size);
 		return {state};
 	}
 	const index = ordered.findIndex(field => field.id === state.cursor.fieldId);
 	const field = ordered[index];
-	if (keystroke.kind === 'char') return field ? typeCharacter(state, ordered, index, field, keystroke.char) : {state};
+	const cell = cursorCellOn(state, ordered, size);
+	const move = (to: {row: number; col: number}): EditResult => ({state: {...state, cursor: cursorAt(ordered, to.row, to.col)}});
+	const toField = (target: FieldDefinition | undefined): EditResult => ({state: at(state, target, 0)});
+	// Outside every field the cursor is in a protected area: typing there is operator error 0005.
+	const protectedArea = (): EditResult => ({state: showError(state, {message: OPERATOR_ERRORS.cursorInProtectedArea})});
+	if (keystroke.kind === 'char') return field ? typeCharacter(state, ordered, index, field, keystroke.char) : protectedArea();
 	if (keystroke.kind !== 'key') return {state, unhandled: keystroke};
-	if (!field) return CURSOR_KEYS.has(keystroke.name) ? {state} : {state, unhandled: keystroke};
-
-	const value = fieldValue(state, field.id);
-	const {offset} = state.cursor;
 	switch (keystroke.name) {
+		case 'Left':
+		case 'Right':
+		case 'Up':
+		case 'Down':
+			return move(step(cell, keystroke.name, size));
+		case 'Tab':
+			return toField(fieldFrom(ordered, cell, 1));
+		case 'NewLine':
+			// The first input field on a line below the cursor's (the first field when none is).
+			return toField(ordered.find(each => each.row > cell.row) ?? ordered[0]);
+		case 'BackTab':
+			return field && state.cursor.offset ? toField(field) : toField(fieldFrom(ordered, field ? {row: field.row, col: field.col} : cell, -1));
+		case 'Home':
+			return toField(ordered[0]);
 		case 'Reset':
 			return {state: {...state, insertMode: false}};
 		case 'Insert':
 			return {state: {...state, insertMode: !state.insertMode}};
-		case 'Left':
-			return {state: offset > 0 ? at(state, field, offset - 1) : at(state, neighbour(ordered, index, -1), 'last')};
-		case 'Right':
-			return {state: offset < field.length - 1 ? at(state, field, offset + 1) : at(state, neighbour(ordered, index, 1), 0)};
-		case 'Up':
-		case 'Down':
-			return {state: at(state, verticalNeighbour(ordered, field, offset, keystroke.name === 'Up' ? -1 : 1), 0)};
-		case 'Tab':
-		case 'NewLine':
-			return {state: at(state, neighbour(ordered, index, 1), 0)};
-		case 'BackTab':
-			return {state: offset > 0 ? at(state, field, 0) : at(state, neighbour(ordered, index, -1), 0)};
-		case 'Home':
-			return {state: at(state, ordered[0] ?? field, 0)};
+		case 'EraseInput': {
+			let erased = state;
+			for (const each of ordered) if (fieldValue(erased, each.id) !== '') erased = change(erased, each, '');
+			return {state: at(erased, ordered[0], 0)};
+		}
+		case 'Backspace':
+			// Outside a field Backspace moves left, as the non-destructive 5250 Backspace does.
+			if (!field) return move(step(cell, 'Left', size));
+			break;
+		case 'End':
+			if (!field) return {state};
+			break;
+		case 'Delete':
+		case 'EraseEOF':
+		case 'FieldExit':
+		case 'FieldPlus':
+		case 'FieldMinus':
+		case 'Dup':
+			if (!field) return protectedArea();
+			break;
+		default:
+			break;
+	}
+	if (!field) return {state, unhandled: keystroke};
+
+	const value = fieldValue(state, field.id);
+	const offset = state.cursor.offset ?? 0;
+	switch (keystroke.name) {
 		case 'End':
 			return {state: at(state, field, Math.min(value.length, field.length - 1))};
 		case 'Backspace':
@@ -155,11 +234,6 @@ export function editField(state: EditState, fields: readonly FieldDefinition[], 
 			return {state: showError(state, {fieldId: field.id, message: OPERATOR_ERRORS.fieldMinusNotValid})};
 		case 'Dup':
 			return {state: showError(state, {fieldId: field.id, message: OPERATOR_ERRORS.dupNotAllowed})};
-		case 'EraseInput': {
-			let erased = state;
-			for (const each of ordered) if (fieldValue(erased, each.id) !== '') erased = change(erased, each, '');
-			return {state: at(erased, ordered[0] ?? field, 0)};
-		}
 		default:
 			return {state, unhandled: keystroke};
 	}
@@ -174,7 +248,7 @@ function typeCharacter(state: EditState, ordered: FieldDefinition[], index: numb
 	// Name fields fold a-z only, as the 5250 shift does: 'ſ' stays 'ſ' (and fails the name's rule), 'ß' does not become 'SS'.
 	const character = field.kind === 'name' ? typed.replace(/[a-z]/g, letter => letter.toUpperCase()) : typed;
 	const value = fieldValue(state, field.id);
-	const {offset} = state.cursor;
+	const offset = state.cursor.offset ?? 0;
 	const padded = value.padEnd(offset);
 	let next: string;
 	if (state.insertMode) {
@@ -206,20 +280,10 @@ function neighbour(ordered: FieldDefinition[], index: number, step: 1 | -1): Fie
 	return ordered[(index + step + ordered.length) % ordered.length];
 }
 
-/** The field on the nearest row above or below that lies closest to the cursor's column. */
-function verticalNeighbour(ordered: FieldDefinition[], field: FieldDefinition, offset: number, step: 1 | -1): FieldDefinition | undefined {
-	const column = field.col + offset;
-	const rows = [...new Set(ordered.map(each => each.row))].sort((a, b) => a - b);
-	const position = rows.indexOf(field.row);
-	const targetRow = rows[(position + step + rows.length) % rows.length];
-	const candidates = ordered.filter(each => each.row === targetRow);
-	const distance = (each: FieldDefinition) =>
-		column < each.col ? each.col - column : column >= each.col + each.length ? column - (each.col + each.length - 1) : 0;
-	return candidates.sort((a, b) => distance(a) - distance(b))[0];
-}
-
-/** Where the cursor is on the screen (1-based), for the terminal cursor. */
+/** Where the cursor is on the screen (1-based), for the terminal cursor; undefined in a field not shown. */
 export function cursorCell(state: EditState, fields: readonly FieldDefinition[]): {row: number; col: number} | undefined {
-	const field = fields.find(each => each.id === state.cursor.fieldId);
-	return field ? {row: field.row, col: field.col + state.cursor.offset} : undefined;
+	const {cursor} = state;
+	if (cursor.fieldId === undefined) return {row: cursor.row, col: cursor.col};
+	const field = fields.find(each => each.id === cursor.fieldId);
+	return field ? {row: field.row, col: field.col + cursor.offset} : undefined;
 }

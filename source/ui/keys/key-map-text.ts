@@ -15,7 +15,7 @@ const DESCRIPTIONS: Partial<Record<KeyName, string>> = {
 	RollUp: 'Roll Up (next page)',
 	RollDown: 'Roll Down (previous page)',
 	RefreshScreen: 'Redraw screen',
-	Quit: 'Quit brms-tui',
+	Quit: 'Exit (as F3)',
 	Interrupt: 'Ctrl+C (ignored while editing)',
 	Reset: 'Reset (unlock after an error)',
 	NewLine: 'New Line',

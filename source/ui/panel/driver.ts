@@ -4,6 +4,7 @@
 // fuzzers drive it without React.
 
 import type {Keystroke} from '../keys/key-names.js';
+import type {PanelSize} from '../layout.js';
 import type {TaskSession} from './frame.js';
 import type {PanelInstance} from './panel.js';
 import {
@@ -30,6 +31,8 @@ export type PanelDriver<Env> = {
 
 export type DriverOptions<Env> = {
 	panelHelp?: PanelHelp;
+	/** The display (24x80 unless told). */
+	size?: PanelSize;
 	/** After every change of the stack (draw it). */
 	onChange?: (stack: PanelStack<Env>) => void;
 	/** What happened on the panels (F1, F4, a message on line 24), in order, before onChange. */
@@ -39,8 +42,12 @@ export type DriverOptions<Env> = {
 /** The task now running, how to stop it, and where a pending question's answer goes. */
 type RunningWork<Env> = {session: TaskSession<Env>; controller: AbortController; answer?: (answer: string | undefined) => void};
 
-export function createDriver<Out, Env>(initial: PanelInstance<Out, Env>, env: Env, {panelHelp, onChange, onEvent}: DriverOptions<Env> = {}): PanelDriver<Env> {
-	let stack = createStack(initial, env, panelHelp);
+export function createDriver<Out, Env>(
+	initial: PanelInstance<Out, Env>,
+	env: Env,
+	{panelHelp, size, onChange, onEvent}: DriverOptions<Env> = {},
+): PanelDriver<Env> {
+	let stack = createStack(initial, env, panelHelp, size);
 	// The message on line 24 as last handed on: a new one is an event.
 	let lastMessage: {id: string; text: string} | undefined;
 	/** Hands on the stack's events, and a message newly on line 24. */

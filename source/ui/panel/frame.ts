@@ -33,6 +33,8 @@ export type Frame<Env> = {
 	withNotice(notice: ScreenMessage | undefined): Frame<Env>;
 	withLegendPage(page: number): Frame<Env>;
 	withTop(top: number): Frame<Env>;
+	/** Roll Up past the last page: the frame with more lines, or undefined (the bottom). */
+	withMoreLines(): Frame<Env> | undefined;
 	// The panel's reducer.
 	key(keystroke: Keystroke): Step<Env>;
 	edited(): Step<Env>;
@@ -109,6 +111,10 @@ function frameOf<S extends PanelState, Msg, Out, Env>(panel: Panel<S, Msg, Out, 
 		withNotice: notice => frameOf(panel, {...state, notice}, context),
 		withLegendPage: legendPage => frameOf(panel, state, {...context, legendPage}),
 		withTop: top => (panel.subfile ? frameOf(panel, panel.subfile.setTop(state, top), context) : self),
+		withMoreLines: () => {
+			const more = panel.subfile?.more?.(state);
+			return more && frameOf(panel, more, context);
+		},
 		key: keystroke => next(panel.onKey(state, keystroke)),
 		edited: () => (panel.onEdit ? next(panel.onEdit(state)) : {frame: self}),
 	};

@@ -1,5 +1,7 @@
 // Shows the top panel of a panel stack and feeds it keystrokes; the driver (driver.ts) holds the
-// stack and runs the tasks its panels start. While the terminal is too small the panel is
+// stack and runs the tasks its panels start. On a terminal taller than the panel, the row under
+// it is the operator information line (keyboard locked, insert mode, the cursor), as a 5250
+// emulator draws it; on a terminal exactly as tall as the panel there is none. While the terminal is too small the panel is
 // replaced by a notice, keeps its state, and only F3 acts — as F3 on the panel does (an edit F3
 // saves is saved), its message said under the notice.
 
@@ -11,7 +13,7 @@ import {Screen} from '../screen/screen.js';
 import {TooSmall, useTerminalSize, useTooSmallNotice} from '../screen/terminal-size.js';
 import {createDriver, type PanelDriver} from './driver.js';
 import type {PanelInstance} from './panel.js';
-import {type PanelEvent, type PanelHelp, type PanelStack, screenOf, topFrame} from './runtime.js';
+import {operatorInformation, type PanelEvent, type PanelHelp, type PanelStack, screenOf, topFrame} from './runtime.js';
 
 /**
  * Something the application draws over the panel (a window of its own), or nothing. The panel's
@@ -45,6 +47,7 @@ export function PanelHost<Out, Env>({initial, env, panelHelp, size, onExit, onSt
 	driver.current ??= createDriver(initial, env, {
 		panelHelp,
 		onEvent: event => hear.current?.(event),
+		size,
 		onChange: stack => {
 			observe.current?.(stack);
 			render();
@@ -72,5 +75,8 @@ export function PanelHost<Out, Env>({initial, env, panelHelp, size, onExit, onSt
 		return <TooSmall notice={notice} message={message?.text} columns={terminal?.columns ?? size.cols} />;
 	}
 	const model = screenOf(current.stack, size);
-	return <Screen model={overlay ? overlay(model) : model} />;
+	const drawn = overlay ? overlay(model) : model;
+	if (!terminal || terminal.rows <= size.rows) return <Screen model={drawn} />;
+	const status = {row: size.rows + 1, col: 1, text: operatorInformation(current.stack, size), attributes: {color: 'white' as const}};
+	return <Screen model={{...drawn, rows: size.rows + 1, runs: [...drawn.runs, status]}} />;
 }

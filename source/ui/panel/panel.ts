@@ -89,8 +89,11 @@ export type Panel<S extends PanelState, Msg, Out, Env> = {
 	/** F1: help for the field under the cursor, or for the panel when fieldId is undefined. */
 	help?: (state: S, fieldId: string | undefined) => HelpText | undefined;
 	// The reducer: how the state changes.
-	/** A panel with a subfile: the Roll keys page it (the runtime handles them). */
-	subfile?: {window: (state: S) => SubfileWindow; setTop: (state: S, top: number) => S};
+	/**
+	 * A panel with a subfile: the Roll keys page it (the runtime handles them). `more`: Roll Up
+	 * on the last page of an input list typed full adds lines to it (undefined: at the bottom).
+	 */
+	subfile?: {window: (state: S) => SubfileWindow; setTop: (state: S, top: number) => S; more?: (state: S) => S | undefined};
 	/** F4 on a field (undefined: F4 is not available there). */
 	prompt?: (state: S, fieldId: string) => PromptAnswer<S, Msg, Out, Env> | undefined;
 	/** Keys the editor did not use: Enter, function keys, Roll … */

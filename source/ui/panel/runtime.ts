@@ -6,10 +6,10 @@
 // and hands their progress and end back through the functions at the end of this file.
 // The stack is a value: every function here returns a new one.
 
-import {cursorCell, editField, hasUnsavedTyping, placeCursor, showError, withValues} from '../fields/editor.js';
+import {cursorCellOn, editField, hasUnsavedTyping, placeCursor, showError, withValues} from '../fields/editor.js';
 import {fieldRun} from '../fields/field.js';
 import {KIT_MESSAGES, OPERATOR_ERRORS} from '../fields/operator-errors.js';
-import {isFunctionKey, type Keystroke} from '../keys/key-names.js';
+import {isFunctionKey, type KeyName, type Keystroke} from '../keys/key-names.js';
 import {legendPages, legendRuns, messageRun, type PanelSize} from '../layout.js';
 import type {ScreenModel} from '../screen/model.js';
 import {rollKey} from '../subfile.js';
@@ -50,14 +50,21 @@ export type PanelStack<Env> = {
 	readonly answered?: {answer: string | undefined} | undefined;
 	/** F1 away from a field: the panel's help, by its id (the application's texts). */
 	readonly panelHelp: PanelHelp;
+	/** The display the panels are drawn on (the cursor wraps at its edges). */
+	readonly size: PanelSize;
 };
 
 export type PanelHelp = (panelId: string) => HelpText | undefined;
 
 /** The stack with its first panel, whose starting effect is carried out with `env`. */
-export function createStack<Out, Env>(first: PanelInstance<Out, Env>, env: Env, panelHelp: PanelHelp = () => undefined): PanelStack<Env> {
+export function createStack<Out, Env>(
+	first: PanelInstance<Out, Env>,
+	env: Env,
+	panelHelp: PanelHelp = () => undefined,
+	size: PanelSize = {rows: 24, cols: 80},
+): PanelStack<Env> {
 	const step = bindInstance(first, undefined);
-	return applyStep({frames: [step.frame], exited: false, panelHelp}, 0, step, env);
+	return applyStep({frames: [step.frame], exited: false, panelHelp, size}, 0, step, env);
 }
 
 export function topFrame<Env>(stack: PanelStack<Env>): Frame<Env> {
@@ -82,6 +89,9 @@ function withError<Env>(frame: Frame<Env>, message: {id: string; text: string}):
 	return frame.withEdit(showError(frame.edit, {message}));
 }
 
+/** Keys that are another key by another name. */
+const KEY_ALIASES: Partial<Record<KeyName, KeyName>> = {Help: 'F1', Quit: 'F3'};
+
 /** Applies one keystroke to the top panel and carries out its effect. */
 export function pressKey<Env>(stack: PanelStack<Env>, keystroke: Keystroke, env: Env): PanelStack<Env> {
 	if (stack.exited || keystroke.kind === 'prefix') return stack;
@@ -97,19 +107,23 @@ export function pressKey<Env>(stack: PanelStack<Env>, keystroke: Keystroke, env:
 	if (keystroke.kind === 'unknown') return replaceTop(stack, withError(top, OPERATOR_ERRORS.undefinedKey));
 	if (keystroke.kind === 'key' && keystroke.name === 'Interrupt') return replaceTop(stack, withError(top, KIT_MESSAGES.interruptIgnored));
 
-	// The Help key and F1 both ask for help (Esc H on keyboards whose F1 the host takes).
-	const key5250: Keystroke = keystroke.kind === 'key' && keystroke.name === 'Help' ? {...keystroke, name: 'F1'} : keystroke;
+	// The Help key and F1 both ask for help (Esc H on keyboards whose F1 the host takes); Quit
+	// (Esc Q) is F3, Exit, for a terminal whose F3 does not reach the program.
+	const alias = keystroke.kind === 'key' ? KEY_ALIASES[keystroke.name] : undefined;
+	const key5250: Keystroke = keystroke.kind === 'key' && alias ? {...keystroke, name: alias} : keystroke;
 	const fields = top.fields();
-	// Help on the message: while it locks the keyboard, or with the cursor on line 24 (a panel
-	// without input fields). The message stays, and the keyboard locked, when the window closes.
-	const shownMessage = top.edit.error?.message ?? (fields.length === 0 ? top.notice : undefined);
+	// Help on the message: while it locks the keyboard, or with the cursor on line 24 (where a
+	// panel without input fields keeps it). The message stays, and the keyboard locked, when the
+	// window closes.
+	const onMessageLine = cursorCellOn(top.edit, fields, stack.size).row === stack.size.rows;
+	const shownMessage = top.edit.error?.message ?? (onMessageLine ? top.notice : undefined);
 	if (key5250.kind === 'key' && key5250.name === 'F1' && shownMessage) {
 		return push(
 			withEvent(stack, {kind: 'messageHelp', panelId: top.id, messageId: shownMessage.id}),
 			bindInstance(messageHelpWindow<Env>(shownMessage), (): Closing<Env> => ({type: 'back'})),
 		);
 	}
-	const edited = editField(top.edit, fields, key5250);
+	const edited = editField(top.edit, fields, key5250, stack.size);
 	const typed = top.withEdit(edited.state);
 	// Typing changed a value: the panel works out again what its view shows from the values.
 	if (edited.state.values !== top.edit.values) return applyStep(stack, index, typed.edited(), env);
@@ -159,6 +173,10 @@ export function pressKey<Env>(stack: PanelStack<Env>, keystroke: Keystroke, env:
 	const subfile = current.subfileWindow();
 	if (subfile && (key.name === 'RollUp' || key.name === 'RollDown')) {
 		const {top: first, notice} = rollKey(subfile, key.name);
+		// Past the last page of an input list typed full, the list grows by a page.
+		const grown = notice && key.name === 'RollUp' ? current.withMoreLines() : undefined;
+		const window = grown?.subfileWindow();
+		if (grown && window) return replaceTop(base, settle(grown.withTop(rollKey(window, 'RollUp').top)));
 		return replaceTop(base, settle(current.withTop(first).withNotice(notice)));
 	}
 
@@ -242,8 +260,27 @@ function frameScreen<Env>(top: Frame<Env>, size: PanelSize): ScreenModel {
 			...legendRuns(page, legendRow).map(run => ({...run, col: run.col + legendColumn - 1})),
 			...messageRun(message, size),
 		],
-		cursor: cursorCell(top.edit, fields) ?? {row: size.rows, col: 2},
+		cursor: cursorCellOn(top.edit, fields, size),
 	};
+}
+
+/**
+ * The operator information line an emulator draws under the 24 rows (tn5250's layout,
+ * keys-5250.md §1.7): "5250" at column 1; "X II" at 10 while an error locks the keyboard, or
+ * "X SYSTEM" while the host works; "IM" at 31 in insert mode; the cursor's column and row as
+ * ccc/rrr at 73.
+ */
+export function operatorInformation<Env>(stack: PanelStack<Env>, size: PanelSize): string {
+	const top = topFrame(stack);
+	const line = Array<string>(size.cols).fill(' ');
+	const put = (col: number, text: string) => line.splice(col - 1, text.length, ...text);
+	put(1, '5250');
+	if (stack.task && !stack.task.asking) put(10, 'X SYSTEM');
+	else if (top.edit.error) put(10, 'X II');
+	if (top.edit.insertMode) put(31, 'IM');
+	const cursor = cursorCellOn(top.edit, top.fields(), size);
+	put(73, `${String(cursor.col).padStart(3, '0')}/${String(cursor.row).padStart(3, '0')}`);
+	return line.join('').trimEnd();
 }
 
 // The host's side of a running task. Each takes the session it started: a task the stack no
