@@ -2,6 +2,7 @@
 // the store's exceptions become StoreFailure values (one message each, in the panels), and where
 // a host's question is asked in a window over the panel (the running task's ask).
 
+import {systemStatus} from '../domain/backup-status.js';
 import {changeSheet} from '../domain/change-sheet.js';
 import {DEMO_SYSTEM_ID} from '../host/demo/demo-system.js';
 import type {Done, Saved, Services, StoreFailure, SystemChoice} from '../panels/services.js';
@@ -10,6 +11,7 @@ import {StoreLockedError} from '../store/file-lock.js';
 import {StoreFormatError} from '../store/store-document.js';
 import {SystemsStore} from '../store/systems-store.js';
 import type {Question} from '../ui/panel/panel.js';
+import {askSystems, askWithin, DEFAULT_STATUS_TIMEOUT_S} from './status-command.js';
 import type {OpenSystem} from './system.js';
 
 /** What the store (or the file system under it) threw, as the failure the panels show. */
@@ -49,7 +51,7 @@ export type ServicesOptions = {
 	switchSystem: (id: string) => void;
 };
 
-export function systemServices({host, store}: OpenSystem, {env, setAsk, switchSystem}: ServicesOptions): Services {
+export function systemServices({id: systemId, host, store}: OpenSystem, {env, setAsk, switchSystem}: ServicesOptions): Services {
 	return {
 		listGroups: () => store.list(),
 		readGroup: name => store.get(name),
@@ -76,6 +78,23 @@ export function systemServices({host, store}: OpenSystem, {env, setAsk, switchSy
 			return host.addJobScheduleEntry(entry);
 		},
 		followJob: (job, progress, signal) => host.followJob(job, progress, signal),
+		backupStatus: async (scope, ask) => {
+			if (scope === 'all')
+				return askSystems(
+					systemChoices(env).map(choice => choice.id),
+					env,
+				);
+			setAsk(ask);
+			const query = {groups: []};
+			return [systemStatus(systemId.toUpperCase(), await host.lastRuns(query), query)];
+		},
+		runLog: (system, run, ask) => {
+			if (system === undefined || system === systemId) {
+				setAsk(ask);
+				return host.runLog(run);
+			}
+			return askWithin(system, DEFAULT_STATUS_TIMEOUT_S * 1000, env, false, other => other.runLog(run));
+		},
 		systems: () => systemChoices(env),
 		switchSystem,
 	};

@@ -516,6 +516,34 @@ export const MESSAGES = {
 		},
 		verified: false,
 	},
+	// Backup Status and Running Backups (TUI13xx).
+	statusNoRun: {
+		id: 'TUI1301',
+		text: 'Control group &1 has no run to display.',
+		values: [NAME],
+		help: {
+			cause: 'The BRMS log of the system holds no start (BRM1380) of a run of &1, or the system could not be asked.',
+			recovery: 'Type 5 next to a group that shows a last run.',
+		},
+		verified: false,
+	},
+	statusNotRead: {
+		id: 'TUI1302',
+		text: 'The backup status of &1 could not be read.',
+		values: [SYSTEM],
+		help: {cause: 'brms-tui could not ask the host: &2', recovery: 'Press F5 to ask again; brms-tui status --system NAME says the same from a shell.'},
+		verified: false,
+	},
+	statusLogEmpty: {
+		id: 'TUI1303',
+		text: 'No BRMS log lines for job &1.',
+		values: [JOB],
+		help: {
+			cause: 'The BRMS log holds no lines of the run of job &1 (they may have been removed by BRMS maintenance).',
+			recovery: 'DSPLOGBRM on the host shows what BRMS kept.',
+		},
+		verified: false,
+	},
 	// Subsystems and job queues (TUI03xx).
 	subsystemNotValid: {
 		id: 'TUI0301',

@@ -3,14 +3,16 @@
 // panel's results are its own typed union. Store reads and writes are calls (answered before
 // the next key); the host's work is a task (the keyboard waits; Ctrl+C stops the waiting).
 
+import type {RunLogAnswer, SystemStatus} from '../domain/backup-status.js';
 import type {ChangeStep} from '../domain/change-sheet.js';
 import type {CommandRun, ScheduleRun} from '../domain/command-run.js';
 import type {ControlGroup} from '../domain/control-group.js';
 import type {JobEnd, JobProgress} from '../domain/job-follow.js';
 import type {ScheduleEntry} from '../domain/job-schedule.js';
 import {type Message, message} from '../domain/messages.js';
+import type {Question} from '../ui/panel/panel.js';
 import type {BrmsEffect} from './brms-panel.js';
-import type {Done, Saved, StoredGroup, StoreFailure, SystemChoice} from './services.js';
+import type {Done, Saved, Services, StatusScope, StoredGroup, StoreFailure, SystemChoice} from './services.js';
 
 export function listGroups<Msg>(reply: (groups: ControlGroup[]) => Msg): BrmsEffect<Msg> {
 	return {type: 'call', call: env => reply(env.listGroups())};
@@ -106,6 +108,31 @@ export function followJob<Msg>(job: string, progress: (step: JobProgress) => Msg
 			failed: error => reply({ok: false, stopped: false, error: error.message}),
 		},
 	};
+}
+
+/** A host task whose answer or failure becomes one message (the keyboard waits; Ctrl+C stops the waiting). */
+function hostTask<T, Msg>(
+	run: (env: Services, ask: (question: Question) => Promise<string | undefined>) => Promise<T>,
+	reply: (answer: HostAnswer<T>) => Msg,
+): BrmsEffect<Msg> {
+	return {
+		type: 'task',
+		task: {
+			run: (env, {ask}) => run(env, ask).then(value => reply({ok: true, value})),
+			stopped: reply({ok: false, stopped: true, error: 'stopped'}),
+			failed: error => reply({ok: false, stopped: false, error: error.message}),
+		},
+	};
+}
+
+/** The last run of each group, of this system or of every system. */
+export function backupStatus<Msg>(scope: StatusScope, reply: (answer: HostAnswer<SystemStatus[]>) => Msg): BrmsEffect<Msg> {
+	return hostTask((env, ask) => env.backupStatus(scope, ask), reply);
+}
+
+/** One run's BRMS log lines. */
+export function runLog<Msg>(system: string | undefined, run: {job: string; start: string}, reply: (answer: HostAnswer<RunLogAnswer>) => Msg): BrmsEffect<Msg> {
+	return hostTask((env, ask) => env.runLog(system, run, ask), reply);
 }
 
 /** The one message for each way the store can refuse or fail a change. */

@@ -10,6 +10,7 @@
 
 import {type HelpText, panelHelp} from '../ui/panel/windows.js';
 import {ADD_TO_SCHEDULE} from './add-to-schedule/panel.js';
+import {BACKUP_STATUS} from './backup-status/panel.js';
 import type {BrmsInstance, OptionDone} from './brms-panel.js';
 import {CHANGE_ATTRIBUTES, DISPLAY_ATTRIBUTES} from './change-attributes/panel.js';
 import {CHANGE_SHEET} from './change-sheet/panel.js';
@@ -18,6 +19,7 @@ import {CONFIRM_DELETE} from './confirm-delete/panel.js';
 import {CREATE_ENTRIES, DISPLAY_ENTRIES, EDIT_ENTRIES} from './control-group-entries/panel.js';
 import {COPY_GROUP, CREATE_GROUP} from './group-name-prompt/panel.js';
 import {JOB_QUEUES_TO_PROCESS, SUBSYSTEMS_TO_PROCESS} from './process-lists/panel.js';
+import {RUN_LOG} from './run-log/panel.js';
 import {SELECT_SYSTEM} from './select-system/panel.js';
 import type {StoredGroup} from './services.js';
 import {START_BACKUP} from './start-backup/panel.js';
@@ -42,6 +44,8 @@ export const PANEL_IDS = [
 	'COMMAND-MESSAGES',
 	'CHANGE-SHEET',
 	'SELECT-SYSTEM',
+	'BACKUP-STATUS',
+	'RUN-LOG',
 ] as const;
 
 export type PanelId = (typeof PANEL_IDS)[number];
@@ -88,6 +92,8 @@ export const PANELS: Readonly<Record<PanelId, PanelDefinition>> = {
 	'COMMAND-MESSAGES': COMMAND_MESSAGES,
 	'CHANGE-SHEET': CHANGE_SHEET,
 	'SELECT-SYSTEM': SELECT_SYSTEM,
+	'BACKUP-STATUS': BACKUP_STATUS,
+	'RUN-LOG': RUN_LOG,
 };
 
 /** WRKCTLGBRM's options, in number order. */

@@ -35,6 +35,8 @@ export function onlyServices(used: Partial<Services>): Services {
 		addScheduleEntry: unexpected('addScheduleEntry'),
 		runCommand: unexpected('runCommand'),
 		followJob: unexpected('followJob'),
+		backupStatus: unexpected('backupStatus'),
+		runLog: unexpected('runLog'),
 		systems: unexpected('systems'),
 		switchSystem: unexpected('switchSystem'),
 		...used,

@@ -9,6 +9,7 @@ import {createEditState, fieldValue, placeCursor, setValues, showError} from '..
 import type {Keystroke} from '../../ui/keys/key-names.js';
 import {instance, open, type PanelState} from '../../ui/panel/panel.js';
 import {positionTo} from '../../ui/subfile.js';
+import {backupStatusPanel} from '../backup-status/panel.js';
 import type {BrmsEffect, BrmsInstance, BrmsPanel, BrmsTransition, OptionDone} from '../brms-panel.js';
 import {listGroups, readGroups} from '../effects.js';
 import {FIELD_HELP} from '../help-texts.js';
@@ -140,6 +141,8 @@ function onKey(state: ListState, keystroke: Keystroke): Next {
 		case 'F7':
 		case 'F9':
 			return {state: {...state, notice: message('functionNotAvailable', keystroke.name)}};
+		case 'F14':
+			return {state, effect: open(backupStatusPanel(state.systemName, 'system'), closed)};
 		case 'F22':
 			return state.canSelectSystem ? {state, effect: open(selectSystem(state.systemName, state.systemId), closed)} : {state};
 		default:
@@ -239,5 +242,6 @@ export const WORK_WITH_CONTROL_GROUPS: PanelDefinition = {
 	help: [
 		'Work with Backup Control Groups lists the backup control groups of the system. A control group is a list of what to save (its entries), on which days, and how (its attributes); STRBKUBRM CTLGRP(name) runs it.',
 		'The groups whose names start with * are supplied by BRMS: *SYSTEM saves the whole system, *SYSGRP the IBM part, *BKUGRP the user data.',
+		"F14 (brms-tui's own key) shows the last run of each group and BRMS's verdict on it, from the system's BRMS log.",
 	],
 };
