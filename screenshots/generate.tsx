@@ -295,6 +295,14 @@ export const SHOTS: Shot[] = [
 		waitFor: 'BRM10A1',
 	},
 	{
+		file: 'running-backups.svg',
+		screen: 'RUNNING-BACKUPS',
+		shows: [{row: 13, text: 'SYSWODOM    654323/OPER/SYSWODOM         *OUTQ     70'}],
+		caption: 'STRBKUBRM CTLGRP(QLTSDOM01 QLTSSVR SYSWODOM): three jobs followed together',
+		keys: [...commandLine('strbkubrm ctlgrp(qltsdom01 qltssvr syswodom)'), KEY.enter],
+		waitFor: 'All 3 backups completed normally.',
+	},
+	{
 		file: 'key-map.svg',
 		screen: 'WRKCTLGBRM',
 		shows: [

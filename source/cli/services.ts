@@ -78,6 +78,7 @@ export function systemServices({id: systemId, host, store}: OpenSystem, {env, se
 			return host.addJobScheduleEntry(entry);
 		},
 		followJob: (job, progress, signal) => host.followJob(job, progress, signal),
+		followJobs: (jobs, onEvent, signal) => host.followJobs(jobs, onEvent, signal),
 		backupStatus: async (scope, ask) => {
 			if (scope === 'all')
 				return askSystems(

@@ -78,6 +78,14 @@ export type LastRunsAnswer = {rows: LastRunRow[]} | {problem: StatusProblem};
 /** The BRMS log lines of one run (option 5 on Backup Status). */
 export type RunLogAnswer = {rows: BrmsLogRow[]} | {problem: StatusProblem};
 
+/** A line of a status report: a group and its last run, or a system that could not be asked. */
+export type StatusEntry = GroupStatus | {system: string; problem: StatusProblem};
+
+/** The systems' answers, a line each group or each system not asked. */
+export function statusEntries(statuses: readonly SystemStatus[]): StatusEntry[] {
+	return statuses.flatMap((each): StatusEntry[] => ('groups' in each ? each.groups : [{system: each.system, problem: each.problem}]));
+}
+
 /** A system's answer, as `status` prints it. */
 export type SystemStatus = {system: string; groups: GroupStatus[]} | {system: string; problem: StatusProblem};
 

@@ -544,6 +544,30 @@ export const MESSAGES = {
 		},
 		verified: false,
 	},
+	runsCompleted: {
+		id: 'TUI1310',
+		text: 'All &1 backups completed normally.',
+		values: [3],
+		help: {cause: 'BRMS logged BRM1049 for every job followed here.', recovery: 'None needed.'},
+		verified: false,
+	},
+	runsNotCompleted: {
+		id: 'TUI1311',
+		text: '&1 of &2 backups did not complete normally; see the lines above.',
+		values: [3, 3],
+		help: {
+			cause: 'BRMS did not log BRM1049 for every job: a run completed with errors, ended abnormally, was refused, or its end was not seen.',
+			recovery: 'Each line says how its job ended; DSPLOGBRM on the host, or Backup Status (F14 on Work with Backup Control Groups), shows the details.',
+		},
+		verified: false,
+	},
+	runsFollowStopped: {
+		id: 'TUI1312',
+		text: 'Stopped following &1 jobs; they go on on the host.',
+		values: [3],
+		help: {cause: 'Ctrl+C stopped the following, not the jobs: &2.', recovery: 'See them on the host with WRKJOB, and their verdicts with F14=Backup status.'},
+		verified: false,
+	},
 	// Subsystems and job queues (TUI03xx).
 	subsystemNotValid: {
 		id: 'TUI0301',

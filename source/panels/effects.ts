@@ -7,7 +7,7 @@ import type {RunLogAnswer, SystemStatus} from '../domain/backup-status.js';
 import type {ChangeStep} from '../domain/change-sheet.js';
 import type {CommandRun, ScheduleRun} from '../domain/command-run.js';
 import type {ControlGroup} from '../domain/control-group.js';
-import type {JobEnd, JobProgress} from '../domain/job-follow.js';
+import type {JobEnd, JobProgress, JobsEvent} from '../domain/job-follow.js';
 import type {ScheduleEntry} from '../domain/job-schedule.js';
 import {type Message, message} from '../domain/messages.js';
 import type {Question} from '../ui/panel/panel.js';
@@ -133,6 +133,30 @@ export function backupStatus<Msg>(scope: StatusScope, reply: (answer: HostAnswer
 /** One run's BRMS log lines. */
 export function runLog<Msg>(system: string | undefined, run: {job: string; start: string}, reply: (answer: HostAnswer<RunLogAnswer>) => Msg): BrmsEffect<Msg> {
 	return hostTask((env, ask) => env.runLog(system, run, ask), reply);
+}
+
+/** A command of several sent in turn (several groups at once): its group, the command and what the host said. */
+export type GroupRun = {group: string; command: string; run: CommandRun};
+
+/** Runs the commands in turn on the host (one connection), each group's answer as it comes. */
+export function runCommands<Msg>(commands: ReadonlyArray<{group: string; command: string}>, reply: (answer: HostAnswer<GroupRun[]>) => Msg): BrmsEffect<Msg> {
+	return hostTask(async (env, ask) => {
+		const runs: GroupRun[] = [];
+		for (const {group, command} of commands) runs.push({group, command, run: await env.runCommand(command, ask)});
+		return runs;
+	}, reply);
+}
+
+/** Follows several jobs together: each step or end as a progress message; the task ends when all have. */
+export function followJobs<Msg>(jobs: readonly string[], progress: (event: JobsEvent) => Msg, reply: (answer: HostAnswer<void>) => Msg): BrmsEffect<Msg> {
+	return {
+		type: 'task',
+		task: {
+			run: (env, context) => env.followJobs(jobs, event => context.progress(progress(event)), context.signal).then(() => reply({ok: true, value: undefined})),
+			stopped: reply({ok: false, stopped: true, error: 'stopped'}),
+			failed: error => reply({ok: false, stopped: false, error: error.message}),
+		},
+	};
 }
 
 /** The one message for each way the store can refuse or fail a change. */

@@ -20,6 +20,7 @@ import {CREATE_ENTRIES, DISPLAY_ENTRIES, EDIT_ENTRIES} from './control-group-ent
 import {COPY_GROUP, CREATE_GROUP} from './group-name-prompt/panel.js';
 import {JOB_QUEUES_TO_PROCESS, SUBSYSTEMS_TO_PROCESS} from './process-lists/panel.js';
 import {RUN_LOG} from './run-log/panel.js';
+import {RUNNING_BACKUPS} from './running-backups/panel.js';
 import {SELECT_SYSTEM} from './select-system/panel.js';
 import type {StoredGroup} from './services.js';
 import {START_BACKUP} from './start-backup/panel.js';
@@ -46,6 +47,7 @@ export const PANEL_IDS = [
 	'SELECT-SYSTEM',
 	'BACKUP-STATUS',
 	'RUN-LOG',
+	'RUNNING-BACKUPS',
 ] as const;
 
 export type PanelId = (typeof PANEL_IDS)[number];
@@ -94,6 +96,7 @@ export const PANELS: Readonly<Record<PanelId, PanelDefinition>> = {
 	'SELECT-SYSTEM': SELECT_SYSTEM,
 	'BACKUP-STATUS': BACKUP_STATUS,
 	'RUN-LOG': RUN_LOG,
+	'RUNNING-BACKUPS': RUNNING_BACKUPS,
 };
 
 /** WRKCTLGBRM's options, in number order. */

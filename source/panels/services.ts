@@ -7,7 +7,7 @@ import type {RunLogAnswer, SystemStatus} from '../domain/backup-status.js';
 import type {ChangeStep} from '../domain/change-sheet.js';
 import type {CommandRun, ScheduleRun} from '../domain/command-run.js';
 import type {ControlGroup} from '../domain/control-group.js';
-import type {JobEnd, JobProgress} from '../domain/job-follow.js';
+import type {JobEnd, JobProgress, JobsEvent} from '../domain/job-follow.js';
 import type {ScheduleEntry} from '../domain/job-schedule.js';
 import type {Question} from '../ui/panel/panel.js';
 
@@ -55,6 +55,8 @@ export type Services = {
 	 */
 	addScheduleEntry(entry: ScheduleEntry, ask: (question: Question) => Promise<string | undefined>): Promise<ScheduleRun>;
 	followJob(job: string, progress: (step: JobProgress) => void, signal: AbortSignal): Promise<JobEnd>;
+	/** Follows several jobs together (one connection): each step and each end as it comes; resolves when all have ended. */
+	followJobs(jobs: readonly string[], onEvent: (event: JobsEvent) => void, signal: AbortSignal): Promise<void>;
 	/**
 	 * The last run of each control group from the BRMS log: of this system (which may ask the
 	 * operator), or of every system at the same time, each within its own time limit (asking nobody).

@@ -35,6 +35,7 @@ export function onlyServices(used: Partial<Services>): Services {
 		addScheduleEntry: unexpected('addScheduleEntry'),
 		runCommand: unexpected('runCommand'),
 		followJob: unexpected('followJob'),
+		followJobs: unexpected('followJobs'),
 		backupStatus: unexpected('backupStatus'),
 		runLog: unexpected('runLog'),
 		systems: unexpected('systems'),

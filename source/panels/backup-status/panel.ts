@@ -4,7 +4,7 @@
 // Select System for every system at the same time. 5=Display log shows that run's BRMS log
 // lines (or, for a system that could not be asked, why).
 
-import {type SystemStatus, VERDICT_WORDS} from '../../domain/backup-status.js';
+import {PROBLEM_WORDS, type StatusEntry, type SystemStatus, shortTime, statusEntries, VERDICT_WORDS} from '../../domain/backup-status.js';
 import {message} from '../../domain/messages.js';
 import {createEditState, fieldValue, showError} from '../../ui/fields/editor.js';
 import {instance, open, type PanelState} from '../../ui/panel/panel.js';
@@ -15,13 +15,25 @@ import {runLogPanel} from '../run-log/panel.js';
 import type {StatusScope} from '../services.js';
 import {body, fields, optId, type StatusLine, type StatusView, TITLE, window} from './view.js';
 
-type StatusState = PanelState & StatusView;
+type StatusState = PanelState & StatusView & {statuses: ReadonlyArray<StatusEntry>};
 
 type StatusMsg = {type: 'asked'; answer: HostAnswer<SystemStatus[]>} | {type: 'back'};
 
-/** The systems' answers as lines: each group, or the system's problem. */
-export function statusLines(statuses: readonly SystemStatus[]): StatusLine[] {
-	return statuses.flatMap((each): StatusLine[] => ('groups' in each ? each.groups : [{system: each.system, problem: each.problem}]));
+/** A group's last run, or a system's problem, as the list shows it. */
+function lineOf(each: StatusEntry): StatusLine {
+	if ('problem' in each)
+		return {system: each.system, group: undefined, started: '', ended: '', verdict: PROBLEM_WORDS[each.problem.kind], errors: undefined, good: false};
+	const run = each.lastRun;
+	if (!run) return {system: each.system, group: each.group, started: '', ended: '', verdict: 'No run', errors: undefined, good: false};
+	return {
+		system: each.system,
+		group: each.group,
+		started: shortTime(run.start),
+		ended: shortTime(run.end),
+		verdict: VERDICT_WORDS[run.verdict],
+		errors: run.errors,
+		good: run.verdict === 'completed' || run.verdict === 'running',
+	};
 }
 
 const ask = (scope: StatusScope) => backupStatus(scope, (answer): StatusMsg => ({type: 'asked', answer}));
@@ -47,7 +59,7 @@ const panel: BrmsPanel<StatusState, StatusMsg, never> = {
 		if (chosen === -1) return {state};
 		const option = fieldValue(state.edit, optId(chosen)).trim();
 		if (option !== '5') return {state: {...state, edit: showError(state.edit, {fieldId: optId(chosen), message: message('optionNotValid', option)})}};
-		const line = state.lines[chosen]!;
+		const line = state.statuses[chosen]!;
 		const cleared = {...state, edit: createEditState(fields(state))};
 		if (!('problem' in line) && !line.lastRun) return {state: {...cleared, notice: message('statusNoRun', line.group)}};
 		// The current system's log is asked over its own connection; another system's with its own.
@@ -61,15 +73,16 @@ const panel: BrmsPanel<StatusState, StatusMsg, never> = {
 			const said = answer.stopped ? undefined : message('statusNotRead', state.systemName, answer.error);
 			return {state: {...state, asked: true, ...(said ? {notice: said} : {})}};
 		}
-		const lines = statusLines(answer.value);
-		const shown = {...state, lines, asked: true, top: Math.min(state.top, Math.max(0, lines.length - 1))};
+		const statuses = statusEntries(answer.value);
+		const lines = statuses.map(lineOf);
+		const shown = {...state, statuses, lines, asked: true, top: Math.min(state.top, Math.max(0, lines.length - 1))};
 		return {state: {...shown, edit: createEditState(fields(shown))}};
 	},
 };
 
 /** Backup Status of the current system (`scope` 'system') or of every system ('all'); it asks as it opens. */
 export function backupStatusPanel(systemName: string, scope: StatusScope): BrmsInstance<never> {
-	return instance(panel, {systemName, scope, lines: [], top: 0, asked: false, edit: createEditState([])}, ask(scope));
+	return instance(panel, {systemName, scope, statuses: [], lines: [], top: 0, asked: false, edit: createEditState([])}, ask(scope));
 }
 
 export const BACKUP_STATUS: PanelDefinition = {

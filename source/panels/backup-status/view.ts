@@ -3,7 +3,6 @@
 // current system, or with a System column for every system; a system that could not be asked
 // is a line of its own saying so.
 
-import {type LastRun, PROBLEM_WORDS, type StatusProblem, shortTime, VERDICT_WORDS} from '../../domain/backup-status.js';
 import type {FieldDefinition} from '../../ui/fields/field.js';
 import {BLUE, GREEN, type PanelSize, scrollIndicatorRun, textRun, titleRuns, WHITE} from '../../ui/layout.js';
 import type {Run} from '../../ui/screen/model.js';
@@ -15,8 +14,18 @@ export const TITLE = 'Backup Status';
 const FIRST = 8;
 export const PAGE = 12;
 
-/** One line: a group of a system and its last run (null: none), or a system that could not be asked. */
-export type StatusLine = {system: string; group: string; lastRun: LastRun | null} | {system: string; problem: StatusProblem};
+/** One line as shown, worked out by the panel: a group of a system and its last run, or a system that could not be asked (no group). */
+export type StatusLine = {
+	system: string;
+	group: string | undefined;
+	started: string;
+	ended: string;
+	/** The verdict in words, or what stands for a system's problem ("Not reachable"). */
+	verdict: string;
+	errors: number | undefined;
+	/** Completed or running: green; anything else white. */
+	good: boolean;
+};
 
 export type StatusView = {systemName: string; scope: StatusScope; lines: readonly StatusLine[]; top: number; asked: boolean};
 
@@ -40,23 +49,15 @@ const COLUMNS = {
 const errorsRun = (row: number, errors: number) => textRun(row, 74, String(errors).padStart(5), errors > 0 ? WHITE : GREEN);
 
 function lineRuns(line: StatusLine, row: number, scope: StatusScope): Run[] {
-	const runs: Run[] = [];
-	const verdictCol = scope === 'all' ? COLUMNS.all.verdict : COLUMNS.system.verdict;
-	if (scope === 'all') runs.push(textRun(row, COLUMNS.all.system, line.system.padEnd(8)));
-	if ('problem' in line) {
-		// The reason in full is option 5's: here the words that stand for it, in white.
-		runs.push(textRun(row, verdictCol, PROBLEM_WORDS[line.problem.kind], WHITE));
-		return runs;
-	}
-	const groupCol = scope === 'all' ? COLUMNS.all.group : COLUMNS.system.group;
-	runs.push(textRun(row, groupCol, line.group.padEnd(10)));
-	if (!line.lastRun) return [...runs, textRun(row, verdictCol, 'No run', WHITE)];
-	const run = line.lastRun;
-	runs.push(textRun(row, scope === 'all' ? COLUMNS.all.started : COLUMNS.system.started, shortTime(run.start)));
-	if (scope === 'system') runs.push(textRun(row, COLUMNS.system.ended, shortTime(run.end)));
-	runs.push(textRun(row, verdictCol, VERDICT_WORDS[run.verdict], run.verdict === 'completed' || run.verdict === 'running' ? GREEN : WHITE));
-	runs.push(errorsRun(row, run.errors));
-	return runs;
+	const columns = scope === 'all' ? COLUMNS.all : COLUMNS.system;
+	return [
+		...(scope === 'all' ? [textRun(row, COLUMNS.all.system, line.system.padEnd(8))] : []),
+		...(line.group === undefined ? [] : [textRun(row, columns.group, line.group.padEnd(10))]),
+		...(line.started ? [textRun(row, columns.started, line.started)] : []),
+		...(scope === 'system' && line.ended ? [textRun(row, COLUMNS.system.ended, line.ended)] : []),
+		textRun(row, columns.verdict, line.verdict, line.good ? GREEN : WHITE),
+		...(line.errors === undefined ? [] : [errorsRun(row, line.errors)]),
+	];
 }
 
 function headings(scope: StatusScope): Run[] {

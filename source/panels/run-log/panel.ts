@@ -2,13 +2,12 @@
 // group's last run (its job's lines from its start on), as DSPLOGBRM would list them; for a
 // system that could not be asked, the reason in full. Enter or F12 returns.
 
-import {isoTime, type RunLogAnswer, VERDICT_WORDS} from '../../domain/backup-status.js';
+import {isoTime, type RunLogAnswer, type StatusEntry, VERDICT_WORDS} from '../../domain/backup-status.js';
 import type {BrmsLogRow} from '../../domain/job-follow.js';
 import {message} from '../../domain/messages.js';
 import {createEditState} from '../../ui/fields/editor.js';
 import {wrapIndented} from '../../ui/layout.js';
 import {instance, type PanelState} from '../../ui/panel/panel.js';
-import type {StatusLine} from '../backup-status/view.js';
 import type {BrmsInstance, BrmsPanel} from '../brms-panel.js';
 import {type HostAnswer, runLog} from '../effects.js';
 import type {PanelDefinition} from '../registry.js';
@@ -51,7 +50,7 @@ const panel: BrmsPanel<LogState, LogMsg, never> = {
 };
 
 /** The log of a Backup Status line: `system` is the system's id when it is not the current one. */
-export function runLogPanel(systemName: string, system: string | undefined, line: StatusLine): BrmsInstance<never> {
+export function runLogPanel(systemName: string, system: string | undefined, line: StatusEntry): BrmsInstance<never> {
 	const base = {systemName, top: 0, edit: createEditState([]), job: ''};
 	if ('problem' in line) return instance(panel, {...base, header: [['System', line.system]], lines: wrapIndented(line.problem.text, 77, 2), loaded: true});
 	const run = line.lastRun!;

@@ -10,8 +10,8 @@ export type PromptView = {
 	systemName: string;
 	/** The group whose change sheet has steps (changes not applied on the host), if any. */
 	unapplied: string | undefined;
-	/** The command Enter sends, or undefined while a value is not valid. */
-	command: string | undefined;
+	/** The commands Enter sends (one per group), or undefined while a value is not valid. */
+	commands: readonly string[] | undefined;
 };
 
 export function functionKeys(state: PromptView): FunctionKeyLabel[] {
@@ -37,8 +37,15 @@ export function body(state: PromptView, size: PanelSize): Run[] {
 			textRun(parameter.row, HINT, parameter.hint.slice(0, HINT_WIDTH), BLUE),
 		);
 	}
-	// brms-tui's addition: the command that Enter sends, in full (up to three lines).
-	const command = state.command ?? 'STRBKUBRM … (complete the values above)';
+	// brms-tui's addition: the command that Enter sends, in full (up to three lines); for several
+	// groups the first in full, then the groups the same command is sent for, each as its own job.
+	const [first, ...others] = state.commands ?? [];
+	const command =
+		first === undefined
+			? 'STRBKUBRM … (complete the values above)'
+			: others.length === 0
+				? first
+				: `${first}, and the same as a job of its own for ${others.map(each => `CTLGRP(${/CTLGRP\(([^)]*)\)/.exec(each)?.[1] ?? ''})`).join(', ')}`;
 	runs.push(
 		textRun(19, 2, 'Command:', BLUE),
 		...wrapText(command, 69)
