@@ -242,6 +242,5 @@ export const WORK_WITH_CONTROL_GROUPS: PanelDefinition = {
 	help: [
 		'Work with Backup Control Groups lists the backup control groups of the system. A control group is a list of what to save (its entries), on which days, and how (its attributes); STRBKUBRM CTLGRP(name) runs it.',
 		'The groups whose names start with * are supplied by BRMS: *SYSTEM saves the whole system, *SYSGRP the IBM part, *BKUGRP the user data.',
-		"F14 (brms-tui's own key) shows the last run of each group and BRMS's verdict on it, from the system's BRMS log.",
 	],
 };
