@@ -11,7 +11,7 @@ import {join} from 'node:path';
 import {performance} from 'node:perf_hooks';
 import {promisify} from 'node:util';
 import {db2Table} from '../test/fixtures/ibmi/formats.js';
-import {LAST_RUNS} from '../test/fixtures/ibmi/stand-in.js';
+import {LAST_RUN_COLUMNS, LAST_RUNS} from '../test/fixtures/ibmi/stand-in.js';
 import {type FakeIbmi, fakeIbmiClient, startFakeIbmi} from '../test/helpers/ibmi-ssh-server.js';
 import {type Summary, summary} from './statistics.js';
 import {isExecutableScript} from './terminal-session.js';
@@ -29,16 +29,6 @@ export type StatusFigures = {
 	slowestAnswerMs: number;
 	sumOfAnswersMs: number;
 };
-
-const COLUMNS = [
-	{name: 'CONTROL_GROUP', width: 10},
-	{name: 'JOB', width: 28},
-	{name: 'STARTED', width: 26},
-	{name: 'ENDED', width: 26},
-	{name: 'END_MESSAGE', width: 7},
-	{name: 'JOB_STATUS', width: 10},
-	{name: 'ERRORS', width: 11, right: true},
-];
 
 export async function measureStatus({app, runs}: {app: string; runs: number}): Promise<StatusFigures> {
 	const home = mkdtempSync(join(tmpdir(), 'brms-tui-bench-status-'));
@@ -65,7 +55,7 @@ export async function measureStatus({app, runs}: {app: string; runs: number}): P
 			const server = await startFakeIbmi({
 				clientPublicKey: fakeIbmiClient.publicKey,
 				reply: () => ({}),
-				qsh: () => ({stdout: db2Table(COLUMNS, LAST_RUNS), delayMs}),
+				qsh: () => ({stdout: db2Table(LAST_RUN_COLUMNS, LAST_RUNS), delayMs}),
 			});
 			servers.push(server);
 			const knownHosts = join(home, `known_hosts_${index}`);

@@ -6,17 +6,7 @@ import assert from 'node:assert/strict';
 import {test} from 'node:test';
 import {lastRunsScript, lastRunsSql, readLastRuns} from '../../source/host/ibmi/status-query.js';
 import {db2CliError, db2Table} from '../fixtures/ibmi/formats.js';
-import {LAST_RUNS} from '../fixtures/ibmi/stand-in.js';
-
-const COLUMNS = [
-	{name: 'CONTROL_GROUP', width: 10},
-	{name: 'JOB', width: 28},
-	{name: 'STARTED', width: 26},
-	{name: 'ENDED', width: 26},
-	{name: 'END_MESSAGE', width: 7},
-	{name: 'JOB_STATUS', width: 10},
-	{name: 'ERRORS', width: 11, right: true},
-];
+import {LAST_RUN_COLUMNS, LAST_RUNS} from '../fixtures/ibmi/stand-in.js';
 
 test('one statement for all groups; names and --since checked before they go in', () => {
 	const all = lastRunsSql({groups: []});
@@ -33,7 +23,7 @@ test('one statement for all groups; names and --since checked before they go in'
 });
 
 test('the answer: a row per group with its end message, job status and error count', () => {
-	const answer = readLastRuns(db2Table(COLUMNS, LAST_RUNS), 'TESTI');
+	const answer = readLastRuns(db2Table(LAST_RUN_COLUMNS, LAST_RUNS), 'TESTI');
 	assert.ok('rows' in answer, JSON.stringify(answer));
 	assert.deepEqual(answer.rows[1], {
 		group: 'QLTSDOM02',
@@ -52,7 +42,7 @@ test('the answer: a row per group with its end message, job status and error cou
 			['SYSWODOM', 'BRM1049', 0],
 		],
 	);
-	assert.deepEqual(readLastRuns(db2Table(COLUMNS, []), 'TESTI'), {rows: []});
+	assert.deepEqual(readLastRuns(db2Table(LAST_RUN_COLUMNS, []), 'TESTI'), {rows: []});
 });
 
 test('SQL0204 is "BRMS log not readable" with the set-up command; other errors and unreadable rows are problems too', () => {
@@ -69,11 +59,11 @@ test('SQL0204 is "BRMS log not readable" with the set-up command; other errors a
 		['SYSWODOM', 'SYSWODOM', '2027-01-01-22.00.05.000000', null, null, null, 0],
 		['SYSWODOM', '100203/QBRMS/SYSWODOM', '2027-01-01-22.00.05.000000', null, null, null, 'many'],
 	] as const) {
-		const read = readLastRuns(db2Table(COLUMNS, [wrong]), 'TESTI');
+		const read = readLastRuns(db2Table(LAST_RUN_COLUMNS, [wrong]), 'TESTI');
 		assert.ok('problem' in read, JSON.stringify(wrong));
 		assert.equal(read.problem.kind, 'queryFailed');
 	}
 	// Other columns than asked for: the answers do not line up.
-	const shifted = readLastRuns(db2Table(COLUMNS.slice(1), [LAST_RUNS[0]!.slice(1)]), 'TESTI');
+	const shifted = readLastRuns(db2Table(LAST_RUN_COLUMNS.slice(1), [LAST_RUNS[0]!.slice(1)]), 'TESTI');
 	assert.ok('problem' in shifted);
 });

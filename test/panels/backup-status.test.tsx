@@ -4,7 +4,7 @@
 // cannot be reached is a line that says so, and option 5 on it says why.
 
 import assert from 'node:assert/strict';
-import {mkdtempSync} from 'node:fs';
+import {mkdtempSync, writeFileSync} from 'node:fs';
 import {createServer} from 'node:net';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
@@ -13,6 +13,9 @@ import {Workplace} from '../../source/cli/workplace.js';
 import {SystemsStore} from '../../source/store/systems-store.js';
 import {KeyDecoder} from '../../source/ui/keys/decoder.js';
 import {DEFAULT_KEY_TABLE} from '../../source/ui/keys/key-table.js';
+import {db2Table} from '../fixtures/ibmi/formats.js';
+import {LAST_RUN_COLUMNS, LAST_RUNS} from '../fixtures/ibmi/stand-in.js';
+import {fakeIbmiClient, startFakeIbmi} from '../helpers/ibmi-ssh-server.js';
 import {KEY, type RenderedApp, renderScreen} from '../helpers/ink-app.js';
 
 /** A port nothing listens on (one just closed). */
@@ -95,5 +98,62 @@ test('Select System, F14: every system at once — the demo groups, and a system
 		assert.match(s.lines().join('\n'), /Cannot connect to 127\.0\.0\.1:\d+/);
 	} finally {
 		s.unmount();
+	}
+});
+
+test("F14 on a system reached over SSH (the in-process IBM i): one QSH exec with the last-runs statement; 5 asks that job's BRMS log lines", async () => {
+	const logged = [
+		['2027-01-01-21.00.05.000000', 'BRM1380', 'Control group QLTSDOM01 type *BKU processing started.'],
+		['2027-01-01-21.20.00.000000', 'CPF3781', 'Library NOSUCHLIB not found.'],
+		['2027-01-01-21.40.10.000000', 'BRM10A1', 'Control group QLTSDOM01 type *BKU completed with errors.'],
+	];
+	const server = await startFakeIbmi({
+		clientPublicKey: fakeIbmiClient.publicKey,
+		reply: () => ({}),
+		qsh: script =>
+			script.startsWith('db2 "WITH STARTS AS')
+				? {stdout: db2Table(LAST_RUN_COLUMNS, LAST_RUNS)}
+				: {
+						stdout: db2Table(
+							[
+								{name: 'LOGGED', width: 26},
+								{name: 'MESSAGE_ID', width: 7},
+								{name: 'MESSAGE_TEXT', width: 80},
+							],
+							logged,
+						),
+					},
+	});
+	const env = freshEnv();
+	const knownHosts = join(env.BRMS_TUI_HOME, 'prod1_known_hosts');
+	writeFileSync(knownHosts, `${server.knownHostsLine}\n`);
+	new SystemsStore(env).add({name: 'PROD1', host: '127.0.0.1', port: server.port, user: 'OPER', keyPath: fakeIbmiClient.keyPath, knownHostsPath: knownHosts});
+	const agent = process.env['SSH_AUTH_SOCK'];
+	delete process.env['SSH_AUTH_SOCK'];
+	let s: RenderedApp | undefined;
+	try {
+		s = await renderScreen(<Workplace system="prod1" env={env} theme={{monochrome: false, underscores: false}} decoder={new KeyDecoder(DEFAULT_KEY_TABLE)} />);
+		await s.waitFor(lines => /Work with Backup Control Groups +PROD1/.test(lines[0]!));
+		await s.press(KEY.f14);
+		await s.waitFor(lines => /SYSWODOM/.test(lines.join('\n')), 10_000);
+		assert.equal(s.row(8).trimEnd(), '      QLTSDOM01  2027-01-01 21:00 2027-01-01 21:40 Completed with errors     2');
+		assert.equal(s.row(9).trimEnd(), '      QLTSDOM02  2027-01-01 21:00                  Running                   0');
+		assert.equal(s.row(10).trimEnd(), '      SYSWODOM   2027-01-01 22:00 2027-01-01 22:52 Completed                 0');
+		assert.equal(server.scripts.length, 1);
+		assert.match(server.scripts[0]!, /^db2 "WITH STARTS AS .*QUSRBRM\.BRMS_LOG_INFO/);
+		await s.press('5', KEY.enter);
+		await s.waitFor(lines => /Display Run Log/.test(lines[0]!) && /BRM10A1/.test(lines.join('\n')), 10_000);
+		assert.equal(server.scripts.length, 2);
+		assert.match(
+			server.scripts[1]!,
+			/WHERE QUALIFIED_JOB_NAME = '100201\/QBRMS\/QLTSDOM01' AND MESSAGE_TIMESTAMP >= TIMESTAMP\('2027-01-01-21\.00\.05\.000000'\)/,
+		);
+		assert.match(s.lines().join('\n'), /^ {2}21:20:00 {2}CPF3781 {2}Library NOSUCHLIB not found\.$/m);
+		// One connection served both questions.
+		assert.equal(server.connections(), 1);
+	} finally {
+		s?.unmount();
+		if (agent !== undefined) process.env['SSH_AUTH_SOCK'] = agent;
+		await server.close();
 	}
 });
