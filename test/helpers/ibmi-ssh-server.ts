@@ -110,7 +110,10 @@ export async function startFakeIbmi(options: FakeIbmiOptions) {
 			}
 			if (reply.stdout) channel.write(reply.stdout);
 			if (reply.stderr) channel.stderr.write(reply.stderr);
-			if (reply.drop) return (connection as unknown as {end(): void}).end();
+			if (reply.drop) {
+				(connection as unknown as {end(): void}).end();
+				return;
+			}
 			if (reply.hang) return;
 			channel.exit(reply.exitCode ?? 0);
 			channel.end();
