@@ -1,15 +1,19 @@
 // The budgets of issue 6, checked against one run's figures. Each says what it compares.
 
+import type {StatusFigures} from './status.js';
 import type {SubmitFigures} from './submit.js';
 import type {AppFigures, BaselineFigures, StartFigures} from './terminal-figures.js';
 
-export type Figures = {start: StartFigures; typing: AppFigures; baseline: BaselineFigures; submit: SubmitFigures};
+export type Figures = {start: StartFigures; typing: AppFigures; baseline: BaselineFigures; submit: SubmitFigures; status: StatusFigures};
+
+/** Issue 13: `status --all` over 20 systems may take the slowest system alone plus this, never the sum of their answers. */
+export const STATUS_ALL_CONSTANT_MS = 1000;
 
 export type Budget = {name: string; measured: number; limit: number; unit: string; met: boolean};
 
 const budget = (name: string, measured: number, limit: number, unit: string): Budget => ({name, measured, limit, unit, met: measured <= limit});
 
-export function budgets({start, typing}: Figures): Budget[] {
+export function budgets({start, typing, status}: Figures): Budget[] {
 	return [
 		budget('start, median, x the hello world', Math.round((start.appDemoStoreMs.median / start.helloMs.median) * 100) / 100, 1.15, 'x'),
 		budget('echo p99, Opt field', typing.optField.latencyMs.p99, 16, 'ms'),
@@ -18,5 +22,11 @@ export function budgets({start, typing}: Figures): Budget[] {
 		budget('bytes per typed character, median, entry field', typing.entryField.bytes.median, 64, 'B'),
 		budget('option 2 to the entries panel, median', typing.option2ToEntriesMs.median, 50, 'ms'),
 		budget('peak RSS', Math.round(typing.peakRssMiB * 10) / 10, 90, 'MiB'),
+		budget(
+			'status --all over 20 systems, median, minus the slowest system alone',
+			Math.round(status.allSystemsMs.median - status.oneSystemMs.median),
+			STATUS_ALL_CONSTANT_MS,
+			'ms',
+		),
 	];
 }

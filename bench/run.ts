@@ -10,6 +10,7 @@ import {parseArgs} from 'node:util';
 import {bundle} from '../scripts/build.js';
 import {budgets, type Figures} from './budgets.js';
 import {largeStore} from './large-store.js';
+import {measureStatus, STATUS_SYSTEMS} from './status.js';
 import {measureSubmit} from './submit.js';
 import {formatTable} from './table.js';
 import {measureApp, measureBaseline, measureStart} from './terminal-figures.js';
@@ -17,7 +18,9 @@ import {measureApp, measureBaseline, measureStart} from './terminal-figures.js';
 const root = fileURLToPath(new URL('..', import.meta.url));
 const {values} = parseArgs({options: {smoke: {type: 'boolean', default: false}, output: {type: 'string'}}});
 const smoke = values.smoke;
-const rounds = smoke ? {starts: 2, keys: 10, rolls: 3, switches: 2, submits: 2} : {starts: 15, keys: 200, rolls: 20, switches: 15, submits: 15};
+const rounds = smoke
+	? {starts: 2, keys: 10, rolls: 3, switches: 2, submits: 2, statuses: 2}
+	: {starts: 15, keys: 200, rolls: 20, switches: 15, submits: 15, statuses: 10};
 
 const app = join(root, 'dist/brms-tui.js');
 const hello = join(root, 'dist/bench-hello.js');
@@ -39,7 +42,9 @@ try {
 	const baseline = await measureBaseline({hello, keys: rounds.keys});
 	log(`submit over SSH, ${rounds.submits} runs each`);
 	const submit = await measureSubmit({app, runs: rounds.submits});
-	measured = {start, typing, baseline, submit};
+	log(`status over SSH: ${STATUS_SYSTEMS} systems at once and the slowest alone, ${rounds.statuses} runs each`);
+	const status = await measureStatus({app, runs: rounds.statuses});
+	measured = {start, typing, baseline, submit, status};
 } finally {
 	rmSync(scratch, {recursive: true, force: true});
 }

@@ -349,6 +349,30 @@ export const SHOTS: Shot[] = [
 		terminal: {cols: 120, rows: 24},
 	},
 	{
+		file: 'backup-status.svg',
+		screen: 'BACKUP-STATUS',
+		shows: [{row: 12, text: 'QLTSSVR    2026-11-26 21:05 2026-11-26 21:50 Completed with errors     2'}],
+		caption: 'F14: the last run of every group and BRMS’s verdict',
+		keys: [KEY.f14],
+		waitFor: 'Completed with errors',
+	},
+	{
+		file: 'run-log.svg',
+		screen: 'RUN-LOG',
+		shows: [{row: 3, text: 'Control group . : QLTSSVR'}],
+		caption: 'Option 5 on Backup Status: the BRMS log lines of QLTSSVR’s last run',
+		keys: [KEY.f14, KEY.down, KEY.down, KEY.down, KEY.down, '5', KEY.enter],
+		waitFor: 'BRM10A1',
+	},
+	{
+		file: 'running-backups.svg',
+		screen: 'RUNNING-BACKUPS',
+		shows: [{row: 13, text: 'SYSWODOM    654323/OPER/SYSWODOM         *OUTQ     70'}],
+		caption: 'STRBKUBRM CTLGRP(QLTSDOM01 QLTSSVR SYSWODOM): three jobs followed together',
+		keys: [...commandLine('strbkubrm ctlgrp(qltsdom01 qltssvr syswodom)'), KEY.enter],
+		waitFor: 'All 3 backups completed normally.',
+	},
+	{
 		file: 'key-map.svg',
 		screen: 'WRKCTLGBRM',
 		shows: [
@@ -467,7 +491,8 @@ function sameStyle(a: Cell, b: Cell): boolean {
 export async function shoot(shot: Shot): Promise<string> {
 	const home = mkdtempSync(join(tmpdir(), 'brms-tui-screenshot-'));
 	try {
-		const env = {BRMS_TUI_HOME: home};
+		// The demo BRMS log's history leads up to a fixed day, so Backup Status draws the same runs every day.
+		const env = {BRMS_TUI_HOME: home, BRMS_TUI_DEMO_HISTORY_DATE: '2026-12-04'};
 		if (shot.systems) {
 			const systems = new SystemsStore(env);
 			systems.add({name: 'PROD1', host: 'ibmi-prod.example.com', port: 22, user: 'BRMSOPR'});

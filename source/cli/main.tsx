@@ -1,6 +1,7 @@
 // brms-tui / wrkctlgbrm: argument parsing and the wiring of concrete implementations.
 
 import packageJson from '../../package.json' with {type: 'json'};
+import {DemoLogDamaged} from '../host/demo/demo-log.js';
 import type {Services} from '../panels/services.js';
 import {StoreConflictError} from '../store/control-group-store.js';
 import {FileAccessError} from '../store/durable-file.js';
@@ -23,6 +24,7 @@ import {hasTerminal, runFullScreen, terminalTheme} from './interactive.js';
 import {KeyMapFileError, readKeyOverrides} from './key-map-file.js';
 import {learnReport, lessonsFolder, loadLessons, reportRows, traineeName} from './learn-command.js';
 import {scheduleCommand} from './schedule-command.js';
+import {statusCommand} from './status-command.js';
 import {submitCommand} from './submit-command.js';
 import {openSystem} from './system.js';
 import {systemCommand} from './system-commands.js';
@@ -113,9 +115,9 @@ function commands(out: Output): Array<CommandSpec<Run>> {
 		},
 		{
 			words: ['submit'],
-			args: 'GROUP',
-			count: {min: 1, max: 1},
-			summary: 'run STRBKUBRM on the system, follow the job',
+			args: 'GROUP…',
+			count: {min: 1, max: Number.POSITIVE_INFINITY},
+			summary: 'run STRBKUBRM on the system, follow the jobs',
 			options: {
 				system: SYSTEM,
 				sbmjob: {type: 'string', value: '*YES|*NO|*CTLSBS', help: 'SBMJOB: submit the run as a batch job (default *YES)'},
@@ -138,7 +140,7 @@ function commands(out: Output): Array<CommandSpec<Run>> {
 			},
 			run: (args, options) =>
 				submitCommand(
-					group(args),
+					args,
 					{
 						system: options['system'] as string | undefined,
 						sbmjob: options['sbmjob'] as string | undefined,
@@ -188,6 +190,31 @@ function commands(out: Output): Array<CommandSpec<Run>> {
 						job: options['job'] as string | undefined,
 						json: Boolean(options['json']),
 						acceptHostKey: options['accept-host-key'] as string | undefined,
+					},
+					out,
+				),
+		},
+		{
+			words: ['status'],
+			args: '[GROUP…]',
+			count: {min: 0, max: Number.POSITIVE_INFINITY},
+			summary: "each control group's last run and BRMS's verdict",
+			options: {
+				system: SYSTEM,
+				all: {type: 'boolean', help: 'ask every system added, all at the same time, in one table'},
+				since: {type: 'string', value: 'DURATION', help: 'only runs started in the last DURATION (24h, 7d, 90m)'},
+				timeout: {type: 'string', value: 'S', help: "each system's time limit in seconds, sign-on and query (default 30)"},
+				json: {type: 'boolean', help: 'print [{system, group, lastRun: {start, end, verdict, job, errors}}]'},
+			},
+			run: (args, options) =>
+				statusCommand(
+					args,
+					{
+						system: options['system'] as string | undefined,
+						all: Boolean(options['all']),
+						since: options['since'] as string | undefined,
+						timeout: options['timeout'] as string | undefined,
+						json: Boolean(options['json']),
 					},
 					out,
 				),
@@ -301,6 +328,7 @@ function describe(error: unknown): string {
 function explain(error: unknown): CliError | undefined {
 	if (error instanceof CliError) return error;
 	if (error instanceof KeyMapFileError) return new CliError(2, error.message);
+	if (error instanceof DemoLogDamaged) return new CliError(1, error.message);
 	if (error instanceof StoreFormatError) {
 		const what = error.kind === 'newer' ? 'was written by a newer brms-tui' : error.kind === 'foreign' ? 'is not a brms-tui store' : 'is damaged';
 		return new CliError(1, `The store file ${error.path} ${what} (${error.message}). It was left as it is; move it away or repair it.`);

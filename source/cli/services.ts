@@ -3,6 +3,7 @@
 // a host's question is asked in a window over the panel (the running task's ask).
 
 import {dirname} from 'node:path';
+import {systemStatus} from '../domain/backup-status.js';
 import {backupPolicySteps, type ChangeStep, changeSheet} from '../domain/change-sheet.js';
 import type {ControlGroup} from '../domain/control-group.js';
 import {DEMO_SYSTEM_ID} from '../host/demo/demo-system.js';
@@ -13,6 +14,7 @@ import {StoreLockedError, StoreLockUnusableError} from '../store/file-lock.js';
 import {StoreFormatError} from '../store/store-document.js';
 import {SystemsStore} from '../store/systems-store.js';
 import type {Question} from '../ui/panel/panel.js';
+import {askSystems, askWithin, DEFAULT_STATUS_TIMEOUT_S} from './status-command.js';
 import type {OpenSystem} from './system.js';
 
 /** What the store (or the file system under it) threw, as the failure the panels show. */
@@ -66,7 +68,7 @@ export type ServicesOptions = {
 };
 
 export function systemServices(system: OpenSystem, {env, setAsk, switchSystem}: ServicesOptions): Services {
-	const {host, store, policies} = system;
+	const {id: systemId, host, store, policies} = system;
 	return {
 		listGroups: () => store.list(),
 		readGroup: name => store.get(name),
@@ -100,6 +102,24 @@ export function systemServices(system: OpenSystem, {env, setAsk, switchSystem}: 
 			return host.addJobScheduleEntry(entry);
 		},
 		followJob: (job, progress, signal) => host.followJob(job, progress, signal),
+		followJobs: (jobs, onEvent, signal) => host.followJobs(jobs, onEvent, signal),
+		backupStatus: async (scope, ask) => {
+			if (scope === 'all')
+				return askSystems(
+					systemChoices(env).map(choice => choice.id),
+					env,
+				);
+			setAsk(ask);
+			const query = {groups: []};
+			return [systemStatus(systemId.toUpperCase(), await host.lastRuns(query), query)];
+		},
+		runLog: (system, run, ask) => {
+			if (system === undefined || system === systemId) {
+				setAsk(ask);
+				return host.runLog(run);
+			}
+			return askWithin(system, DEFAULT_STATUS_TIMEOUT_S * 1000, env, false, other => other.runLog(run));
+		},
 		systems: () => systemChoices(env),
 		switchSystem,
 	};

@@ -85,6 +85,22 @@ export function terminalSshAccess(profile: SystemProfile, acceptHostKey: string 
 	};
 }
 
+/**
+ * For a report that asks several systems at once (`status --all`): nobody is asked anything — an
+ * unknown host key is not accepted and no password is asked for (the system's row says so);
+ * sign-on and the query each wait at most `limitMs`.
+ */
+export function quietSshAccess(profile: SystemProfile, limitMs: number, env: NodeJS.ProcessEnv = process.env): SshAccess {
+	const {target, follow, knownHostsFiles, ownKnownHosts} = profileAccess(profile, env);
+	return {
+		target,
+		follow,
+		timeouts: {readyMs: limitMs, commandMs: limitMs},
+		trust: {knownHostsFiles, ownKnownHosts, acceptUnknownKey: async () => false},
+		secrets: {},
+	};
+}
+
 /** A system opened for a command run from a shell: its SSH host (if any) asks on the terminal. */
 export function openSystemOnTerminal(system: string | undefined, acceptHostKey: string | undefined, env: NodeJS.ProcessEnv = process.env): OpenSystem {
 	const profile = system && system.toLowerCase() !== DEMO_SYSTEM_ID ? new SystemsStore(env).get(system) : undefined;

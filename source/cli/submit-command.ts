@@ -1,13 +1,14 @@
-// brms-tui submit GROUP: STRBKUBRM built from checked values, run on the system (the demo
+// brms-tui submit GROUP…: STRBKUBRM built from checked values, run on the system (the demo
 // system, or a real IBM i over SSH), every message printed as `MSGID: text` or as JSON
 // {command, exitCode, messages, job?, jobEnd?}. Exit code 0 done, 1 refused or failed on the
 // host, outcome unknown, or a followed run whose verdict is not "completed" (BRM1049 seen; or,
 // with no readable BRMS log, end code 0 or 10 seen and said so), 2 bad input. A submitted job
-// is followed to its end (--no-follow: not).
+// is followed to its end (--no-follow: not). Several groups: each its own command (and job),
+// sent in turn on one connection, the jobs followed together (runAndFollowTogether).
 
 import {changeSheet} from '../domain/change-sheet.js';
 import {upperAscii} from '../domain/field-text.js';
-import {endedWell, type JobProgress} from '../domain/job-follow.js';
+import {endedWell, type JobEnd, type JobProgress} from '../domain/job-follow.js';
 import {message} from '../domain/messages.js';
 import {
 	checkStrbkubrm,
@@ -83,34 +84,50 @@ export function requestFrom(group: string, options: SubmitOptions): StrbkubrmReq
 	};
 }
 
-export async function submitCommand(group: string, options: SubmitOptions, out: Output, env: NodeJS.ProcessEnv = process.env): Promise<number> {
-	const request = requestFrom(group, options);
-	const [problem] = checkStrbkubrm(request);
-	if (problem) throw notValid(problem);
-	const command = strbkubrmCommand(request);
+export async function submitCommand(
+	groups: string | readonly string[],
+	options: SubmitOptions,
+	out: Output,
+	env: NodeJS.ProcessEnv = process.env,
+): Promise<number> {
+	const names = [...new Set((typeof groups === 'string' ? [groups] : groups).map(group => upperAscii(group)))];
+	// Every command is built and checked before any is sent: a bad value runs nothing.
+	const commands = names.map(group => {
+		const request = requestFrom(group, options);
+		const [problem] = checkStrbkubrm(request);
+		if (problem) throw notValid(problem);
+		return {group: request.controlGroup, command: strbkubrmCommand(request), submitsJob: request.submitJob !== '*NO'};
+	});
 	const {host, store, id} = openSystemOnTerminal(options.system, options.acceptHostKey, env);
 	// STRBKUBRM runs the host's definition, not the local one: say so when they differ.
-	const local = store.get(request.controlGroup)?.group;
-	if (local && changeSheet(store.applied(request.controlGroup), local).length > 0) {
-		process.stderr.write(
-			`brms-tui: warning: the local ${request.controlGroup} has changes not applied on ${id}; STRBKUBRM runs the host's definition (see brms-tui diff ${request.controlGroup}).\n`,
-		);
+	for (const {group} of commands) {
+		const local = store.get(group)?.group;
+		if (local && changeSheet(store.applied(group), local).length > 0) {
+			process.stderr.write(
+				`brms-tui: warning: the local ${group} has changes not applied on ${id}; STRBKUBRM runs the host's definition (see brms-tui diff ${group}).\n`,
+			);
+		}
 	}
+	const jobs: string[] = [];
 	// Ctrl+C stops the waiting, never the host's work: say so and leave with "outcome unknown".
 	const onInterrupt = () => {
-		process.stderr.write(`\nbrms-tui: stopped waiting; ${command} may still be running on ${id}. Check it on the host.\n`);
+		const going = commands.length === 1 ? `${commands[0]!.command} may still be running` : `the backups go on (jobs ${jobs.join(', ') || 'not yet submitted'})`;
+		process.stderr.write(`\nbrms-tui: stopped waiting; ${going} on ${id}. Check ${commands.length === 1 ? 'it' : 'them'} on the host.\n`);
 		process.exit(1);
 	};
 	process.once('SIGINT', onInterrupt);
 	try {
-		return await runAndFollow(host, command, id, {...options, submitsJob: request.submitJob !== '*NO'}, out);
+		const submitsJob = commands[0]!.submitsJob;
+		if (commands.length === 1) return await runAndFollow(host, commands[0]!.command, id, {...options, submitsJob}, out);
+		return await runAndFollowTogether(host, commands, id, {...options, submitsJob}, out, jobs);
 	} finally {
 		process.off('SIGINT', onInterrupt);
 		host.close();
 	}
 }
 
-async function runAndFollow(host: BrmsHost, command: string, id: string, options: SubmitOptions & {submitsJob: boolean}, out: Output): Promise<number> {
+/** One command on the host: what it said, and the job it submitted, if any. A refused sign-on is the command's failure. */
+async function runOn(host: BrmsHost, command: string, submitsJob: boolean) {
 	let run: Awaited<ReturnType<BrmsHost['runCommand']>>;
 	try {
 		run = await host.runCommand(command);
@@ -118,11 +135,21 @@ async function runAndFollow(host: BrmsHost, command: string, id: string, options
 		if (error instanceof SshRefused) throw new CliError(1, error.message);
 		throw error;
 	}
-	const messages = typedMessages(run.messages);
 	const job = submittedJob(run.messages);
 	// SBMJOB(*YES)/(*CTLSBS) is done only when the host names the job it submitted (CPC1221):
 	// without it, nobody knows whether a job was submitted at all — never a success.
-	const jobNotKnown = options.submitsJob && run.outcome === 'completed' && run.exitCode === 0 && job === undefined;
+	const jobNotKnown = submitsJob && run.outcome === 'completed' && run.exitCode === 0 && job === undefined;
+	return {run, messages: typedMessages(run.messages), job, jobNotKnown};
+}
+
+/** What a run without its job says on stderr: one line, exit 1. */
+const jobNotKnownLine = (id: string, command: string) =>
+	`brms-tui: job not known: ${id} ran ${command} but named no submitted job (no CPC1221 came back). Check the host (WRKSBMJOB) before running it again.\n`;
+
+type RunOptions = SubmitOptions & {submitsJob: boolean};
+
+async function runAndFollow(host: BrmsHost, command: string, id: string, options: RunOptions, out: Output): Promise<number> {
+	const {run, messages, job, jobNotKnown} = await runOn(host, command, options.submitsJob);
 	if (!options.json) out.print(safeLines([command, ...messages.map(each => `${each.id}: ${each.text}`)].join('\n')));
 	// SBMJOB(*YES): follow the job to its end over the same connection.
 	const followed: JobProgress[] = [];
@@ -150,11 +177,76 @@ async function runAndFollow(host: BrmsHost, command: string, id: string, options
 		return 1;
 	}
 	if (jobNotKnown) {
-		process.stderr.write(
-			`brms-tui: job not known: ${id} ran ${command} but named no submitted job (no CPC1221 came back). Check the host (WRKSBMJOB) before running it again.\n`,
-		);
+		process.stderr.write(jobNotKnownLine(id, command));
 		return 1;
 	}
 	if (end) return endedWell(end) ? 0 : 1;
 	return run.exitCode === 0 ? 0 : 1;
+}
+
+type GroupRun = {group: string; command: string; ran: Awaited<ReturnType<typeof runOn>>; followed: JobProgress[]; end?: JobEnd};
+
+/**
+ * Several groups: each command sent in turn on the one connection (with SBMJOB(*YES) each is its
+ * own job), then every submitted job followed together — each step printed prefixed by its group,
+ * then one verdict per job. JSON: an array of what `submit GROUP --json` prints, each with its group.
+ */
+async function runAndFollowTogether(
+	host: BrmsHost,
+	commands: ReadonlyArray<{group: string; command: string}>,
+	id: string,
+	options: RunOptions,
+	out: Output,
+	jobs: string[],
+): Promise<number> {
+	const width = Math.max(...commands.map(each => each.group.length));
+	const prefix = (group: string) => group.padEnd(width);
+	const runs: GroupRun[] = [];
+	for (const {group, command} of commands) {
+		const ran = await runOn(host, command, options.submitsJob);
+		runs.push({group, command, ran, followed: []});
+		if (!options.json)
+			out.print(safeLines([command, ...ran.messages.map(each => `${each.id}: ${each.text}`)].map(line => `${prefix(group)}  ${line}`).join('\n')));
+		if (ran.job && ran.run.outcome === 'completed') jobs.push(ran.job);
+	}
+	const byJob = new Map(runs.flatMap(each => (each.ran.job ? [[each.ran.job, each] as const] : [])));
+	if (!options.noFollow && jobs.length > 0) {
+		await host.followJobs(jobs, event => {
+			const each = byJob.get(event.job);
+			if (!each) return;
+			if ('step' in event) {
+				each.followed.push(event.step);
+				if (!options.json && event.step.line) out.print(safeText(`${prefix(each.group)}  ${event.step.status.padEnd(8)} ${event.step.line}`));
+			} else each.end = event.end;
+		});
+	}
+	if (options.json) {
+		out.print(
+			jsonText(
+				runs.map(({group, command, ran, followed, end}) => ({
+					group,
+					command,
+					exitCode: ran.run.exitCode,
+					messages: ran.messages,
+					...(ran.job ? {job: ran.job} : {}),
+					...(end ? {followed, jobEnd: end} : {}),
+					...(ran.run.outcome === 'unknown' ? {outcome: 'unknown', reason: ran.run.reason} : {}),
+					...(ran.jobNotKnown ? {outcome: 'unknown', reason: 'job not known'} : {}),
+				})),
+			),
+		);
+	} else for (const each of runs) if (each.end) out.print(safeText(`${prefix(each.group)}  ${each.end.summary}`));
+	let failed = false;
+	for (const {command, ran, end} of runs) {
+		if (ran.run.outcome === 'unknown') {
+			process.stderr.write(
+				`${safeText(`brms-tui: outcome unknown${ran.job ? ` for job ${ran.job}` : ''} on ${id}: ${ran.run.reason}. Check the job on the host.`)}\n`,
+			);
+			failed = true;
+		} else if (ran.jobNotKnown) {
+			process.stderr.write(jobNotKnownLine(id, command));
+			failed = true;
+		} else if (end ? !endedWell(end) : ran.run.exitCode !== 0) failed = true;
+	}
+	return failed ? 1 : 0;
 }

@@ -1,15 +1,18 @@
 // Opens the system a command works on: its host (the demo system, or a system added with
 // `brms-tui system add`) and its local store.
 
-import {join} from 'node:path';
+import {dirname, join} from 'node:path';
 import {storeSeed} from '../domain/catalog.js';
 import {demoMediaPolicies, shippedBackupPolicy, shippedMediaPolicies} from '../domain/policies.js';
+import {demoHistory, historyDay} from '../host/demo/demo-history.js';
+import {type DemoLogFile, demoBrmsLog} from '../host/demo/demo-log.js';
 import {createDemoSystem, DEMO_SYSTEM_ID} from '../host/demo/demo-system.js';
 import {type DemoJobSchedule, demoJobSchedule} from '../host/demo/job-schedule.js';
 import type {BrmsHost} from '../host/host.js';
 import {type SshAccess, sshSystem} from '../host/ssh-system.js';
 import {ControlGroupStore} from '../store/control-group-store.js';
-import {assertFileOrAbsent} from '../store/durable-file.js';
+import {assertFileOrAbsent, ensureFolder, readTextFile, writeFileDurably} from '../store/durable-file.js';
+import {withFileLock} from '../store/file-lock.js';
 import {storeFolder, storeLocation} from '../store/location.js';
 import {PolicyStore} from '../store/policy-store.js';
 import {SystemsStore} from '../store/systems-store.js';
@@ -34,12 +37,29 @@ function demoScheduleOf(env: NodeJS.ProcessEnv): DemoJobSchedule {
 	return {list: () => opened().list(), add: (job, command) => opened().add(job, command)};
 }
 
+/** A file of the demo host's kept as the stores are: read without blocking, changed whole under its lock. */
+function lockedFile(path: string): DemoLogFile {
+	return {
+		path,
+		read: () => readTextFile(path),
+		update: change => {
+			ensureFolder(dirname(path));
+			withFileLock(path, () => writeFileDurably(path, change(readTextFile(path)), {verify: text => JSON.parse(text)}));
+		},
+	};
+}
+
 export function openSystem(system: string | undefined, env: NodeJS.ProcessEnv = process.env, access?: SshAccess): OpenSystem {
 	const id = (system ?? DEMO_SYSTEM_ID).toLowerCase();
 	let host: BrmsHost;
 	// The demo system's BRMS holds what was applied on it, as a real host would; its job
-	// scheduler is its own file. A real host keeps its own schedule: nothing is recorded here.
-	if (id === DEMO_SYSTEM_ID) host = createDemoSystem(() => store.appliedGroups(), demoScheduleOf(env));
+	// scheduler and its BRMS log are its own files. A real host keeps its own: nothing is recorded here.
+	if (id === DEMO_SYSTEM_ID)
+		host = createDemoSystem(
+			() => store.appliedGroups(),
+			demoScheduleOf(env),
+			demoBrmsLog(lockedFile(join(storeFolder(env), 'demo-brms-log.json')), () => demoHistory(historyDay(env))),
+		);
 	else {
 		const profile = new SystemsStore(env).get(id);
 		if (!profile) throw new CliError(2, `System ${system} is not defined; add it with brms-tui system add.`);

@@ -12,7 +12,11 @@ import {type Message, message} from './messages.js';
 
 export type JobStatus = '*JOBQ' | '*ACTIVE' | '*OUTQ';
 
-export type JobProgress = {status: JobStatus; line?: string};
+/** A step of a followed job: its status, a line to show, and the entry it is at where the host says so (the demo does). */
+export type JobProgress = {status: JobStatus; line?: string; entry?: string};
+
+/** What following several jobs at once reports: a job's step, or its end (each job ends once). */
+export type JobsEvent = {job: string; step: JobProgress} | {job: string; end: JobEnd};
 
 /**
  * How a followed run ended (JSON `jobEnd.outcome`):

@@ -546,6 +546,58 @@ export const MESSAGES = {
 		},
 		verified: false,
 	},
+	// Backup Status and Running Backups (TUI13xx).
+	statusNoRun: {
+		id: 'TUI1301',
+		text: 'Control group &1 has no run to display.',
+		values: [NAME],
+		help: {
+			cause: 'The BRMS log of the system holds no start (BRM1380) of a run of &1, or the system could not be asked.',
+			recovery: 'Type 5 next to a group that shows a last run.',
+		},
+		verified: false,
+	},
+	statusNotRead: {
+		id: 'TUI1302',
+		text: 'The backup status of &1 could not be read.',
+		values: [SYSTEM],
+		help: {cause: 'brms-tui could not ask the host: &2', recovery: 'Press F5 to ask again; brms-tui status --system NAME says the same from a shell.'},
+		verified: false,
+	},
+	statusLogEmpty: {
+		id: 'TUI1303',
+		text: 'No BRMS log lines for job &1.',
+		values: [JOB],
+		help: {
+			cause: 'The BRMS log holds no lines of the run of job &1 (they may have been removed by BRMS maintenance).',
+			recovery: 'DSPLOGBRM on the host shows what BRMS kept.',
+		},
+		verified: false,
+	},
+	runsCompleted: {
+		id: 'TUI1310',
+		text: 'All &1 backups completed normally.',
+		values: [3],
+		help: {cause: 'BRMS logged BRM1049 for every job followed here.', recovery: 'None needed.'},
+		verified: false,
+	},
+	runsNotCompleted: {
+		id: 'TUI1311',
+		text: '&1 of &2 backups did not complete normally; see the lines above.',
+		values: [3, 3],
+		help: {
+			cause: 'BRMS did not log BRM1049 for every job: a run completed with errors, ended abnormally, was refused, or its end was not seen.',
+			recovery: 'Each line says how its job ended; DSPLOGBRM on the host, or Backup Status (F14 on Work with Backup Control Groups), shows the details.',
+		},
+		verified: false,
+	},
+	runsFollowStopped: {
+		id: 'TUI1312',
+		text: 'Stopped following &1 jobs; they go on on the host.',
+		values: [3],
+		help: {cause: 'Ctrl+C stopped the following, not the jobs: &2.', recovery: 'See them on the host with WRKJOB, and their verdicts with F14=Backup status.'},
+		verified: false,
+	},
 	// Subsystems and job queues (TUI03xx).
 	subsystemNotValid: {
 		id: 'TUI0301',

@@ -3,16 +3,17 @@
 // panel's results are its own typed union. Store reads and writes are calls (answered before
 // the next key); the host's work is a task (the keyboard waits; Ctrl+C stops the waiting).
 
+import type {RunLogAnswer, SystemStatus} from '../domain/backup-status.js';
 import type {ChangeStep} from '../domain/change-sheet.js';
 import type {CommandRun, ScheduleRun} from '../domain/command-run.js';
 import type {ControlGroup} from '../domain/control-group.js';
-import type {JobEnd, JobProgress} from '../domain/job-follow.js';
+import type {JobEnd, JobProgress, JobsEvent} from '../domain/job-follow.js';
 import type {ScheduledJobsAnswer, ScheduleEntry} from '../domain/job-schedule.js';
 import {type Message, message} from '../domain/messages.js';
 import type {BackupPolicy, MediaPolicy} from '../domain/policies.js';
-import type {Effect} from '../ui/panel/panel.js';
+import type {Effect, Question} from '../ui/panel/panel.js';
 import type {BrmsEffect} from './brms-panel.js';
-import type {Done, LessonDetail, LessonRow, LessonServices, Saved, StoredGroup, StoreFailure, SystemChoice} from './services.js';
+import type {Done, LessonDetail, LessonRow, LessonServices, Saved, Services, StatusScope, StoredGroup, StoreFailure, SystemChoice} from './services.js';
 
 export function listGroups<Msg>(reply: (groups: ControlGroup[]) => Msg): BrmsEffect<Msg> {
 	return {type: 'call', call: env => reply(env.listGroups())};
@@ -146,6 +147,55 @@ export function followJob<Msg>(job: string, progress: (step: JobProgress) => Msg
 		type: 'task',
 		task: {
 			run: (env, context) => env.followJob(job, step => context.progress(progress(step)), context.signal).then(value => reply({ok: true, value})),
+			stopped: reply({ok: false, stopped: true, error: 'stopped'}),
+			failed: error => reply({ok: false, stopped: false, error: error.message}),
+		},
+	};
+}
+
+/** A host task whose answer or failure becomes one message (the keyboard waits; Ctrl+C stops the waiting). */
+function hostTask<T, Msg>(
+	run: (env: Services, ask: (question: Question) => Promise<string | undefined>) => Promise<T>,
+	reply: (answer: HostAnswer<T>) => Msg,
+): BrmsEffect<Msg> {
+	return {
+		type: 'task',
+		task: {
+			run: (env, {ask}) => run(env, ask).then(value => reply({ok: true, value})),
+			stopped: reply({ok: false, stopped: true, error: 'stopped'}),
+			failed: error => reply({ok: false, stopped: false, error: error.message}),
+		},
+	};
+}
+
+/** The last run of each group, of this system or of every system. */
+export function backupStatus<Msg>(scope: StatusScope, reply: (answer: HostAnswer<SystemStatus[]>) => Msg): BrmsEffect<Msg> {
+	return hostTask((env, ask) => env.backupStatus(scope, ask), reply);
+}
+
+/** One run's BRMS log lines. */
+export function runLog<Msg>(system: string | undefined, run: {job: string; start: string}, reply: (answer: HostAnswer<RunLogAnswer>) => Msg): BrmsEffect<Msg> {
+	return hostTask((env, ask) => env.runLog(system, run, ask), reply);
+}
+
+/** A command of several sent in turn (several groups at once): its group, the command and what the host said. */
+export type GroupRun = {group: string; command: string; run: CommandRun};
+
+/** Runs the commands in turn on the host (one connection), each group's answer as it comes. */
+export function runCommands<Msg>(commands: ReadonlyArray<{group: string; command: string}>, reply: (answer: HostAnswer<GroupRun[]>) => Msg): BrmsEffect<Msg> {
+	return hostTask(async (env, ask) => {
+		const runs: GroupRun[] = [];
+		for (const {group, command} of commands) runs.push({group, command, run: await env.runCommand(command, ask)});
+		return runs;
+	}, reply);
+}
+
+/** Follows several jobs together: each step or end as a progress message; the task ends when all have. */
+export function followJobs<Msg>(jobs: readonly string[], progress: (event: JobsEvent) => Msg, reply: (answer: HostAnswer<void>) => Msg): BrmsEffect<Msg> {
+	return {
+		type: 'task',
+		task: {
+			run: (env, context) => env.followJobs(jobs, event => context.progress(progress(event)), context.signal).then(() => reply({ok: true, value: undefined})),
 			stopped: reply({ok: false, stopped: true, error: 'stopped'}),
 			failed: error => reply({ok: false, stopped: false, error: error.message}),
 		},

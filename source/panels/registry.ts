@@ -11,6 +11,7 @@
 import {type HelpText, panelHelp} from '../ui/panel/windows.js';
 import {ADD_TO_SCHEDULE} from './add-to-schedule/panel.js';
 import {BACKUP_POLICY} from './backup-policy/panel.js';
+import {BACKUP_STATUS} from './backup-status/panel.js';
 import type {BrmsInstance, OptionDone} from './brms-panel.js';
 import {CHANGE_ATTRIBUTES, DISPLAY_ATTRIBUTES} from './change-attributes/panel.js';
 import {CHANGE_SHEET} from './change-sheet/panel.js';
@@ -21,6 +22,8 @@ import {CREATE_ENTRIES, DISPLAY_ENTRIES, EDIT_ENTRIES} from './control-group-ent
 import {COPY_GROUP, CREATE_GROUP} from './group-name-prompt/panel.js';
 import {DISPLAY_LESSON, LESSONS} from './lessons/panel.js';
 import {JOB_QUEUES_TO_PROCESS, SUBSYSTEMS_TO_PROCESS} from './process-lists/panel.js';
+import {RUN_LOG} from './run-log/panel.js';
+import {RUNNING_BACKUPS} from './running-backups/panel.js';
 import {SCHEDULED_JOBS} from './scheduled-jobs/panel.js';
 import {SELECT_SYSTEM} from './select-system/panel.js';
 import type {StoredGroup} from './services.js';
@@ -51,6 +54,9 @@ export const PANEL_IDS = [
 	'SCHEDULED-JOBS',
 	'BACKUP-POLICY',
 	'COMMAND-PROMPT',
+	'BACKUP-STATUS',
+	'RUN-LOG',
+	'RUNNING-BACKUPS',
 ] as const;
 
 export type PanelId = (typeof PANEL_IDS)[number];
@@ -109,6 +115,9 @@ export const PANELS: Readonly<Record<PanelId, PanelDefinition>> = {
 	'SCHEDULED-JOBS': SCHEDULED_JOBS,
 	'BACKUP-POLICY': BACKUP_POLICY,
 	'COMMAND-PROMPT': COMMAND_PROMPT,
+	'BACKUP-STATUS': BACKUP_STATUS,
+	'RUN-LOG': RUN_LOG,
+	'RUNNING-BACKUPS': RUNNING_BACKUPS,
 };
 
 /** WRKCTLGBRM's options, in number order. */

@@ -3,10 +3,11 @@
 // against this interface, and cli/services.ts implements it over a system's store and host.
 // Everything the store can refuse comes back as a value (a StoreFailure), never as an exception.
 
+import type {RunLogAnswer, SystemStatus} from '../domain/backup-status.js';
 import type {ChangeStep} from '../domain/change-sheet.js';
 import type {CommandRun, ScheduleRun} from '../domain/command-run.js';
 import type {ControlGroup} from '../domain/control-group.js';
-import type {JobEnd, JobProgress} from '../domain/job-follow.js';
+import type {JobEnd, JobProgress, JobsEvent} from '../domain/job-follow.js';
 import type {ScheduledJobsAnswer, ScheduleEntry} from '../domain/job-schedule.js';
 import type {BackupPolicy, MediaPolicy} from '../domain/policies.js';
 import type {Question} from '../ui/panel/panel.js';
@@ -31,6 +32,9 @@ export type StoreFailure =
 
 export type Saved = {ok: true; revision: number} | {ok: false; failure: StoreFailure};
 export type Done = {ok: true} | {ok: false; failure: StoreFailure};
+
+/** Backup Status for the current system, or across every system (from Select System). */
+export type StatusScope = 'system' | 'all';
 
 /** A system to change to (F22). */
 export type SystemChoice = {id: string; name: string; where: string};
@@ -63,6 +67,15 @@ export type Services = {
 	/** The BRMS jobs on the host's job schedule (F7), as the host says. */
 	listScheduledJobs(ask: (question: Question) => Promise<string | undefined>): Promise<ScheduledJobsAnswer>;
 	followJob(job: string, progress: (step: JobProgress) => void, signal: AbortSignal): Promise<JobEnd>;
+	/** Follows several jobs together (one connection): each step and each end as it comes; resolves when all have ended. */
+	followJobs(jobs: readonly string[], onEvent: (event: JobsEvent) => void, signal: AbortSignal): Promise<void>;
+	/**
+	 * The last run of each control group from the BRMS log: of this system (which may ask the
+	 * operator), or of every system at the same time, each within its own time limit (asking nobody).
+	 */
+	backupStatus(scope: StatusScope, ask: (question: Question) => Promise<string | undefined>): Promise<SystemStatus[]>;
+	/** The BRMS log lines of one run, on this system (`system` undefined) or on the one named (its id). */
+	runLog(system: string | undefined, run: {job: string; start: string}, ask: (question: Question) => Promise<string | undefined>): Promise<RunLogAnswer>;
 	// Other systems.
 	systems(): SystemChoice[];
 	/** Leaves this system for another: the panels start anew there. */

@@ -74,12 +74,14 @@ function plan(frame: Frame<Services>, walk: Walk): Keystroke[] {
 				return [...cursorTo(frame, pick(next, opts).id), key('EraseEOF'), ...typed(option), ...enter];
 			}
 			if (roll < 0.52) {
-				const group = pick(next, walk.names());
-				const command = `STRBKUBRM CTLGRP(${group}) SBMJOB(${pick(next, ['*YES', '*NO', '*MAYBE'])})`;
+				// Now and then several groups at once (Running Backups follows their jobs together).
+				const groups = next() < 0.2 ? [pick(next, walk.names()), pick(next, walk.names())].join(' ') : pick(next, walk.names());
+				const command = `STRBKUBRM CTLGRP(${groups}) SBMJOB(${pick(next, ['*YES', '*NO', '*MAYBE'])})`;
 				return [...cursorTo(frame, 'command'), key('EraseEOF'), ...typed(command), key(next() < 0.8 ? 'Enter' : 'F4')];
 			}
 			if (roll < 0.55) return [key('F22')];
-			if (roll < 0.58) return [...cursorTo(frame, 'positionTo'), ...typed(pick(next, ['Q', 'SYS', '*', 'ZZ'])), ...enter];
+			if (roll < 0.58) return [key('F14')];
+			if (roll < 0.61) return [...cursorTo(frame, 'positionTo'), ...typed(pick(next, ['Q', 'SYS', '*', 'ZZ'])), ...enter];
 			break;
 		}
 		case 'CREATE-GROUP':
@@ -150,6 +152,15 @@ function plan(frame: Frame<Services>, walk: Walk): Keystroke[] {
 			if (roll < 0.65) return enter;
 			if (roll < 0.8) return promptSomewhere(frame, walk);
 			break;
+		case 'BACKUP-STATUS': {
+			const opts = fieldsLike(frame, /^opt:/);
+			if (roll < 0.5 && opts.length > 0) return [...cursorTo(frame, pick(next, opts).id), ...typed(pick(next, ['5', '5', '5', '4'])), ...enter];
+			if (roll < 0.6) return [key(pick(next, ['F5', 'RollUp', 'RollDown']))];
+			if (roll < 0.85) return [key('F12')];
+			break;
+		}
+		case 'RUN-LOG':
+		case 'RUNNING-BACKUPS':
 		case 'COMMAND-MESSAGES':
 			if (roll < 0.6) return enter;
 			if (roll < 0.75) return [key(pick(next, ['RollUp', 'RollDown']))];
@@ -160,6 +171,7 @@ function plan(frame: Frame<Services>, walk: Walk): Keystroke[] {
 			break;
 		case 'SELECT-SYSTEM':
 			if (roll < 0.5) return [...cursorTo(frame, pick(next, fieldsLike(frame, /^opt:/)).id), ...typed('1'), ...enter];
+			if (roll < 0.6) return [key('F14')];
 			if (roll < 0.8) return [key('F12')];
 			break;
 		case 'VALUE-LIST':

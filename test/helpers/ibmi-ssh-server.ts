@@ -107,10 +107,17 @@ export async function startFakeIbmi(options: FakeIbmiOptions) {
 	const server = new Server({hostKeys: [hostKey.private], ident: 'OpenSSH_9.6'}, connection => {
 		connection.on('error', () => {});
 		connections += 1;
-		const answer = (channel: ssh2.ServerChannel, reply: Reply) => {
+		const answer = (channel: ssh2.ServerChannel, reply: Reply): void => {
+			if (reply.delayMs) {
+				setTimeout(() => answer(channel, {...reply, delayMs: 0}), reply.delayMs);
+				return;
+			}
 			if (reply.stdout) channel.write(reply.stdout);
 			if (reply.stderr) channel.stderr.write(reply.stderr);
-			if (reply.drop) return (connection as unknown as {end(): void}).end();
+			if (reply.drop) {
+				(connection as unknown as {end(): void}).end();
+				return;
+			}
 			if (reply.hang) return;
 			channel.exit(reply.exitCode ?? 0);
 			channel.end();

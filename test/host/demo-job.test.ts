@@ -31,12 +31,15 @@ async function submitAndFollow(command: string, groups = demoControlGroups()): P
 
 const START = '*ACTIVE BRM1380: Control group SYSWODOM type *BKU processing started.';
 const COMPLETE = '*OUTQ BRM1049: Control group SYSWODOM type *BKU processing is complete.';
+/** A job takes a drive of the demo's tape library at its first entry that writes to tape. */
+const DRIVE = '*ACTIVE Tape drive TAP01 of TAPMLB01 allocated.';
 
 test('STRSEQ(30 40) walks only Seq 30 to 40 of SYSWODOM', async () => {
 	const {job, lines, summary} = await submitAndFollow('STRBKUBRM CTLGRP(SYSWODOM) SBMJOB(*YES) STRSEQ(30 40)');
 	assert.deepEqual(lines, [
 		`*JOBQ Job ${job} is waiting on job queue QBATCH.`,
 		START,
+		DRIVE,
 		'*ACTIVE Seq 30: *SAVCFG saved.',
 		'*ACTIVE Seq 40: *ALLUSR saved.',
 		COMPLETE,
@@ -50,6 +53,7 @@ test('without STRSEQ (*FIRST *LAST) every entry of SYSWODOM is walked', async ()
 		`*JOBQ Job ${job} is waiting on job queue QBATCH.`,
 		START,
 		'*ACTIVE Seq 10: Exit (no command) processed.',
+		DRIVE,
 		'*ACTIVE Seq 20: *SAVSECDTA saved.',
 		'*ACTIVE Seq 30: *SAVCFG saved.',
 		'*ACTIVE Seq 40: *ALLUSR saved.',
@@ -65,6 +69,7 @@ test('a single STRSEQ value is the start; the end stays *LAST', async () => {
 	assert.deepEqual(lines, [
 		`*JOBQ Job ${job} is waiting on job queue QBATCH.`,
 		START,
+		DRIVE,
 		'*ACTIVE Seq 60: QLTSEXCL (*LNK) saved.',
 		'*ACTIVE Seq 70: Exit (no command) processed.',
 		COMPLETE,
@@ -73,9 +78,9 @@ test('a single STRSEQ value is the start; the end stays *LAST', async () => {
 
 test('STRSEQ(*FIRST 20) and STRSEQ(35 45) take the bounds as a range, not as entry numbers', async () => {
 	const first = await submitAndFollow('STRBKUBRM CTLGRP(SYSWODOM) SBMJOB(*YES) STRSEQ(*FIRST 20)');
-	assert.deepEqual(first.lines.slice(2, -1), ['*ACTIVE Seq 10: Exit (no command) processed.', '*ACTIVE Seq 20: *SAVSECDTA saved.']);
+	assert.deepEqual(first.lines.slice(2, -1), ['*ACTIVE Seq 10: Exit (no command) processed.', DRIVE, '*ACTIVE Seq 20: *SAVSECDTA saved.']);
 	const between = await submitAndFollow('STRBKUBRM CTLGRP(SYSWODOM) SBMJOB(*YES) STRSEQ(35 45)');
-	assert.deepEqual(between.lines.slice(2, -1), ['*ACTIVE Seq 40: *ALLUSR saved.']);
+	assert.deepEqual(between.lines.slice(2, -1), [DRIVE, '*ACTIVE Seq 40: *ALLUSR saved.']);
 });
 
 test('SCDTIME shows the job as scheduled on the job queue, then the demo runs it at once', async () => {
@@ -85,6 +90,7 @@ test('SCDTIME shows the job as scheduled on the job queue, then the demo runs it
 	assert.deepEqual(lines, [
 		`*JOBQ Job ${job} is scheduled to start at 23:00:00 on job queue QBATCH; the demo system starts it now.`,
 		START,
+		DRIVE,
 		'*ACTIVE Seq 30: *SAVCFG saved.',
 		'*ACTIVE Seq 40: *ALLUSR saved.',
 		COMPLETE,
@@ -102,7 +108,7 @@ test('each submitted job keeps its own STRSEQ and SCDTIME', async () => {
 		await host.followJob(job, step => lines.push(`${step.status} ${step.line ?? ''}`));
 		return lines;
 	};
-	assert.equal((await follow(whole)).length, 10);
+	assert.equal((await follow(whole)).length, 11);
 	assert.deepEqual(await follow(ranged), [
 		`*JOBQ Job ${ranged} is scheduled to start at 01:30:00 on job queue QBATCH; the demo system starts it now.`,
 		START,

@@ -157,7 +157,7 @@ test('Position to puts the first matching group at the top of the list', async (
 	assert.equal(screen.textAt(3, 27, 10).trim(), '');
 });
 
-test('F23 shows the other options; F5 refreshes from the store; F24 keeps the single legend page', async () => {
+test("F23 shows the other options; F5 refreshes from the store; F24 shows the second legend page (F14, brms-tui's own) and back", async () => {
 	const {screen, store} = await open();
 	await screen.press(KEY.f23);
 	assert.equal(screen.row(6), '  10=Job queues to process');
@@ -167,6 +167,8 @@ test('F23 shows the other options; F5 refreshes from the store; F24 keeps the si
 	await screen.press('4', KEY.f5);
 	assert.equal(screen.textAt(14, 7, 8), 'NEWGROUP');
 	assert.equal(screen.textAt(11, 2, 2), '  ', 'F5 discards typed options');
+	await screen.press(KEY.f24);
+	assert.equal(screen.row(22), ' F14=Backup status   F24=More keys');
 	await screen.press(KEY.f24);
 	assert.match(screen.row(22), /F3=Exit/);
 });

@@ -6,10 +6,12 @@ import {demoControlGroups} from '../../domain/catalog.js';
 import type {ControlGroup} from '../../domain/control-group.js';
 import {addJobScheduleEntryCommand, type ScheduledJob, scheduledJobOf} from '../../domain/job-schedule.js';
 import {message} from '../../domain/messages.js';
-import {clParameter, submittedJob} from '../../domain/strbkubrm.js';
+import {clParameter} from '../../domain/strbkubrm.js';
 import type {BrmsHost} from '../host.js';
 import {demoRunCommand} from './demo-commands.js';
-import {type DemoRun, demoRunOf, demoStepMs, followDemoJob, IMMEDIATE_RUN} from './demo-job.js';
+import {demoHistory} from './demo-history.js';
+import {type DemoJobRecord, demoStepMs, followDemoRecord, IMMEDIATE_RUN, loggedRows, planDemoJob} from './demo-job.js';
+import {type DemoBrmsLog, demoLastRuns, drivesInUse, memoryBrmsLog} from './demo-log.js';
 import type {DemoJobSchedule} from './job-schedule.js';
 
 export const DEMO_SYSTEM_ID = 'demo';
@@ -17,21 +19,27 @@ export const DEMO_SYSTEM_NAME = 'BRMSDEMO';
 
 /**
  * `groups` are the demo host's own definitions: what the trainee stored for it; `schedule` is
- * its job scheduler, where ADDJOBSCDE records its entries (none: entries are not kept).
+ * its job scheduler, where ADDJOBSCDE records its entries (none: entries are not kept); `log` its
+ * BRMS log, where every job it runs is kept (in memory, with its history, when not given).
  */
-export function createDemoSystem(groups: () => ControlGroup[] = demoControlGroups, schedule?: DemoJobSchedule): BrmsHost {
-	// followJob gets only the job's name; the STRSEQ and SCDTIME of the command that submitted it
-	// are kept here, by job, as a real host keeps them with the job.
-	const runs = new Map<string, DemoRun>();
+export function createDemoSystem(
+	groups: () => ControlGroup[] = demoControlGroups,
+	schedule?: DemoJobSchedule,
+	log: DemoBrmsLog = memoryBrmsLog(demoHistory()),
+): BrmsHost {
+	/** The job as the log keeps it; a job it does not know (a host made anew) is planned as it is followed. */
+	const recordOf = (job: string): DemoJobRecord => {
+		const known = log.jobs().find(each => each.job === job);
+		if (known) return known;
+		const name = job.split('/')[2] ?? '';
+		const group = groups().find(each => each.name === name || each.name === `*${name.slice(1)}`);
+		return planDemoJob({job, group, run: IMMEDIATE_RUN, submittedAt: Date.now(), stepMs: demoStepMs(), drivesInUse: drivesInUse(log.jobs())});
+	};
+	const followJob: BrmsHost['followJob'] = (job, progress, signal) => followDemoRecord(recordOf(job), DEMO_SYSTEM_NAME, progress, signal);
 	return {
 		systemName: DEMO_SYSTEM_NAME,
 		kind: 'demo',
-		runCommand: async clCommand => {
-			const run = demoRunCommand(clCommand, groups);
-			const job = submittedJob(run.messages);
-			if (job) runs.set(job, demoRunOf(clCommand));
-			return run;
-		},
+		runCommand: async clCommand => demoRunCommand(clCommand, groups, log, demoStepMs()),
 		addJobScheduleEntry: async entry => {
 			const command = addJobScheduleEntryCommand(entry);
 			const group = clParameter(command, 'CTLGRP') ?? '';
@@ -57,17 +65,15 @@ export function createDemoSystem(groups: () => ControlGroup[] = demoControlGroup
 				return job ? [job] : [];
 			}),
 		}),
-		followJob: (job, progress, signal) => {
-			// The demo names the job after the group (a shipped *NAME becomes QNAME).
-			const name = job.split('/')[2] ?? '';
-			return followDemoJob(
-				job,
-				groups().find(group => group.name === name || group.name === `*${name.slice(1)}`),
-				progress,
-				demoStepMs(),
-				signal,
-				runs.get(job) ?? IMMEDIATE_RUN,
-			);
+		followJob,
+		followJobs: async (jobs, onEvent, signal) => {
+			await Promise.all(jobs.map(job => followJob(job, step => onEvent({job, step}), signal).then(end => onEvent({job, end}))));
+		},
+		lastRuns: async query => ({rows: demoLastRuns(log.jobs(), query, Date.now())}),
+		runLog: async ({job, start}) => {
+			const record = log.jobs().find(each => each.job === job);
+			const from = start.replace('T', '-').replaceAll(':', '.');
+			return {rows: record ? loggedRows(record, Date.now()).filter(row => row.at >= from) : []};
 		},
 		close: () => {},
 	};

@@ -13,7 +13,7 @@
 // Everything goes to standard output. An answer that reads as neither is an error too: nothing
 // is taken from output brms-tui cannot read.
 
-import type {QueryProblem} from '../../domain/job-follow.js';
+import type {QueryAnswer, QueryProblem} from '../../domain/job-follow.js';
 
 export const QSH = '/QOpenSys/usr/bin/qsh';
 
@@ -147,4 +147,19 @@ function readTable(lines: readonly string[], at: number): {columns: string[]; ro
 		rows.push(cells(line).map(value => (value === '-' ? null : value)));
 	}
 	return undefined;
+}
+
+/** A table answer whose headings are the ones asked for, each row read by `row`; anything else is a problem. */
+export function tableRows<T>(answer: Db2Answer, columns: readonly string[], row: (cells: Array<string | null>) => T | undefined): QueryAnswer<T[]> {
+	if (!answer.ok) return {problem: answer.problem};
+	// An empty result may come without headings; otherwise they must be ours (the answers line up).
+	if (answer.columns.length > 0 && answer.columns.join(' ') !== columns.join(' '))
+		return {problem: {text: `db2 answered with columns ${answer.columns.join(', ')} where ${columns.join(', ')} were asked for`}};
+	const rows: T[] = [];
+	for (const cells of answer.rows) {
+		const read = row(cells);
+		if (read === undefined) return {problem: {text: `db2 answered a row brms-tui cannot read (${cells.join(' ').slice(0, 60)})`}};
+		rows.push(read);
+	}
+	return {rows};
 }

@@ -15,7 +15,7 @@
 
 import {isQualifiedJobName, quotedString} from '../../domain/ibmi-names.js';
 import type {BrmsLogRow, EndAnswer, JobLogRow, PollAnswer, QueryAnswer} from '../../domain/job-follow.js';
-import {type Db2Answer, db2Script, parseDb2Answers} from './db2.js';
+import {type Db2Answer, db2Script, parseDb2Answers, tableRows} from './db2.js';
 
 function checked(job: string): string {
 	if (!isQualifiedJobName(job)) throw new Error(`Not a qualified job name: ${job}`);
@@ -38,7 +38,7 @@ function statusSql(job: string): string {
  * with >=, never OFFSET: rows that share a timestamp come back again and the reader drops the
  * ones already seen (domain/job-follow.ts), so none is skipped and none repeated (brms.md §10.2).
  */
-function brmsLogSql(job: string, from: string | undefined): string {
+export function brmsLogSql(job: string, from: string | undefined): string {
 	if (from !== undefined && !isLogTimestamp(from)) throw new Error(`Not a BRMS log timestamp: ${from}`);
 	const after = from === undefined ? '' : ` AND MESSAGE_TIMESTAMP >= TIMESTAMP(${quotedString(from)})`;
 	return `SELECT CHAR(MESSAGE_TIMESTAMP) AS LOGGED, MESSAGE_ID, CAST(MESSAGE_TEXT AS VARCHAR(512)) AS MESSAGE_TEXT FROM QUSRBRM.BRMS_LOG_INFO WHERE QUALIFIED_JOB_NAME = ${checked(job)}${after} ORDER BY MESSAGE_TIMESTAMP`;
@@ -95,43 +95,42 @@ export function endCodeFromTokens(hex: string, job: string): number | undefined 
 
 export type ReadSoFar = {logFrom?: string; jobLogAfter: number};
 
-/** One poll, one exec (one QSH job): the status, new BRMS log rows, new job-log messages. */
-export function pollScript(job: string, read: ReadSoFar): string {
-	return db2Script([statusSql(job), brmsLogSql(job, read.logFrom), jobLogSql(job, read.jobLogAfter)]);
+/** A poll's statements: the status, new BRMS log rows, new job-log messages. */
+export function pollStatements(job: string, read: ReadSoFar): string[] {
+	return [statusSql(job), brmsLogSql(job, read.logFrom), jobLogSql(job, read.jobLogAfter)];
 }
 
 /** Once the job has left the system: the last log rows, and how it ended (ENDED_JOB_INFO, else CPF1164). */
+export function endStatements(job: string, read: ReadSoFar): string[] {
+	return [brmsLogSql(job, read.logFrom), jobLogSql(job, read.jobLogAfter), endedJobSql(job), historySql(job)];
+}
+
+/** One poll, one exec (one QSH job). Following several jobs puts the statements of each in one script. */
+export function pollScript(job: string, read: ReadSoFar): string {
+	return db2Script(pollStatements(job, read));
+}
+
 export function endScript(job: string, read: ReadSoFar): string {
-	return db2Script([brmsLogSql(job, read.logFrom), jobLogSql(job, read.jobLogAfter), endedJobSql(job), historySql(job)]);
+	return db2Script(endStatements(job, read));
 }
 
-/** A table answer whose headings are the ones asked for; anything else is a problem. */
-function rowsOf<T>(answer: Db2Answer, columns: readonly string[], row: (cells: Array<string | null>) => T | undefined): QueryAnswer<T[]> {
-	if (!answer.ok) return {problem: answer.problem};
-	// An empty result may come without headings; otherwise they must be ours (the answers line up).
-	if (answer.columns.length > 0 && answer.columns.join(' ') !== columns.join(' '))
-		return {problem: {text: `db2 answered with columns ${answer.columns.join(', ')} where ${columns.join(', ')} were asked for`}};
-	const rows: T[] = [];
-	for (const cells of answer.rows) {
-		const read = row(cells);
-		if (read === undefined) return {problem: {text: `db2 answered a row brms-tui cannot read (${cells.join(' ').slice(0, 60)})`}};
-		rows.push(read);
-	}
-	return {rows};
-}
-
-const brmsLogRow = ([at, id, text]: Array<string | null>): BrmsLogRow | undefined =>
+export const brmsLogRow = ([at, id, text]: Array<string | null>): BrmsLogRow | undefined =>
 	at && isLogTimestamp(at) ? {at, id: id ?? '', text: text ?? ''} : undefined;
 
 const jobLogRow = ([at, id, type, text]: Array<string | null>): JobLogRow | undefined =>
 	at && /^\d{1,15}$/.test(at) ? {at: Number(at), id: id ?? '', type: type ?? '', text: text ?? ''} : undefined;
 
-const BRMS_LOG_COLUMNS = ['LOGGED', 'MESSAGE_ID', 'MESSAGE_TEXT'];
+export const BRMS_LOG_COLUMNS = ['LOGGED', 'MESSAGE_ID', 'MESSAGE_TEXT'];
 const JOB_LOG_COLUMNS = ['ORDINAL', 'MESSAGE_ID', 'MESSAGE_TYPE', 'MESSAGE_TEXT'];
 
 export function readPollAnswer(output: string): PollAnswer {
-	const [status, brmsLog, jobLog] = parseDb2Answers(output, 3) as [Db2Answer, Db2Answer, Db2Answer];
-	const statusRows = rowsOf(status, ['STATUS', 'ACTIVE'], ([value, active]) => ({status: value ?? null, active: active ?? null}));
+	return readPollAnswers(parseDb2Answers(output, 3));
+}
+
+/** The answers to pollStatements, in order. */
+export function readPollAnswers(answers: readonly Db2Answer[]): PollAnswer {
+	const [status, brmsLog, jobLog] = answers as [Db2Answer, Db2Answer, Db2Answer];
+	const statusRows = tableRows(status, ['STATUS', 'ACTIVE'], ([value, active]) => ({status: value ?? null, active: active ?? null}));
 	return {
 		// Exactly one row: the join with SYSDUMMY1 always gives one.
 		status:
@@ -140,18 +139,23 @@ export function readPollAnswer(output: string): PollAnswer {
 					? {rows: statusRows.rows[0]!}
 					: {problem: {text: `db2 answered ${statusRows.rows.length} status rows where one was expected`}}
 				: statusRows,
-		brmsLog: rowsOf(brmsLog, BRMS_LOG_COLUMNS, brmsLogRow),
-		jobLog: rowsOf(jobLog, JOB_LOG_COLUMNS, jobLogRow),
+		brmsLog: tableRows(brmsLog, BRMS_LOG_COLUMNS, brmsLogRow),
+		jobLog: tableRows(jobLog, JOB_LOG_COLUMNS, jobLogRow),
 	};
 }
 
 export function readEndAnswer(output: string, job: string): EndAnswer {
-	const [brmsLog, jobLog, endedJob, history] = parseDb2Answers(output, 4) as [Db2Answer, Db2Answer, Db2Answer, Db2Answer];
-	const endCodes = rowsOf(endedJob, ['JOB_END_CODE'], ([code]) => (code !== null && code !== undefined && /^-?\d+$/.test(code) ? Number(code) : undefined));
-	const tokens = rowsOf(history, ['TOKENS'], ([hex]) => hex ?? '');
+	return readEndAnswers(parseDb2Answers(output, 4), job);
+}
+
+/** The answers to endStatements, in order. */
+export function readEndAnswers(answers: readonly Db2Answer[], job: string): EndAnswer {
+	const [brmsLog, jobLog, endedJob, history] = answers as [Db2Answer, Db2Answer, Db2Answer, Db2Answer];
+	const endCodes = tableRows(endedJob, ['JOB_END_CODE'], ([code]) => (code !== null && code !== undefined && /^-?\d+$/.test(code) ? Number(code) : undefined));
+	const tokens = tableRows(history, ['TOKENS'], ([hex]) => hex ?? '');
 	return {
-		brmsLog: rowsOf(brmsLog, BRMS_LOG_COLUMNS, brmsLogRow),
-		jobLog: rowsOf(jobLog, JOB_LOG_COLUMNS, jobLogRow),
+		brmsLog: tableRows(brmsLog, BRMS_LOG_COLUMNS, brmsLogRow),
+		jobLog: tableRows(jobLog, JOB_LOG_COLUMNS, jobLogRow),
 		endCode: endCodeAnswer(endCodes, tokens, job),
 	};
 }

@@ -4,7 +4,8 @@
 
 import {message} from '../../domain/messages.js';
 import {createEditState, fieldValue, showError} from '../../ui/fields/editor.js';
-import {instance, type PanelState} from '../../ui/panel/panel.js';
+import {instance, open, type PanelState} from '../../ui/panel/panel.js';
+import {backupStatusPanel} from '../backup-status/panel.js';
 import type {BrmsInstance, BrmsPanel} from '../brms-panel.js';
 import {listSystems, switchSystem} from '../effects.js';
 import type {PanelDefinition} from '../registry.js';
@@ -21,6 +22,7 @@ const panel: BrmsPanel<SelectState, SelectMsg, never> = {
 	functionKeys: () => [
 		{key: 'F3', label: 'Exit'},
 		{key: 'F12', label: 'Cancel'},
+		{key: 'F14', label: 'Backup status of all'},
 	],
 	hiddenKeys: ['F1'],
 	fields,
@@ -29,6 +31,8 @@ const panel: BrmsPanel<SelectState, SelectMsg, never> = {
 		if (keystroke.kind !== 'key') return {state};
 		if (keystroke.name === 'F3') return {state, effect: {type: 'exit'}};
 		if (keystroke.name === 'F12') return {state, effect: {type: 'close'}};
+		// Every system's last runs at once, each within its own time limit.
+		if (keystroke.name === 'F14') return {state, effect: open(backupStatusPanel(state.systemName, 'all'))};
 		if (keystroke.name !== 'Enter') return {state};
 		const chosen = state.systems.findIndex((_, index) => fieldValue(state.edit, optId(index)) !== '');
 		if (chosen === -1) return {state, effect: {type: 'close'}};
@@ -57,5 +61,6 @@ export const SELECT_SYSTEM: PanelDefinition = {
 	title: TITLE,
 	help: [
 		'brms-tui works with one system at a time: the built-in demo system, or an IBM i added with brms-tui system add. Type 1 next to a system and press Enter to leave this one and work with that one; each keeps its own local store.',
+		'F14 shows the Backup Status of every system listed: each is asked at the same time, within its own time limit, and a system that cannot be asked is a line that says so.',
 	],
 };

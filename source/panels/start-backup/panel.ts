@@ -17,9 +17,10 @@ import {helpWindow} from '../../ui/panel/windows.js';
 import type {BrmsInstance, BrmsPanel, BrmsTransition, OptionDone} from '../brms-panel.js';
 import {changeSheetPanel} from '../change-sheet/panel.js';
 import {commandMessages} from '../command-messages/panel.js';
-import {changeSheetOf, type HostAnswer, runCommand} from '../effects.js';
+import {changeSheetOf, type GroupRun, type HostAnswer, runCommand, runCommands} from '../effects.js';
 import {PROMPTER_HELP} from '../help-texts.js';
 import type {PanelDefinition} from '../registry.js';
+import {runningBackups} from '../running-backups/panel.js';
 import {type FieldId, PAGE_SIZE, PARAMETERS, TITLE, VALUE_LISTS} from './layout.js';
 import {body, fields, functionKeys, lineOf, type PromptView, window} from './view.js';
 
@@ -29,12 +30,15 @@ type PromptState = PanelState &
 		typed: string;
 		/** The change sheet of the group in the Control group field, and which group that is. */
 		sheet: {group: string; steps: ChangeStep[]} | undefined;
+		/** Groups typed after the first in CTLGRP(…) on the command line: each is sent as its own STRBKUBRM (brms-tui's addition). */
+		moreGroups: readonly string[];
 	};
 
 type PromptMsg =
 	| {type: 'sheet'; group: string; steps: ChangeStep[]}
 	| {type: 'sheetClosed'; done: OptionDone | undefined}
 	| {type: 'ran'; command: string; answer: HostAnswer<CommandRun>}
+	| {type: 'ranAll'; answer: HostAnswer<GroupRun[]>}
 	| {type: 'messagesClosed'};
 
 type Next = BrmsTransition<PromptState, PromptMsg, never>;
@@ -77,6 +81,24 @@ function showing(state: PromptState, id: FieldId): PromptState {
 	return {...shown, top};
 }
 
+/** The groups typed on the command line: CTLGRP(A B …), or the first positional value (folded from a-z only). */
+export function groupsFromCommand(command: string): string[] {
+	const typed = clParameter(command, 'CTLGRP') ?? /^STRBKUBRM\s+([^\s(]+)(\s|$)/i.exec(command.trim())?.[1];
+	return [
+		...new Set(
+			upperAscii(typed ?? '')
+				.split(/\s+/)
+				.filter(Boolean),
+		),
+	];
+}
+
+/** Each group's request: the first from the prompt's fields, the others the same with their own group. */
+function requestsOf(state: PromptState): StrbkubrmRequest[] {
+	const first = requestOf(state);
+	return [first, ...state.moreGroups.filter(group => group !== first.controlGroup).map(group => ({...first, controlGroup: group}))];
+}
+
 /** Parameters typed on the command line (`STRBKUBRM CTLGRP(X) SBMJOB(*NO)`) fill the prompt. */
 const upperOf = (value: string | undefined) => (value === undefined ? undefined : upperAscii(value));
 
@@ -84,7 +106,7 @@ export function parametersFromCommand(command: string): Record<string, string> {
 	const values: Record<string, string> = {};
 	// Folded from a-z only: what the prompt then checks is what was typed.
 	const find = (keyword: string) => upperOf(clParameter(command, keyword));
-	const group = find('CTLGRP') ?? upperOf(/^STRBKUBRM\s+([^\s(]+)(\s|$)/i.exec(command.trim())?.[1]);
+	const group = groupsFromCommand(command)[0];
 	if (group) values['controlGroup'] = group;
 	for (const parameter of PARAMETERS) {
 		if (parameter.keyword === 'CTLGRP' || parameter.id.endsWith('Library')) continue;
@@ -128,10 +150,10 @@ function initialValues(command: string): Record<string, string> {
  * not applied on the host.
  */
 function valuesChanged(state: PromptState): Next {
-	const request = requestOf(state);
-	const command = checkStrbkubrm(request).length === 0 ? strbkubrmCommand(request) : undefined;
-	const group = request.controlGroup;
-	const shown = {...state, command, unapplied: state.sheet?.group === group && state.sheet.steps.length > 0 ? group : undefined};
+	const requests = requestsOf(state);
+	const commands = requests.every(each => checkStrbkubrm(each).length === 0) ? requests.map(strbkubrmCommand) : undefined;
+	const group = requests[0]!.controlGroup;
+	const shown = {...state, commands, unapplied: state.sheet?.group === group && state.sheet.steps.length > 0 ? group : undefined};
 	if (group === '' || state.sheet?.group === group) return {state: shown};
 	return {state: shown, effect: changeSheetOf(group, steps => ({type: 'sheet', group, steps}))};
 }
@@ -169,14 +191,22 @@ const panel: BrmsPanel<PromptState, PromptMsg, never> = {
 				return {state, effect: open(changeSheetPanel(state.systemName, state.sheet.group, state.sheet.steps), done => ({type: 'sheetClosed', done}))};
 			}
 			case 'Enter': {
-				const request = requestOf(state);
-				const [problem] = checkStrbkubrm(request);
-				if (problem) {
-					const shown = showing(state, fieldOf(problem));
-					return {state: {...shown, edit: showError(shown.edit, {fieldId: fieldOf(problem), message: message('strbkubrmValueNotValid', problem.text)})}};
+				const requests = requestsOf(state);
+				for (const request of requests) {
+					const [problem] = checkStrbkubrm(request);
+					if (problem) {
+						const shown = showing(state, fieldOf(problem));
+						return {state: {...shown, edit: showError(shown.edit, {fieldId: fieldOf(problem), message: message('strbkubrmValueNotValid', problem.text)})}};
+					}
 				}
-				const command = strbkubrmCommand(request);
-				return {state: {...state, notice: KIT_MESSAGES.waitingForHost}, effect: runCommand(command, answer => ({type: 'ran', command, answer}))};
+				const waiting = {...state, notice: KIT_MESSAGES.waitingForHost};
+				// Several groups: each its own STRBKUBRM, sent in turn, then followed together.
+				if (requests.length > 1) {
+					const commands = requests.map(request => ({group: request.controlGroup, command: strbkubrmCommand(request)}));
+					return {state: waiting, effect: runCommands(commands, answer => ({type: 'ranAll', answer}))};
+				}
+				const command = strbkubrmCommand(requests[0]!);
+				return {state: waiting, effect: runCommand(command, answer => ({type: 'ran', command, answer}))};
 			}
 			default:
 				return {state};
@@ -204,6 +234,15 @@ const panel: BrmsPanel<PromptState, PromptMsg, never> = {
 					};
 				return {state: waited, effect: open(commandMessages(state.systemName, result.command, answer.value), () => ({type: 'messagesClosed'}))};
 			}
+			case 'ranAll': {
+				const waited = {...state, notice: undefined};
+				const {answer} = result;
+				if (!answer.ok)
+					return {
+						state: answer.stopped ? waited : {...waited, edit: showError(state.edit, {message: message('hostRunFailed', state.systemName, answer.error)})},
+					};
+				return {state: waited, effect: open(runningBackups(state.systemName, answer.value), () => ({type: 'messagesClosed'}))};
+			}
 			// Back from the messages, the function is done.
 			case 'messagesClosed':
 				return {state, effect: {type: 'close'}};
@@ -217,7 +256,8 @@ export function startBackupPrompt(systemName: string, command = 'STRBKUBRM'): Br
 		typed: command,
 		sheet: undefined,
 		unapplied: undefined,
-		command: undefined,
+		commands: undefined,
+		moreGroups: groupsFromCommand(command).slice(1),
 		additional: false,
 		top: 0,
 		edit: createEditState([]),

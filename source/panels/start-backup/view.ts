@@ -13,8 +13,8 @@ export type PromptView = {
 	systemName: string;
 	/** The group whose change sheet has steps (changes not applied on the host), if any. */
 	unapplied: string | undefined;
-	/** The command Enter sends, or undefined while a value is not valid. */
-	command: string | undefined;
+	/** The commands Enter sends (one per group), or undefined while a value is not valid. */
+	commands: readonly string[] | undefined;
 	/** F10: the additional parameters are shown. */
 	additional: boolean;
 	/** The first line on the page (Roll keys). */
@@ -25,7 +25,15 @@ export type PromptView = {
 type ViewLine = PromptLine | {kind: 'text'; text: string; heading?: boolean};
 
 function lines(state: PromptView): ViewLine[] {
-	const command = state.command ?? 'STRBKUBRM (complete the values above)';
+	// For several groups (CTLGRP(A B …) typed on the command line): the first in full, then the
+	// groups the same command is sent for, each as a job of its own.
+	const [first, ...others] = state.commands ?? [];
+	const command =
+		first === undefined
+			? 'STRBKUBRM (complete the values above)'
+			: others.length === 0
+				? first
+				: `${first}, and the same as a job of its own for ${others.map(each => `CTLGRP(${/CTLGRP\(([^)]*)\)/.exec(each)?.[1] ?? ''})`).join(', ')}`;
 	return [
 		...promptLines(state.additional),
 		{kind: 'blank'},

@@ -11,6 +11,7 @@ import type {Keystroke} from '../../ui/keys/key-names.js';
 import {instance, open, type PanelState} from '../../ui/panel/panel.js';
 import {positionTo} from '../../ui/subfile.js';
 import {backupPolicy} from '../backup-policy/panel.js';
+import {backupStatusPanel} from '../backup-status/panel.js';
 import type {BrmsEffect, BrmsInstance, BrmsPanel, BrmsTransition, OptionDone} from '../brms-panel.js';
 import {listGroups, readGroups} from '../effects.js';
 import {FIELD_HELP} from '../help-texts.js';
@@ -148,6 +149,8 @@ function onKey(state: ListState, keystroke: Keystroke): Next {
 			return {state, effect: open(scheduledJobs(state.systemName), closed)};
 		case 'F9':
 			return {state, effect: open(backupPolicy(state.systemName), closed)};
+		case 'F14':
+			return {state, effect: open(backupStatusPanel(state.systemName, 'system'), closed)};
 		case 'F22':
 			return state.canSelectSystem ? {state, effect: open(selectSystem(state.systemName, state.systemId), closed)} : {state};
 		default:

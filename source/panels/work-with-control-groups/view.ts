@@ -64,7 +64,8 @@ export function functionKeys(state: ListView): FunctionKeyLabel[] {
 		{key: 'F9', label: 'Change backup policy'},
 		{key: 'F12', label: 'Cancel'},
 		{key: 'F23', label: 'More options'},
-		// brms-tui's own key, after BRMS's so their first legend page stays as on IBM i.
+		// brms-tui's own keys, after BRMS's so their first legend page stays as on IBM i.
+		{key: 'F14', label: 'Backup status'},
 		...(state.canSelectSystem ? [{key: 'F22', label: 'Select system'}] : []),
 		{key: 'F24', label: 'More keys'},
 	];
