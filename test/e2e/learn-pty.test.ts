@@ -122,8 +122,8 @@ const LESSONS: Record<string, (t: Trainee) => Promise<void>> = {
 		await t.type(...Array<string>(6).fill(KEY.tab), KEY.f1);
 		await t.waitForStep('F1-F4', 2);
 		await t.type(KEY.f12);
-		// From there, three lines down and nine columns left: *ALLUSR's Weekly Activity.
-		await t.type(KEY.down, KEY.down, KEY.down, ...Array<string>(9).fill(KEY.left), KEY.f4);
+		// From there, three lines down (the arrows keep the column) and two fields back: *ALLUSR's Weekly Activity.
+		await t.type(KEY.down, KEY.down, KEY.down, KEY.backTab, KEY.backTab, KEY.f4);
 		await t.session.waitForText('FIIIIII');
 		await t.type(KEY.tab, KEY.tab, '1', KEY.enter, KEY.enter);
 		await t.waitForStep('F1-F4', 3);
@@ -144,9 +144,9 @@ const LESSONS: Record<string, (t: Trainee) => Promise<void>> = {
 			line('10', '*EXIT', '', '', '*DFTACT'),
 			line('20', '*SAVSECDTA', '', '', '*DFTACT', '*NO'),
 			line('30', '*SAVCFG', '', '', '*DFTACT', '*NO'),
-			line('40', '*ALLUSR', '', '', '*DFTACT', '*ERR', '*YES', '*LIB'),
+			line('40', '*ALLUSR', '', '*SYSBAS', '*DFTACT', '*ERR', '*YES', '*LIB', '*NONE'),
 			line('50', '*ALLDLO', '', '', '*DFTACT', '*NO', '*YES'),
-			line('60', 'QLTSEXCL', '*LNK', '', '*DFTACT', '*YES', '*YES', '*LIB'),
+			line('60', 'QLTSEXCL', '*LNK', '*SYSBAS', '*DFTACT', '*YES', '*YES', '*LIB', '*NONE'),
 			line('70', '*EXIT', '', '', '*DFTACT'),
 		])
 			await t.type(...keys);
@@ -325,9 +325,10 @@ test("a trainer's own YAML lesson, done by keystrokes with the pane under the pa
 	const t = trainee(session);
 	try {
 		await startLesson(t, 'WEEKLY-ALLUSR');
-		// The pane is under the 24 rows of the panel: its first line is row 25.
+		// The pane is under the 24 rows of the panel and its operator information line (row 25): its first line is row 26.
 		await t.waitForStep('WEEKLY-ALLUSR', 1);
-		assert.match(session.terminal.row(25), /^ Lesson WEEKLY-ALLUSR {2}Step 1 of 1/);
+		assert.match(session.terminal.row(25), /^5250 /);
+		assert.match(session.terminal.row(26), /^ Lesson WEEKLY-ALLUSR {2}Step 1 of 1/);
 		await option(t, 'SYSWODOM', '2', 'Edit Backup Control Group Entries');
 		// *ALLUSR is the fourth line; Weekly Activity is its fifth field.
 		await t.type(KEY.down, KEY.down, KEY.down, KEY.tab, KEY.tab, KEY.tab, KEY.tab, '\u0005', 'FIIIIII', KEY.enter);
