@@ -46,6 +46,24 @@ function recordingHost(host: BrmsHost, record: (each: HostRecord) => void): Brms
 			record({kind: 'command', at: Date.now(), command, exitCode: run.exitCode ?? -1, messageIds: run.messages.map(each => each.id), ...(job ? {job} : {})});
 			return run;
 		},
+		// Several jobs followed together (STRBKUBRM CTLGRP(A B …)): each recorded as followJob records one.
+		followJobs: async (jobs, onEvent, signal) => {
+			const active = new Set<string>();
+			await host.followJobs(
+				jobs,
+				event => {
+					const group = groupOfJob.get(event.job) ?? event.job.split('/')[2] ?? '';
+					const running = 'step' in event ? event.step.status === '*ACTIVE' : true;
+					if (running && !active.has(event.job)) {
+						active.add(event.job);
+						record({kind: 'jobActive', at: Date.now(), job: event.job, group});
+					}
+					if ('end' in event) record({kind: 'jobEnded', at: Date.now(), job: event.job, group, outcome: event.end.outcome});
+					onEvent(event);
+				},
+				signal,
+			);
+		},
 		followJob: async (job, progress, signal) => {
 			const group = groupOfJob.get(job) ?? job.split('/')[2] ?? '';
 			let active = false;

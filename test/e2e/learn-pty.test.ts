@@ -185,6 +185,19 @@ const LESSONS: Record<string, (t: Trainee) => Promise<void>> = {
 		await t.waitForStep('SUBMIT-QLTSSVR', 'done');
 		await t.type(KEY.f12, KEY.enter);
 	},
+	'DOMINO-TOGETHER': async t => {
+		// Both groups on the command line: each its own batch job, followed together on Running Backups.
+		await t.type(KEY.backTab, KEY.backTab, 'STRBKUBRM CTLGRP(QLTSDOM01 QLTSDOM02)', KEY.enter);
+		// The prompt, with the command Enter sends: QLTSDOM01, and the same as a job of its own for QLTSDOM02.
+		await t.session.waitForText('for CTLGRP(QLTSDOM02)');
+		await t.waitForStep('DOMINO-TOGETHER', 2);
+		await t.type(KEY.enter);
+		await t.session.waitForText('Running Backups');
+		await t.session.waitForText('All 2 backups completed normally.', 20_000);
+		await t.waitForStep('DOMINO-TOGETHER', 'done');
+		await t.type(KEY.f12);
+		await t.session.waitForText('Work with Backup Control Groups');
+	},
 	REPAIR: async t => {
 		await option(t, 'MYLTSSVR', '2', 'Edit Backup Control Group Entries');
 		await t.type(KEY.enter);
@@ -284,21 +297,35 @@ test('on exactly 80x24 the step is in a window on Attn, F10 there shows a hint (
 
 test('a later lesson is listed but not started: line 24 says so, F1 says why; 5=Show shows it', async () => {
 	const home = mkdtempSync(join(tmpdir(), 'brms-tui-learn-'));
+	// Every built-in lesson can be started: a trainer's lesson marks itself as one for later.
+	const lessons = join(home, 'lessons');
+	mkdirSync(lessons);
+	writeFileSync(
+		join(lessons, 'tape-pool.yaml'),
+		[
+			'title: Moving media between locations',
+			'later: Needs the media panels (WRKMEDBRM), which brms-tui does not have yet.',
+			'steps:',
+			'  - text: Open WRKMEDBRM.',
+			'    check: {kind: screen, panel: WRKCTLGBRM}',
+			'',
+		].join('\n'),
+	);
 	const session = spawnInPty(process.execPath, [PROGRAM, 'learn', '--trainee', 'cy'], {env: {BRMS_TUI_HOME: home}, cols: 80, rows: 24});
 	const t = trainee(session);
 	try {
 		await session.waitForText('Opt  Lesson');
-		await t.type(...Array<string>(lessonIndex('DOMINO-TOGETHER')).fill(KEY.tab), '1', KEY.enter);
-		await session.waitForText('Lesson DOMINO-TOGETHER is not ready yet; F1 says why.');
+		await t.type(...Array<string>(lessonIndex('TAPE-POOL')).fill(KEY.tab), '1', KEY.enter);
+		await session.waitForText('Lesson TAPE-POOL is not ready yet; F1 says why.');
 		await t.type(KEY.f1);
 		await session.waitForText('TUI1701');
-		await session.waitForText('issue 13');
+		await session.waitForText('WRKMEDBRM');
 		// Help closed and the error reset, 5 on the same line shows the lesson instead.
 		await t.type(KEY.f12, '\u0012', '5', KEY.enter);
 		await session.waitForText('Display Lesson');
 		await session.waitForText('Not ready yet');
 		await t.type(KEY.f12);
-		await session.waitForText(/DOMINO-TOGETHER +later/);
+		await session.waitForText(/TAPE-POOL +later/);
 		await t.type(KEY.f3);
 		assert.equal((await session.waitForExit()).exitCode, 0);
 	} finally {

@@ -272,23 +272,23 @@ export const BUILT_IN_LESSONS: readonly Lesson[] = [
 		start: {from: 'demo', groups: [], copies: [], remove: []},
 		steps: [
 			{
-				text: ['Submit QLTSDOM01 and QLTSDOM02 together, each as its own batch job, and follow them.'],
-				hints: ['STRBKUBRM takes several control groups; SBMJOB(*YES) submits each as a job.'],
-				check: {kind: 'together', groups: ['QLTSDOM01', 'QLTSDOM02']},
+				text: ['Type STRBKUBRM with both groups on the command line and press Enter: the prompt shows the command Enter sends.'],
+				hints: ['STRBKUBRM takes several control groups: CTLGRP(QLTSDOM01 QLTSDOM02).'],
+				check: {kind: 'screen', panel: 'STRBKUBRM', text: 'for CTLGRP(QLTSDOM02)'},
 			},
 			{
-				text: ['Wait for both verdicts: each job must complete normally.'],
-				hints: ['The Running Backups panel shows each job until it ends.'],
+				text: ['Send them: each runs as its own batch job (SBMJOB(*YES)), both at once on the two tape drives. Follow them to both verdicts: each must complete normally.'],
+				hints: ['Enter on the prompt; Running Backups shows each job until it ends.'],
 				check: {
 					kind: 'all',
 					checks: [
+						{kind: 'together', groups: ['QLTSDOM01', 'QLTSDOM02']},
 						{kind: 'ran', group: 'QLTSDOM01', sbmjob: '*YES', outcome: 'completed'},
 						{kind: 'ran', group: 'QLTSDOM02', sbmjob: '*YES', outcome: 'completed'},
 					],
 				},
 			},
 		],
-		later: 'Needs QLTSDOM02, several groups submitted at once and a tape library on the demo system (issue 13).',
 		source: 'built-in',
 	},
 	{
