@@ -277,7 +277,9 @@ export const BUILT_IN_LESSONS: readonly Lesson[] = [
 				check: {kind: 'screen', panel: 'STRBKUBRM', text: 'for CTLGRP(QLTSDOM02)'},
 			},
 			{
-				text: ['Send them: each runs as its own batch job (SBMJOB(*YES)), both at once on the two tape drives. Follow them to both verdicts: each must complete normally.'],
+				text: [
+					'Send them: each runs as its own batch job (SBMJOB(*YES)), both at once on the two tape drives. Follow them to both verdicts: each must complete normally.',
+				],
 				hints: ['Enter on the prompt; Running Backups shows each job until it ends.'],
 				check: {
 					kind: 'all',
