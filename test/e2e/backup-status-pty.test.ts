@@ -50,7 +50,7 @@ test('STRBKUBRM CTLGRP(QLTSDOM01 SYSWODOM) on the command line: two jobs on Runn
 	await s.waitForText('Work with Backup Control Groups');
 	await s.type(`${ESC}[Z${ESC}[Z`);
 	await s.type('strbkubrm ctlgrp(qltsdom01 syswodom)\r');
-	await s.waitForText(/and the same as a job of\s+its own for CTLGRP\(SYSWODOM\)/);
+	await s.waitForText(/and the same as a job of\s+its\s+own\s+for CTLGRP\(SYSWODOM\)/);
 	await s.type('\r');
 	await s.waitForText('Running Backups');
 	await s.waitForText('All 2 backups completed normally.', 15_000);
