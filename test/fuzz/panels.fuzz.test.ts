@@ -81,7 +81,9 @@ function plan(frame: Frame<Services>, walk: Walk): Keystroke[] {
 			}
 			if (roll < 0.55) return [key('F22')];
 			if (roll < 0.58) return [key('F14')];
-			if (roll < 0.61) return [...cursorTo(frame, 'positionTo'), ...typed(pick(next, ['Q', 'SYS', '*', 'ZZ'])), ...enter];
+			// F7 (BRM scheduled jobs) and F9 (the backup policy).
+			if (roll < 0.61) return [key(pick(next, ['F7', 'F9']))];
+			if (roll < 0.64) return [...cursorTo(frame, 'positionTo'), ...typed(pick(next, ['Q', 'SYS', '*', 'ZZ'])), ...enter];
 			break;
 		}
 		case 'CREATE-GROUP':
