@@ -8,7 +8,7 @@ import {message} from '../../domain/messages.js';
 import {createEditState, showError} from '../../ui/fields/editor.js';
 import {wrapIndented} from '../../ui/layout.js';
 import {instance, type PanelState} from '../../ui/panel/panel.js';
-import type {BrmsInstance, BrmsPanel, OptionDone} from '../brms-panel.js';
+import {type BrmsInstance, type BrmsPanel, displayOnlyKeys, type OptionDone} from '../brms-panel.js';
 import {failureMessage, markApplied} from '../effects.js';
 import type {PanelDefinition} from '../registry.js';
 import type {Done} from '../services.js';
@@ -25,13 +25,10 @@ const panel: BrmsPanel<SheetState, SheetMsg, OptionDone> = {
 	hiddenKeys: ['F1'],
 	fields: () => [],
 	body,
-	onKey: (state, keystroke) => {
-		if (keystroke.kind !== 'key') return {state};
-		if (keystroke.name === 'F3') return {state, effect: {type: 'exit'}};
-		if (keystroke.name === 'Enter' || keystroke.name === 'F12') return {state, effect: {type: 'close'}};
-		if (keystroke.name === 'F10' && state.canMarkApplied) return {state, effect: markApplied(state.group, done => ({type: 'marked', done}))};
-		return {state};
-	},
+	onKey: (state, keystroke) =>
+		keystroke.kind === 'key' && keystroke.name === 'F10' && state.canMarkApplied
+			? {state, effect: markApplied(state.group, done => ({type: 'marked', done}))}
+			: displayOnlyKeys(state, keystroke),
 	onResult: (state, {done}) =>
 		done.ok
 			? {state, effect: {type: 'close', result: {said: message('groupMarkedApplied', state.group, state.systemName)}}}

@@ -9,7 +9,7 @@ import {submittedJob} from '../../domain/strbkubrm.js';
 import {createEditState} from '../../ui/fields/editor.js';
 import {GREEN, WHITE, wrapIndented} from '../../ui/layout.js';
 import {instance, type PanelState} from '../../ui/panel/panel.js';
-import type {BrmsInstance, BrmsPanel} from '../brms-panel.js';
+import {type BrmsInstance, type BrmsPanel, displayOnlyKeys, EXIT_CANCEL} from '../brms-panel.js';
 import {followJob, type HostAnswer} from '../effects.js';
 import type {PanelDefinition} from '../registry.js';
 import {body, type MessageLine, type MessagesView, pageSize, TITLE, window} from './view.js';
@@ -28,19 +28,11 @@ const lastPage = (command: string, total: number) => Math.max(0, total - pageSiz
 const panel: BrmsPanel<MessagesState, MessagesMsg, never> = {
 	id: 'COMMAND-MESSAGES',
 	subfile: {window, setTop: (state, top) => ({...state, top})},
-	functionKeys: () => [
-		{key: 'F3', label: 'Exit'},
-		{key: 'F12', label: 'Cancel'},
-	],
+	functionKeys: () => [...EXIT_CANCEL],
 	hiddenKeys: ['F1'],
 	fields: () => [],
 	body,
-	onKey: (state, keystroke) => {
-		if (keystroke.kind !== 'key') return {state};
-		if (keystroke.name === 'F3') return {state, effect: {type: 'exit'}};
-		if (keystroke.name === 'Enter' || keystroke.name === 'F12') return {state, effect: {type: 'close'}};
-		return {state};
-	},
+	onKey: displayOnlyKeys,
 	onProgress: (state, update) => {
 		if (update.type !== 'progress') return state;
 		const {step} = update;

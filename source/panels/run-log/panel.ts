@@ -8,7 +8,7 @@ import {message} from '../../domain/messages.js';
 import {createEditState} from '../../ui/fields/editor.js';
 import {wrapIndented} from '../../ui/layout.js';
 import {instance, type PanelState} from '../../ui/panel/panel.js';
-import type {BrmsInstance, BrmsPanel} from '../brms-panel.js';
+import {type BrmsInstance, type BrmsPanel, displayOnlyKeys, EXIT_CANCEL} from '../brms-panel.js';
 import {type HostAnswer, runLog} from '../effects.js';
 import type {PanelDefinition} from '../registry.js';
 import {body, type LogView, TITLE, window} from './view.js';
@@ -28,19 +28,11 @@ function rowLines(row: BrmsLogRow): string[] {
 const panel: BrmsPanel<LogState, LogMsg, never> = {
 	id: 'RUN-LOG',
 	subfile: {window, setTop: (state, top) => ({...state, top})},
-	functionKeys: () => [
-		{key: 'F3', label: 'Exit'},
-		{key: 'F12', label: 'Cancel'},
-	],
+	functionKeys: () => [...EXIT_CANCEL],
 	hiddenKeys: ['F1'],
 	fields: () => [],
 	body,
-	onKey: (state, keystroke) => {
-		if (keystroke.kind !== 'key') return {state};
-		if (keystroke.name === 'F3') return {state, effect: {type: 'exit'}};
-		if (keystroke.name === 'F12' || keystroke.name === 'Enter') return {state, effect: {type: 'close'}};
-		return {state};
-	},
+	onKey: displayOnlyKeys,
 	onResult: (state, {answer}) => {
 		if (!answer.ok) return {state: {...state, loaded: true, ...(answer.stopped ? {} : {notice: message('statusNotRead', state.systemName, answer.error)})}};
 		if ('problem' in answer.value) return {state: {...state, loaded: true, lines: wrapIndented(answer.value.problem.text, 77, 2)}};

@@ -9,7 +9,7 @@ import {message} from '../../domain/messages.js';
 import {submittedJob} from '../../domain/strbkubrm.js';
 import {createEditState} from '../../ui/fields/editor.js';
 import {instance, type PanelState} from '../../ui/panel/panel.js';
-import type {BrmsInstance, BrmsPanel} from '../brms-panel.js';
+import {type BrmsInstance, type BrmsPanel, displayOnlyKeys, EXIT_CANCEL} from '../brms-panel.js';
 import {followJobs, type GroupRun, type HostAnswer} from '../effects.js';
 import type {PanelDefinition} from '../registry.js';
 import {body, type RunningJob, type RunningView, TITLE, window} from './view.js';
@@ -37,19 +37,11 @@ function summary(jobs: readonly RunningJob[]) {
 const panel: BrmsPanel<RunningState, RunningMsg, never> = {
 	id: 'RUNNING-BACKUPS',
 	subfile: {window, setTop: (state, top) => ({...state, top})},
-	functionKeys: () => [
-		{key: 'F3', label: 'Exit'},
-		{key: 'F12', label: 'Cancel'},
-	],
+	functionKeys: () => [...EXIT_CANCEL],
 	hiddenKeys: ['F1'],
 	fields: () => [],
 	body,
-	onKey: (state, keystroke) => {
-		if (keystroke.kind !== 'key') return {state};
-		if (keystroke.name === 'F3') return {state, effect: {type: 'exit'}};
-		if (keystroke.name === 'Enter' || keystroke.name === 'F12') return {state, effect: {type: 'close'}};
-		return {state};
-	},
+	onKey: displayOnlyKeys,
 	onProgress: (state, update) => (update.type === 'event' ? {...state, jobs: withEvent(state.jobs, update.event)} : state),
 	onResult: (state, result) => {
 		if (result.type !== 'ended') return {state};
