@@ -90,6 +90,13 @@ export function demoControlGroups(): ControlGroup[] {
 			exit(20, 'SAVDOMBRM SERVER(DOM1) CTLGRP(QLTSDOM01)'),
 			exit(30),
 		]),
+		// The second Domino server's own group (DOM2, which QLTSSVR saves too): with QLTSDOM01 the
+		// per-server groups IBM's strategy sends to batch side by side (brms.md §7.1, §7.4).
+		group('QLTSDOM02', 'Online backup of Lotus server DOM2', '*BKUPCY', {full: 'QLTSSVR', incr: 'QLTSSVR'}, [
+			exit(10),
+			exit(20, 'SAVDOMBRM SERVER(DOM2) CTLGRP(QLTSDOM02)'),
+			exit(30),
+		]),
 		group('QLTSSVR', 'Online backup of all Lotus servers', '*BKUPCY', {full: 'QLTSSVR', incr: 'QLTSSVR'}, [
 			exit(10),
 			exit(20, 'SAVDOMBRM SERVER(DOM1) CTLGRP(QLTSSVR)'),

@@ -272,23 +272,26 @@ export const BUILT_IN_LESSONS: readonly Lesson[] = [
 		start: {from: 'demo', groups: [], copies: [], remove: []},
 		steps: [
 			{
-				text: ['Submit QLTSDOM01 and QLTSDOM02 together, each as its own batch job, and follow them.'],
-				hints: ['STRBKUBRM takes several control groups; SBMJOB(*YES) submits each as a job.'],
-				check: {kind: 'together', groups: ['QLTSDOM01', 'QLTSDOM02']},
+				text: ['Prompt STRBKUBRM for both groups at once from the command line at the bottom of the list.'],
+				hints: ['STRBKUBRM takes several control groups: type STRBKUBRM CTLGRP(QLTSDOM01 QLTSDOM02) and press Enter.'],
+				check: {kind: 'screen', panel: 'STRBKUBRM', text: 'CTLGRP(QLTSDOM02)'},
 			},
 			{
-				text: ['Wait for both verdicts: each job must complete normally.'],
-				hints: ['The Running Backups panel shows each job until it ends.'],
+				// One step: a step passed forgets what ran in it, and the verdicts come after the overlap.
+				text: [
+					'Submit them, each as its own batch job, and follow them to both verdicts: they must run at the same time, each on its own tape drive, and complete normally.',
+				],
+				hints: ['Submit to batch *YES sends each group as a job of its own; Enter sends them.', 'The Running Backups panel shows each job until it ends.'],
 				check: {
 					kind: 'all',
 					checks: [
+						{kind: 'together', groups: ['QLTSDOM01', 'QLTSDOM02']},
 						{kind: 'ran', group: 'QLTSDOM01', sbmjob: '*YES', outcome: 'completed'},
 						{kind: 'ran', group: 'QLTSDOM02', sbmjob: '*YES', outcome: 'completed'},
 					],
 				},
 			},
 		],
-		later: 'Needs QLTSDOM02, several groups submitted at once and a tape library on the demo system (issue 13).',
 		source: 'built-in',
 	},
 	{
