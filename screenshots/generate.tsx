@@ -34,7 +34,7 @@ const F8 = '\u001B[19~';
 const F9 = '\u001B[20~';
 const tabs = (count: number) => Array<string>(count).fill(KEY.tab);
 /** Opt next to a group of the demo list: the first Opt field is row 11, the groups in list order. */
-const option = (group: 'QLTSSVR' | 'RESTRICTED' | 'SYSWODOM', value: string) => [...tabs({QLTSSVR: 4, RESTRICTED: 5, SYSWODOM: 6}[group]), value, KEY.enter];
+const option = (group: 'QLTSSVR' | 'RESTRICTED' | 'SYSWODOM', value: string) => [...tabs({QLTSSVR: 5, RESTRICTED: 6, SYSWODOM: 7}[group]), value, KEY.enter];
 const commandLine = (command: string) => [KEY.backTab, KEY.backTab, command, KEY.enter];
 
 /** Text a picture must hold on one row (1-based), as one contiguous run of cells. */
@@ -73,7 +73,7 @@ export const SHOTS: Shot[] = [
 	{
 		file: 'wrkctlgbrm.svg',
 		screen: 'WRKCTLGBRM',
-		shows: [{row: 17, text: '      SYSWODOM    FULL        INCR'}],
+		shows: [{row: 18, text: '      SYSWODOM    FULL        INCR'}],
 		caption: 'WRKCTLGBRM on the demo system',
 		keys: [],
 	},
@@ -173,7 +173,7 @@ export const SHOTS: Shot[] = [
 		file: 'error-line-24.svg',
 		screen: 'WRKCTLGBRM',
 		shows: [
-			{row: 17, text: '7    SYSWODOM'},
+			{row: 18, text: '7    SYSWODOM'},
 			{row: 24, text: 'Option 7 not valid.'},
 		],
 		caption: 'An option BRMS does not have: the field in reverse image, the message on line 24',
@@ -351,7 +351,7 @@ export const SHOTS: Shot[] = [
 	{
 		file: 'backup-status.svg',
 		screen: 'BACKUP-STATUS',
-		shows: [{row: 12, text: 'QLTSSVR    2026-11-26 21:05 2026-11-26 21:50 Completed with errors     2'}],
+		shows: [{row: 13, text: 'QLTSSVR    2026-11-26 21:05 2026-11-26 21:50 Completed with errors     2'}],
 		caption: 'F14: the last run of every group and BRMS’s verdict',
 		keys: [KEY.f14],
 		waitFor: 'Completed with errors',
@@ -361,16 +361,19 @@ export const SHOTS: Shot[] = [
 		screen: 'RUN-LOG',
 		shows: [{row: 3, text: 'Control group . : QLTSSVR'}],
 		caption: 'Option 5 on Backup Status: the BRMS log lines of QLTSSVR’s last run',
-		keys: [KEY.f14, KEY.down, KEY.down, KEY.down, KEY.down, '5', KEY.enter],
+		keys: [KEY.f14, KEY.down, KEY.down, KEY.down, KEY.down, KEY.down, '5', KEY.enter],
 		waitFor: 'BRM10A1',
 	},
 	{
 		file: 'running-backups.svg',
 		screen: 'RUNNING-BACKUPS',
-		shows: [{row: 13, text: 'SYSWODOM    654323/OPER/SYSWODOM         *OUTQ     70'}],
-		caption: 'STRBKUBRM CTLGRP(QLTSDOM01 QLTSSVR SYSWODOM): three jobs followed together',
-		keys: [...commandLine('strbkubrm ctlgrp(qltsdom01 qltssvr syswodom)'), KEY.enter],
-		waitFor: 'All 3 backups completed normally.',
+		shows: [
+			{row: 7, text: 'QLTSDOM01   654321/OPER/QLTSDOM01        *OUTQ     30'},
+			{row: 10, text: 'QLTSDOM02   654322/OPER/QLTSDOM02        *OUTQ     30'},
+		],
+		caption: 'STRBKUBRM CTLGRP(QLTSDOM01 QLTSDOM02): the two Domino servers saved side by side on the two tape drives',
+		keys: [...commandLine('strbkubrm ctlgrp(qltsdom01 qltsdom02)'), KEY.enter],
+		waitFor: 'All 2 backups completed normally.',
 	},
 	{
 		file: 'key-map.svg',

@@ -11,7 +11,7 @@ import {hintsShown, isFinished, type LessonProgress, nextHint, sandboxGroups, st
 import {clParameter, submittedJob} from '../domain/strbkubrm.js';
 import {createDemoSystem} from '../host/demo/demo-system.js';
 import {demoJobSchedule} from '../host/demo/job-schedule.js';
-import type {BrmsHost} from '../host/host.js';
+import type {BrmsHost, JobEnd, JobProgress} from '../host/host.js';
 import type {BrmsInstance} from '../panels/brms-panel.js';
 import type {LessonView} from '../panels/lessons/pane.js';
 import {COMMANDS, OPTIONS, PANEL_IDS, PANELS} from '../panels/registry.js';
@@ -46,43 +46,53 @@ function recordingHost(host: BrmsHost, record: (each: HostRecord) => void): Brms
 			record({kind: 'command', at: Date.now(), command, exitCode: run.exitCode ?? -1, messageIds: run.messages.map(each => each.id), ...(job ? {job} : {})});
 			return run;
 		},
-		// Several jobs followed together (STRBKUBRM CTLGRP(A B …)): each recorded as followJob records one.
+		followJob: async (job, progress, signal) => {
+			const seen = jobSeen(job);
+			const end = await host.followJob(
+				job,
+				step => {
+					seen.step(step);
+					progress(step);
+				},
+				signal,
+			);
+			seen.end(end);
+			return end;
+		},
+		// Several jobs followed together (Running Backups): each recorded as followJob records one.
 		followJobs: async (jobs, onEvent, signal) => {
-			const active = new Set<string>();
+			const seen = new Map(jobs.map(job => [job, jobSeen(job)]));
 			await host.followJobs(
 				jobs,
 				event => {
-					const group = groupOfJob.get(event.job) ?? event.job.split('/')[2] ?? '';
-					const running = 'step' in event ? event.step.status === '*ACTIVE' : true;
-					if (running && !active.has(event.job)) {
-						active.add(event.job);
-						record({kind: 'jobActive', at: Date.now(), job: event.job, group});
-					}
-					if ('end' in event) record({kind: 'jobEnded', at: Date.now(), job: event.job, group, outcome: event.end.outcome});
+					if ('step' in event) seen.get(event.job)?.step(event.step);
+					else seen.get(event.job)?.end(event.end);
 					onEvent(event);
 				},
 				signal,
 			);
 		},
-		followJob: async (job, progress, signal) => {
-			const group = groupOfJob.get(job) ?? job.split('/')[2] ?? '';
-			let active = false;
-			const end = await host.followJob(
-				job,
-				step => {
-					if (step.status === '*ACTIVE' && !active) {
-						active = true;
-						record({kind: 'jobActive', at: Date.now(), job, group});
-					}
-					progress(step);
-				},
-				signal,
-			);
-			if (!active) record({kind: 'jobActive', at: Date.now(), job, group});
-			record({kind: 'jobEnded', at: Date.now(), job, group, outcome: end.outcome});
-			return end;
-		},
 	};
+
+	/** Records a job's first *ACTIVE step (or its end, if none was seen) as the time it became active, then its end. */
+	function jobSeen(job: string) {
+		const group = groupOfJob.get(job) ?? job.split('/')[2] ?? '';
+		let active = false;
+		const activate = () => {
+			if (active) return;
+			active = true;
+			record({kind: 'jobActive', at: Date.now(), job, group});
+		};
+		return {
+			step: (step: JobProgress) => {
+				if (step.status === '*ACTIVE') activate();
+			},
+			end: (end: JobEnd) => {
+				activate();
+				record({kind: 'jobEnded', at: Date.now(), job, group, outcome: end.outcome});
+			},
+		};
+	}
 }
 
 /** A panel event in the lesson's words. */

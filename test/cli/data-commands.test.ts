@@ -95,9 +95,9 @@ test('list --json prints name, media policies and text of every group in WRKCTLG
 	const rows = JSON.parse(stdout);
 	assert.deepEqual(
 		rows.map((row: {name: string}) => row.name),
-		['*BKUGRP', '*SYSGRP', '*SYSTEM', 'QLTSDOM01', 'QLTSSVR', 'RESTRICTED', 'SYSWODOM'],
+		['*BKUGRP', '*SYSGRP', '*SYSTEM', 'QLTSDOM01', 'QLTSDOM02', 'QLTSSVR', 'RESTRICTED', 'SYSWODOM'],
 	);
-	assert.deepEqual(rows[6], {name: 'SYSWODOM', fullMediaPolicy: 'FULL', incrMediaPolicy: 'INCR', text: 'Backs up all user data except notes'});
+	assert.deepEqual(rows[7], {name: 'SYSWODOM', fullMediaPolicy: 'FULL', incrMediaPolicy: 'INCR', text: 'Backs up all user data except notes'});
 	assert.deepEqual(Object.keys(rows[0]), ['name', 'fullMediaPolicy', 'incrMediaPolicy', 'text']);
 });
 
@@ -107,7 +107,7 @@ test('list and show print plain columns when piped', () => {
 	assert.equal(list.status, 0);
 	const lines = list.stdout.trimEnd().split('\n');
 	assert.match(lines[0]!, /^Control Group\s+Full Media Policy\s+Incr Media Policy\s+Text$/);
-	assert.match(lines[7]!, /^SYSWODOM\s+FULL\s+INCR\s+Backs up all user data except notes$/);
+	assert.match(lines[8]!, /^SYSWODOM\s+FULL\s+INCR\s+Backs up all user data except notes$/);
 	assert.doesNotMatch(list.stdout, /[┌│]/);
 	const show = run(['show', 'SYSWODOM'], home);
 	assert.match(show.stdout, /^Control group \. \. .* : SYSWODOM$/m);
@@ -177,11 +177,11 @@ test('export --output writes the document to a file; import - reads standard inp
 	const file = join(home, 'all.json');
 	assert.equal(run(['export', '--output', file], home).status, 0);
 	const document = JSON.parse(readFileSync(file, 'utf8'));
-	assert.equal(document.controlGroups.length, 7);
-	document.controlGroups = [{...document.controlGroups[6], name: 'FROMSTDIN'}];
+	assert.equal(document.controlGroups.length, 8);
+	document.controlGroups = [{...document.controlGroups[7], name: 'FROMSTDIN'}];
 	const result = run(['import', '-'], home, JSON.stringify(document));
 	assert.equal(result.status, 0, result.stderr);
-	assert.equal(JSON.parse(run(['list', '--json'], home).stdout).length, 8);
+	assert.equal(JSON.parse(run(['list', '--json'], home).stdout).length, 9);
 });
 
 test('an invalid import names group, entry and field, exits 2 and stores nothing', () => {
@@ -245,7 +245,7 @@ test('an import that breaks a BRMS rule names the group, the entry by sequence n
 	assert.equal(result.status, 2);
 	assert.match(result.stderr, /control group NEWGRP, entry 20, field saveWhileActive: TUI0214: Save while active does not apply to backup item \*SAVSECDTA/);
 	assert.match(result.stderr, /control group NEWGRP, entry 40, field retainObjectDetail: TUI0208: Retain object detail \*MAYBE not valid/);
-	assert.equal(JSON.parse(run(['list', '--json'], home).stdout).length, 7, 'nothing stored');
+	assert.equal(JSON.parse(run(['list', '--json'], home).stdout).length, 8, 'nothing stored');
 });
 
 test('diff prints the change sheet from the group as last applied; applied starts it afresh; submit warns meanwhile', () => {

@@ -71,7 +71,7 @@ test("--system NAME works on that system's own store, which starts with the grou
 		groups.map((group: {name: string}) => group.name),
 		['*BKUGRP', '*SYSGRP', '*SYSTEM'],
 	);
-	assert.equal(JSON.parse(run(['list', '--json'], home).stdout).length, 7, 'the demo store is a different one');
+	assert.equal(JSON.parse(run(['list', '--json'], home).stdout).length, 8, 'the demo store is a different one');
 	// Nothing is known of what the host holds until the operator marks a group applied.
 	const sheet = JSON.parse(run(['--system', 'PROD400', 'diff', '*SYSTEM', '--json'], home).stdout);
 	assert.equal(sheet.knownOnHost, false);

@@ -33,9 +33,10 @@ test('Shift+F2 (F14) opens Backup Status; 5 shows the run log of QLTSSVR; Esc @ 
 	await s.type(`${ESC}[1;2Q`);
 	await s.waitForText('Completed with errors');
 	assert.equal(s.terminal.textAt(1, 34, 13), 'Backup Status');
-	assert.equal(s.terminal.textAt(12, 7, 68).trimEnd(), 'QLTSSVR    2026-11-26 21:05 2026-11-26 21:50 Completed with errors');
-	await s.type(`${ESC}[B${ESC}[B${ESC}[B${ESC}[B5\r`);
+	assert.equal(s.terminal.textAt(13, 7, 68).trimEnd(), 'QLTSSVR    2026-11-26 21:05 2026-11-26 21:50 Completed with errors');
+	await s.type(`${ESC}[B${ESC}[B${ESC}[B${ESC}[B${ESC}[B5\r`);
 	await s.waitForText('Display Run Log');
+	await s.waitForText('Control group . : QLTSSVR');
 	await s.waitForText(/LNT0950 {2}Incremental backup of server DOM2/);
 	await s.type('\r');
 	await s.waitForText('Backup Status');
@@ -50,7 +51,7 @@ test('STRBKUBRM CTLGRP(QLTSDOM01 SYSWODOM) on the command line: two jobs on Runn
 	await s.waitForText('Work with Backup Control Groups');
 	await s.type(`${ESC}[Z${ESC}[Z`);
 	await s.type('strbkubrm ctlgrp(qltsdom01 syswodom)\r');
-	await s.waitForText(/and the same as a job of\s+its\s+own\s+for CTLGRP\(SYSWODOM\)/);
+	await s.waitForText(/and the same as a job of\s+its own\s+for CTLGRP\(SYSWODOM\)/);
 	await s.type('\r');
 	await s.waitForText('Running Backups');
 	await s.waitForText('All 2 backups completed normally.', 15_000);

@@ -186,17 +186,14 @@ const LESSONS: Record<string, (t: Trainee) => Promise<void>> = {
 		await t.type(KEY.f12, KEY.enter);
 	},
 	'DOMINO-TOGETHER': async t => {
-		// Both groups on the command line: each its own batch job, followed together on Running Backups.
+		// Both groups in CTLGRP on the command line: Enter prompts, Enter sends each as its own job.
 		await t.type(KEY.backTab, KEY.backTab, 'STRBKUBRM CTLGRP(QLTSDOM01 QLTSDOM02)', KEY.enter);
-		// The prompt, with the command Enter sends: QLTSDOM01, and the same as a job of its own for QLTSDOM02.
-		await t.session.waitForText('for CTLGRP(QLTSDOM02)');
+		await t.session.waitForText('Start Backup using BRM');
 		await t.waitForStep('DOMINO-TOGETHER', 2);
 		await t.type(KEY.enter);
 		await t.session.waitForText('Running Backups');
-		await t.session.waitForText('All 2 backups completed normally.', 20_000);
 		await t.waitForStep('DOMINO-TOGETHER', 'done');
-		await t.type(KEY.f12);
-		await t.session.waitForText('Work with Backup Control Groups');
+		await t.session.waitForText('All 2 backups completed normally.');
 	},
 	REPAIR: async t => {
 		await option(t, 'MYLTSSVR', '2', 'Edit Backup Control Group Entries');
@@ -297,35 +294,35 @@ test('on exactly 80x24 the step is in a window on Attn, F10 there shows a hint (
 
 test('a later lesson is listed but not started: line 24 says so, F1 says why; 5=Show shows it', async () => {
 	const home = mkdtempSync(join(tmpdir(), 'brms-tui-learn-'));
-	// Every built-in lesson can be started: a trainer's lesson marks itself as one for later.
-	const lessons = join(home, 'lessons');
+	// Every built-in lesson can be taken now: a trainer's lesson waits for what the demo lacks.
+	const lessons = join(home, 'trainer');
 	mkdirSync(lessons);
 	writeFileSync(
-		join(lessons, 'tape-pool.yaml'),
+		join(lessons, 'vault.yaml'),
 		[
-			'title: Moving media between locations',
-			'later: Needs the media panels (WRKMEDBRM), which brms-tui does not have yet.',
+			'title: Moving tapes to the vault',
+			'later: Needs a tape vault and MOVMEDBRM on the demo system.',
 			'steps:',
-			'  - text: Open WRKMEDBRM.',
-			'    check: {kind: screen, panel: WRKCTLGBRM}',
+			"  - text: Move last night's tapes to the vault.",
+			'    check: {kind: screen, text: VAULT}',
 			'',
 		].join('\n'),
 	);
-	const session = spawnInPty(process.execPath, [PROGRAM, 'learn', '--trainee', 'cy'], {env: {BRMS_TUI_HOME: home}, cols: 80, rows: 24});
+	const session = spawnInPty(process.execPath, [PROGRAM, 'learn', '--trainee', 'cy', '--lessons', lessons], {env: {BRMS_TUI_HOME: home}, cols: 80, rows: 24});
 	const t = trainee(session);
 	try {
 		await session.waitForText('Opt  Lesson');
-		await t.type(...Array<string>(lessonIndex('TAPE-POOL')).fill(KEY.tab), '1', KEY.enter);
-		await session.waitForText('Lesson TAPE-POOL is not ready yet; F1 says why.');
+		await t.type(...Array<string>(lessonIndex('VAULT')).fill(KEY.tab), '1', KEY.enter);
+		await session.waitForText('Lesson VAULT is not ready yet; F1 says why.');
 		await t.type(KEY.f1);
 		await session.waitForText('TUI1701');
-		await session.waitForText('WRKMEDBRM');
+		await session.waitForText('MOVMEDBRM');
 		// Help closed and the error reset, 5 on the same line shows the lesson instead.
 		await t.type(KEY.f12, '\u0012', '5', KEY.enter);
 		await session.waitForText('Display Lesson');
 		await session.waitForText('Not ready yet');
 		await t.type(KEY.f12);
-		await session.waitForText(/TAPE-POOL +later/);
+		await session.waitForText(/VAULT +later/);
 		await t.type(KEY.f3);
 		assert.equal((await session.waitForExit()).exitCode, 0);
 	} finally {

@@ -89,7 +89,7 @@ test('list, show, export and diff of stored hostile text write no control charac
 	assert.equal(list.status, 0, list.stderr);
 	assert.doesNotMatch(list.stdout, CONTROL);
 	// A heading and one line per group: the LF in the text forged no row.
-	assert.equal(list.stdout.trimEnd().split('\n').length, 1 + 7);
+	assert.equal(list.stdout.trimEnd().split('\n').length, 1 + 8);
 	assert.ok(list.stdout.includes(AS_DRAWN), list.stdout);
 	for (const args of [
 		['show', 'SYSWODOM'],

@@ -81,9 +81,10 @@ function plan(frame: Frame<Services>, walk: Walk): Keystroke[] {
 			}
 			if (roll < 0.55) return [key('F22')];
 			if (roll < 0.58) return [key('F14')];
-			// F7 (BRM scheduled jobs) and F9 (the backup policy).
-			if (roll < 0.61) return [key(pick(next, ['F7', 'F9']))];
-			if (roll < 0.64) return [...cursorTo(frame, 'positionTo'), ...typed(pick(next, ['Q', 'SYS', '*', 'ZZ'])), ...enter];
+			// F7 (the jobs option 6 put on the schedule) and F9 (the backup policy): random keys alone reach them rarely.
+			if (roll < 0.6) return [key('F7')];
+			if (roll < 0.62) return [key('F9')];
+			if (roll < 0.65) return [...cursorTo(frame, 'positionTo'), ...typed(pick(next, ['Q', 'SYS', '*', 'ZZ'])), ...enter];
 			break;
 		}
 		case 'CREATE-GROUP':
@@ -139,9 +140,9 @@ function plan(frame: Frame<Services>, walk: Walk): Keystroke[] {
 			break;
 		case 'USER-EXIT': {
 			const command = pick(next, ['MONSWABRM LIB(*ALLUSR)', 'SAVDOMBRM SERVER(DOM1) CTLGRP(QLTSSVR)', 'ENDSBS']);
-			if (roll < 0.4) return [key('Home'), key('EraseEOF'), ...typed(command), ...enter];
-			// F4 prompts the command typed.
-			if (roll < 0.6) return [key('Home'), key('EraseEOF'), ...typed(command), key('F4')];
+			// F4 prompts the command typed (the walk comes here seldom: the prompt first).
+			if (roll < 0.3) return [key('Home'), key('EraseEOF'), ...typed(command), key('F4')];
+			if (roll < 0.6) return [key('Home'), key('EraseEOF'), ...typed(command), ...enter];
 			if (roll < 0.75) return [key('F12')];
 			break;
 		}

@@ -25,7 +25,7 @@ function cli(args: string[], home: string) {
 	return {status: result.status, stdout: result.stdout, stderr: result.stderr};
 }
 
-test('a fresh demo log: every demo group has a last run, some completed, one with errors, one ended abnormally', () => {
+test('a fresh demo log: every demo group has a last run, some completed, two with errors, one ended abnormally', () => {
 	const rows = demoLastRuns(demoHistory(DAY), {groups: []}, DAY.getTime());
 	assert.deepEqual(
 		rows.map(row => row.group),
@@ -33,6 +33,8 @@ test('a fresh demo log: every demo group has a last run, some completed, one wit
 	);
 	const byGroup = Object.fromEntries(rows.map(row => [row.group, row]));
 	assert.deepEqual([byGroup['QLTSSVR']!.endMessage, byGroup['QLTSSVR']!.errors], ['BRM10A1', 2]);
+	// Last night DOM2 refused its incremental save in QLTSDOM02's own run.
+	assert.deepEqual([byGroup['QLTSDOM02']!.endMessage, byGroup['QLTSDOM02']!.errors], ['BRM10A1', 2]);
 	assert.deepEqual([byGroup['*BKUGRP']!.endMessage, byGroup['*BKUGRP']!.errors], ['BRM1820', 1]);
 	assert.deepEqual([byGroup['SYSWODOM']!.endMessage, byGroup['SYSWODOM']!.started], ['BRM1049', '2026-12-03-21.05.00.000000']);
 	// Before last night's runs started, the night before is the last one; --since leaves older runs out.
@@ -89,6 +91,7 @@ test('brms-tui status on a fresh demo store: every group with a verdict; a run s
 			['DEMO', '*SYSGRP', 'completed'],
 			['DEMO', '*SYSTEM', 'completed'],
 			['DEMO', 'QLTSDOM01', 'completed'],
+			['DEMO', 'QLTSDOM02', 'completedWithErrors'],
 			['DEMO', 'QLTSSVR', 'completedWithErrors'],
 			['DEMO', 'RESTRICTED', 'completed'],
 			['DEMO', 'SYSWODOM', 'completed'],
@@ -96,7 +99,8 @@ test('brms-tui status on a fresh demo store: every group with a verdict; a run s
 	);
 	const clean = cli(['status', 'SYSWODOM', 'QLTSDOM01'], home);
 	assert.equal(clean.status, 0, clean.stderr);
-	assert.match(clean.stdout, /^DEMO {4}SYSWODOM {3}2026-12-03T21:05:00 {2}2026-12-03T21:45:00 {2}completed {2}0 {7}654211\/OPER\/SYSWODOM$/m);
+	// SYSWODOM waited for a drive while QLTSDOM01 and QLTSDOM02 held both.
+	assert.match(clean.stdout, /^DEMO {4}SYSWODOM {3}2026-12-03T21:05:00 {2}2026-12-03T22:10:00 {2}completed {2}0 {7}654214\/OPER\/SYSWODOM$/m);
 	// A run in the session (SBMJOB(*NO)) on the demo host goes into its BRMS log: status reads it.
 	const submitted = cli(['submit', '*BKUGRP', '--sbmjob', '*NO', '--json'], home);
 	assert.equal(submitted.status, 0, submitted.stderr);

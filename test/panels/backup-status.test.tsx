@@ -45,20 +45,22 @@ test('F14 on WRKCTLGBRM: Backup Status lists every demo group with its last run 
 		assert.equal(s.row(6).trimEnd(), '      Control    Last run                                                Error');
 		assert.equal(s.row(7).trimEnd(), ' Opt  Group      Started          Ended            Verdict                msgs');
 		assert.deepEqual(
-			[8, 9, 10, 11, 12, 13, 14].map(row => s.row(row).trimEnd()),
+			[8, 9, 10, 11, 12, 13, 14, 15].map(row => s.row(row).trimEnd()),
 			[
 				'      *BKUGRP    2026-11-25 23:05 2026-11-25 23:15 Ended abnormally          1',
 				'      *SYSGRP    2026-11-20 01:05 2026-11-20 01:25 Completed                 0',
 				'      *SYSTEM    2026-11-06 02:05 2026-11-06 02:45 Completed                 0',
 				'      QLTSDOM01  2026-12-03 21:05 2026-12-03 21:35 Completed                 0',
+				'      QLTSDOM02  2026-12-03 21:05 2026-12-03 21:35 Completed with errors     2',
 				'      QLTSSVR    2026-11-26 21:05 2026-11-26 21:50 Completed with errors     2',
 				'      RESTRICTED 2026-11-28 01:05 2026-11-28 01:35 Completed                 0',
-				'      SYSWODOM   2026-12-03 21:05 2026-12-03 21:45 Completed                 0',
+				'      SYSWODOM   2026-12-03 21:05 2026-12-03 22:10 Completed                 0',
 			],
 		);
 		assert.match(s.row(20), /Bottom$/);
-		// 5 next to QLTSSVR (the fifth line).
-		await s.press(KEY.down, KEY.down, KEY.down, KEY.down, '5', KEY.enter);
+		assert.equal(s.row(16).trim(), '');
+		// 5 next to QLTSSVR (the sixth line).
+		await s.press(KEY.down, KEY.down, KEY.down, KEY.down, KEY.down, '5', KEY.enter);
 		await s.waitFor(lines => /Display Run Log/.test(lines[0]!) && /BRM10A1/.test(lines.join('\n')));
 		assert.match(s.row(3), /^ Control group \. : QLTSSVR$/);
 		assert.match(s.row(4), /Job \. .*: 654204\/OPER\/QLTSSVR/);
@@ -91,8 +93,8 @@ test('Select System, F14: every system at once — the demo groups, and a system
 		await s.waitFor(lines => /PROD9/.test(lines.join('\n')), 10_000);
 		assert.equal(s.row(7).trimEnd(), ' Opt  System   Group      Started          Verdict                        msgs');
 		assert.equal(s.row(8).trimEnd(), '      DEMO     *BKUGRP    2026-11-25 23:05 Ended abnormally                  1');
-		assert.equal(s.row(15).trimEnd(), '      PROD9                                Not reachable');
-		await s.press(...Array(7).fill(KEY.down), '5', KEY.enter);
+		assert.equal(s.row(16).trimEnd(), '      PROD9                                Not reachable');
+		await s.press(...Array(8).fill(KEY.down), '5', KEY.enter);
 		await s.waitFor(lines => /Display Run Log/.test(lines[0]!));
 		assert.match(s.row(3), /^ System {2}\. \. \. \. : PROD9$/);
 		assert.match(s.lines().join('\n'), /Cannot connect to 127\.0\.0\.1:\d+/);

@@ -11,7 +11,7 @@ let screen: RenderedApp | undefined;
 afterEach(() => screen?.unmount());
 
 const ERASE_EOF = '\u0005';
-const QLTSSVR_ROW = 15;
+const QLTSSVR_ROW = 16;
 
 /** Option 2 on QLTSSVR, F10 on its entry 20 (SAVDOMBRM SERVER(DOM1) CTLGRP(QLTSSVR)). */
 async function exitOfQltssvr() {

@@ -18,14 +18,15 @@ async function openList() {
 	return {screen: rendered, store, scheduled};
 }
 
-/** Types an option next to a group of the demo list (rows 11-17 in list order). */
+/** Types an option next to a group of the demo list (rows 11-18 in list order). */
 async function option(s: RenderedApp, groupRow: number, value: string) {
 	for (let row = 11; row < groupRow; row++) await s.press(KEY.tab);
 	await s.press(value, KEY.enter);
 }
 
-const SYSWODOM_ROW = 17;
-const QLTSSVR_ROW = 15;
+const SYSWODOM_ROW = 18;
+const QLTSSVR_ROW = 16;
+const RESTRICTED_ROW = 17;
 
 test('2=Edit entries shows SYSWODOM in the 7.x layout, columns where the IBM figure has them', async () => {
 	const {screen: s} = await openList();
@@ -449,7 +450,7 @@ test('8=Change attributes: the attributes of brms.md §10.3 on pages 3 and 4, ea
 
 test('9=Subsystems to process and 10=Job queues to process: lines added, checked and stored renumbered', async () => {
 	const {screen: s, store} = await openList();
-	await option(s, 16, '9'); // RESTRICTED
+	await option(s, RESTRICTED_ROW, '9');
 	assert.match(s.row(1), /Subsystems to Process/);
 	assert.equal(s.row(3), ' Control group . . . . . . . : RESTRICTED');
 	assert.equal(s.row(8), ' Seq   Subsystem   Library    Restart Option      (seconds)');
@@ -473,7 +474,7 @@ test('9=Subsystems to process and 10=Job queues to process: lines added, checked
 
 test('F4 and F1 work on the option 9 list too', async () => {
 	const {screen: s} = await openList();
-	await option(s, 16, '9');
+	await option(s, RESTRICTED_ROW, '9');
 	await s.press(KEY.tab, KEY.tab, KEY.tab, '\u001BOS'); // F4 on Restart
 	assert.match(s.lines().join('\n'), /Restart[\s\S]*\*YES +Yes[\s\S]*\*NO +No/);
 	await s.press(KEY.down, '1', KEY.enter);

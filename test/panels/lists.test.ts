@@ -49,21 +49,21 @@ test('Subsystems and job queues to process: one page, Bottom on row 22, the keys
 test('Confirm Delete: Bottom on row 22; F12 goes back to the list with the 4s still typed and nothing deleted', () => {
 	const system = demoSystem();
 	const panels = drivePanels({services: system.services});
-	// QLTSDOM01 and QLTSSVR are rows 14 and 15; the cursor starts on row 11's Opt.
+	// QLTSDOM01 and QLTSDOM02 are rows 14 and 15; the cursor starts on row 11's Opt.
 	panels.press('Tab', 'Tab', 'Tab', {type: '4'}, 'Tab', {type: '4'}, 'Enter');
 	assert.match(panels.row(1), /Confirm Delete of Backup Control Groups/);
 	assert.equal(panels.row(8), '  4   QLTSDOM01   Online backup of Lotus server DOM1');
-	assert.equal(panels.row(9), '  4   QLTSSVR     Online backup of all Lotus servers');
+	assert.equal(panels.row(9), '  4   QLTSDOM02   Online backup of Lotus server DOM2');
 	assert.equal(panels.textAt(22, 71, 6), 'Bottom');
 	assert.equal(panels.row(23), ' F12=Cancel');
 	panels.press('F12');
 	assert.match(panels.row(1), /Work with Backup Control Groups/);
 	assert.equal(panels.textAt(14, 2, 2), '4 ');
 	assert.equal(panels.textAt(15, 2, 2), '4 ');
-	assert.equal(system.store.list().length, 7, 'nothing deleted');
+	assert.equal(system.store.list().length, 8, 'nothing deleted');
 	panels.press('Enter');
 	assert.match(panels.row(1), /Confirm Delete/, 'Enter on the list confirms the same choices again');
 	panels.press('Enter');
 	assert.equal(panels.row(24), ' 2 control groups deleted.');
-	assert.equal(system.store.list().length, 5);
+	assert.equal(system.store.list().length, 6);
 });

@@ -17,7 +17,7 @@ afterEach(() => screen?.unmount());
 
 const ERASE_EOF = '\u0005';
 const BKUGRP_ROW = 11;
-const SYSWODOM_ROW = 17;
+const SYSWODOM_ROW = 18;
 
 async function openList() {
 	const system = demoSystem();

@@ -43,7 +43,7 @@ async function open(groups: ControlGroup[] = demoControlGroups(), opened?: (opti
 	return {screen, store};
 }
 
-test('WRKCTLGBRM shows title, system name, options, headings, all seven demo groups and keys at their places', async () => {
+test('WRKCTLGBRM shows title, system name, options, headings, all eight demo groups (one page: rows 11-18) and keys at their places', async () => {
 	const {screen} = await open();
 	assert.equal(screen.lines().length, 24);
 	assert.equal(screen.textAt(1, 25, 31), 'Work with Backup Control Groups');
@@ -60,6 +60,7 @@ test('WRKCTLGBRM shows title, system name, options, headings, all seven demo gro
 		['*SYSGRP', 'SAVSYS', 'SAVSYS', 'Entry created by BRM configuration'],
 		['*SYSTEM', 'SYSTEM', 'SYSTEM', 'Entry created by BRM configuration'],
 		['QLTSDOM01', 'QLTSSVR', 'QLTSSVR', 'Online backup of Lotus server DOM1'],
+		['QLTSDOM02', 'QLTSSVR', 'QLTSSVR', 'Online backup of Lotus server DOM2'],
 		['QLTSSVR', 'QLTSSVR', 'QLTSSVR', 'Online backup of all Lotus servers'],
 		['RESTRICTED', 'SAVSYS', 'SAVSYS', 'Backs up all system data'],
 		['SYSWODOM', 'FULL', 'INCR', 'Backs up all user data except notes'],
@@ -71,7 +72,8 @@ test('WRKCTLGBRM shows title, system name, options, headings, all seven demo gro
 		assert.equal(screen.textAt(row, 31, 10).trimEnd(), incr);
 		assert.equal(screen.textAt(row, 43, 37).trimEnd(), text);
 	});
-	assert.equal(screen.row(18).trim(), '');
+	// The eighth group fills the page's last line; Bottom says no page follows.
+	assert.equal(screen.row(19).trim(), 'Bottom');
 	assert.equal(screen.textAt(19, 74, 6), 'Bottom');
 	assert.equal(screen.row(20), ' Parameters or command');
 	assert.equal(screen.textAt(21, 2, 4), '===>');

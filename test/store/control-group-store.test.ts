@@ -21,7 +21,7 @@ test('a new store starts from the seed, in the folder BRMS_TUI_HOME names, mode 
 	assert.equal(store.path, join(folder, 'system-demo.json'));
 	assert.deepEqual(
 		store.list().map(group => group.name),
-		['*BKUGRP', '*SYSGRP', '*SYSTEM', 'QLTSDOM01', 'QLTSSVR', 'RESTRICTED', 'SYSWODOM'],
+		['*BKUGRP', '*SYSGRP', '*SYSTEM', 'QLTSDOM01', 'QLTSDOM02', 'QLTSSVR', 'RESTRICTED', 'SYSWODOM'],
 	);
 	const file = JSON.parse(readFileSync(store.path, 'utf8'));
 	assert.equal(file.format, 'brms-tui/store');
@@ -167,7 +167,7 @@ test('a read is kept while the file is the same version; a save by another copy 
 test('a new store records its seed as applied only when the seed is what the host holds', () => {
 	const demo = new ControlGroupStore({systemId: 'demo', seed: demoControlGroups, seedIsOnHost: true, env: {BRMS_TUI_HOME: home()}});
 	assert.equal(demo.applied('SYSWODOM')?.name, 'SYSWODOM');
-	assert.equal(demo.appliedGroups().length, 7);
+	assert.equal(demo.appliedGroups().length, 8);
 	const real = new ControlGroupStore({systemId: 'prod', seed: demoControlGroups, env: {BRMS_TUI_HOME: home()}});
 	assert.equal(real.applied('*SYSTEM'), undefined);
 	assert.deepEqual(real.appliedGroups(), []);

@@ -272,15 +272,16 @@ export const BUILT_IN_LESSONS: readonly Lesson[] = [
 		start: {from: 'demo', groups: [], copies: [], remove: []},
 		steps: [
 			{
-				text: ['Type STRBKUBRM with both groups on the command line and press Enter: the prompt shows the command Enter sends.'],
-				hints: ['STRBKUBRM takes several control groups: CTLGRP(QLTSDOM01 QLTSDOM02).'],
-				check: {kind: 'screen', panel: 'STRBKUBRM', text: 'for CTLGRP(QLTSDOM02)'},
+				text: ['Prompt STRBKUBRM for both groups at once from the command line at the bottom of the list.'],
+				hints: ['STRBKUBRM takes several control groups: type STRBKUBRM CTLGRP(QLTSDOM01 QLTSDOM02) and press Enter.'],
+				check: {kind: 'screen', panel: 'STRBKUBRM', text: 'CTLGRP(QLTSDOM02)'},
 			},
 			{
+				// One step: a step passed forgets what ran in it, and the verdicts come after the overlap.
 				text: [
-					'Send them: each runs as its own batch job (SBMJOB(*YES)), both at once on the two tape drives. Follow them to both verdicts: each must complete normally.',
+					'Submit them, each as its own batch job, and follow them to both verdicts: they must run at the same time, each on its own tape drive, and complete normally.',
 				],
-				hints: ['Enter on the prompt; Running Backups shows each job until it ends.'],
+				hints: ['Submit to batch *YES sends each group as a job of its own; Enter sends them.', 'The Running Backups panel shows each job until it ends.'],
 				check: {
 					kind: 'all',
 					checks: [
