@@ -12,6 +12,16 @@ import {main} from './main.js';
 // The bundle takes fetch away while its modules load (scripts/build.ts); it is given back here.
 (globalThis as Record<symbol, (() => void) | undefined>)[Symbol.for('brms-tui.restoreFetch')]?.();
 
+// A reader that went away (`brms-tui submit … | head`): stop at once and quietly, as Unix tools
+// do when SIGPIPE ends them (exit 141, never 0: what was not written was not seen). A job on the
+// host goes on. Any other write error is the usual one line.
+for (const stream of [process.stdout, process.stderr])
+	stream.on('error', (error: NodeJS.ErrnoException) => {
+		if (error.code === 'EPIPE') process.exit(141);
+		process.stderr.write(`brms-tui: ${safeLines(error.message)}\n`);
+		process.exit(1);
+	});
+
 try {
 	process.exitCode = await main(process.argv.slice(2));
 } catch (error) {
