@@ -10,33 +10,18 @@
 // *SAVCFG and *ALLDLO.
 
 import {withDefaultAttributes} from './attributes.js';
-import type {ControlGroup, Entry, JobQueueEntry, SubsystemEntry} from './control-group.js';
+import {type ControlGroup, type Entry, type JobQueueEntry, newEntry, type SubsystemEntry} from './control-group.js';
 
 type EntryValues = Partial<Omit<Entry, 'seq' | 'item'>>;
-
-function entry(seq: number, item: string, values: EntryValues = {}): Entry {
-	return {
-		seq,
-		item,
-		listType: null,
-		aspDevice: null,
-		activity: '*DFTACT',
-		retainObjectDetail: null,
-		saveWhileActive: null,
-		swaMessageQueue: null,
-		syncId: null,
-		...values,
-	};
-}
 
 /** A library or list entry as the 7.x panels show it: on *SYSBAS, sync ID *NONE when saved while active. */
 function onSysbas(seq: number, item: string, values: EntryValues = {}): Entry {
 	const active = values.saveWhileActive !== undefined && values.saveWhileActive !== null && values.saveWhileActive !== '*NO';
-	return entry(seq, item, {aspDevice: '*SYSBAS', ...(active ? {syncId: '*NONE'} : {}), ...values});
+	return newEntry(seq, item, {aspDevice: '*SYSBAS', ...(active ? {syncId: '*NONE'} : {}), ...values});
 }
 
 function exit(seq: number, command: string | null = null, activity = '*DFTACT'): Entry {
-	return entry(seq, '*EXIT', {exitCommand: command, activity});
+	return newEntry(seq, '*EXIT', {exitCommand: command, activity});
 }
 
 function group(
@@ -65,23 +50,23 @@ const SHIPPED_TEXT = 'Entry created by BRM configuration';
 export function demoControlGroups(): ControlGroup[] {
 	return [
 		group('*BKUGRP', SHIPPED_TEXT, '*BKUPCY', {full: '*BKUPCY', incr: '*BKUPCY'}, [
-			entry(10, '*SAVSECDTA', {retainObjectDetail: '*NO'}),
-			entry(20, '*SAVCFG', {retainObjectDetail: '*NO'}),
+			newEntry(10, '*SAVSECDTA', {retainObjectDetail: '*NO'}),
+			newEntry(20, '*SAVCFG', {retainObjectDetail: '*NO'}),
 			onSysbas(30, '*ALLUSR', {retainObjectDetail: '*ERR', saveWhileActive: '*NO'}),
-			entry(40, '*ALLDLO', {retainObjectDetail: '*NO', saveWhileActive: '*NO'}),
+			newEntry(40, '*ALLDLO', {retainObjectDetail: '*NO', saveWhileActive: '*NO'}),
 			onSysbas(50, 'QALLUSRLNK', {listType: '*LNK', retainObjectDetail: '*NO', saveWhileActive: '*NO'}),
 		]),
 		group('*SYSGRP', SHIPPED_TEXT, '*BKUPCY', {full: 'SAVSYS', incr: 'SAVSYS'}, [
-			entry(10, '*SAVSYS'),
+			newEntry(10, '*SAVSYS'),
 			onSysbas(20, '*IBM', {retainObjectDetail: '*NO', saveWhileActive: '*NO'}),
 			onSysbas(30, 'QIBMLINK', {listType: '*LNK', retainObjectDetail: '*NO', saveWhileActive: '*NO'}),
 		]),
 		group('*SYSTEM', SHIPPED_TEXT, '*BKUPCY', {full: 'SYSTEM', incr: 'SYSTEM'}, [
 			exit(10),
-			entry(20, '*SAVSYS'),
+			newEntry(20, '*SAVSYS'),
 			onSysbas(30, '*IBM', {retainObjectDetail: '*NO', saveWhileActive: '*NO'}),
 			onSysbas(40, '*ALLUSR', {retainObjectDetail: '*ERR', saveWhileActive: '*NO'}),
-			entry(50, '*ALLDLO', {retainObjectDetail: '*NO', saveWhileActive: '*NO'}),
+			newEntry(50, '*ALLDLO', {retainObjectDetail: '*NO', saveWhileActive: '*NO'}),
 			onSysbas(60, '*LINK', {retainObjectDetail: '*YES', saveWhileActive: '*NO'}),
 			exit(70),
 		]),
@@ -110,7 +95,7 @@ export function demoControlGroups(): ControlGroup[] {
 			{full: 'SAVSYS', incr: 'SAVSYS'},
 			[
 				exit(10),
-				entry(20, '*SAVSYS'),
+				newEntry(20, '*SAVSYS'),
 				onSysbas(30, '*IBM', {retainObjectDetail: '*NO', saveWhileActive: '*NO'}),
 				onSysbas(40, 'QIBMLINK', {listType: '*LNK', retainObjectDetail: '*NO', saveWhileActive: '*NO'}),
 				exit(50),
@@ -124,10 +109,10 @@ export function demoControlGroups(): ControlGroup[] {
 			{full: 'FULL', incr: 'INCR'},
 			[
 				exit(10),
-				entry(20, '*SAVSECDTA', {retainObjectDetail: '*NO'}),
-				entry(30, '*SAVCFG', {retainObjectDetail: '*NO'}),
+				newEntry(20, '*SAVSECDTA', {retainObjectDetail: '*NO'}),
+				newEntry(30, '*SAVCFG', {retainObjectDetail: '*NO'}),
 				onSysbas(40, '*ALLUSR', {retainObjectDetail: '*ERR', saveWhileActive: '*YES', swaMessageQueue: '*LIB'}),
-				entry(50, '*ALLDLO', {retainObjectDetail: '*NO', saveWhileActive: '*YES'}),
+				newEntry(50, '*ALLDLO', {retainObjectDetail: '*NO', saveWhileActive: '*YES'}),
 				onSysbas(60, 'QLTSEXCL', {listType: '*LNK', retainObjectDetail: '*YES', saveWhileActive: '*YES', swaMessageQueue: '*LIB'}),
 				exit(70),
 			],

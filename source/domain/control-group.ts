@@ -22,6 +22,22 @@ export type Entry = {
 	exitCommand?: string | null;
 };
 
+/** An entry with every column blank and the weekly activity *DFTACT, then `values` over it. */
+export function newEntry(seq: number, item: string, values: Partial<Omit<Entry, 'seq' | 'item'>> = {}): Entry {
+	return {
+		seq,
+		item,
+		listType: null,
+		aspDevice: null,
+		activity: '*DFTACT',
+		retainObjectDetail: null,
+		saveWhileActive: null,
+		swaMessageQueue: null,
+		syncId: null,
+		...values,
+	};
+}
+
 /** A subsystem ended before the entries run (option 9). */
 export type SubsystemEntry = {
 	seq: number;

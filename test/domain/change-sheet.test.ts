@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import {test} from 'node:test';
 import {demoControlGroups} from '../../source/domain/catalog.js';
 import {type ChangeStep, changeSheet, type EntryColumnKey} from '../../source/domain/change-sheet.js';
-import type {ControlGroup, Entry} from '../../source/domain/control-group.js';
+import {type ControlGroup, type Entry, newEntry} from '../../source/domain/control-group.js';
 
 const syswodom = () => structuredClone(demoControlGroups().find(group => group.name === 'SYSWODOM')!);
 const entryOf = (group: ControlGroup, item: string) => group.entries.find(entry => entry.item === item)!;
@@ -64,17 +64,7 @@ function readNewLine(seq: number, change: string): Entry {
 	const [values, command] = change.split('; then F10, Command ');
 	const parts = values!.split(', ');
 	assert.match(parts[0]!, /^Backup Items /);
-	const entry: Entry = {
-		seq,
-		item: parts[0]!.slice('Backup Items '.length),
-		listType: null,
-		aspDevice: null,
-		activity: '(missing)',
-		retainObjectDetail: null,
-		saveWhileActive: null,
-		swaMessageQueue: null,
-		syncId: null,
-	};
+	const entry: Entry = newEntry(seq, parts[0]!.slice('Backup Items '.length), {activity: '(missing)'});
 	for (const part of parts.slice(1)) {
 		const column = COLUMNS.find(([, name]) => part.startsWith(`${name} `));
 		assert.ok(column, `unknown column in ${change}`);
@@ -384,17 +374,7 @@ type Random = ReturnType<typeof random>;
 
 function randomEntry(r: Random): Entry {
 	const [item, listType] = r.pick(ITEMS);
-	const entry: Entry = {
-		seq: 0,
-		item,
-		listType,
-		aspDevice: null,
-		activity: r.pick(VALUES.activity) as string,
-		retainObjectDetail: null,
-		saveWhileActive: null,
-		swaMessageQueue: null,
-		syncId: null,
-	};
+	const entry: Entry = newEntry(0, item, {listType, activity: r.pick(VALUES.activity) as string});
 	if (item === '*EXIT') entry.exitCommand = r.pick(COMMANDS);
 	else for (const key of CHANGEABLE.filter(each => each !== 'activity')) (entry as Record<EntryColumnKey, string | null>)[key] = r.pick(VALUES[key]);
 	return entry;

@@ -2,23 +2,10 @@ import assert from 'node:assert/strict';
 import {test} from 'node:test';
 import {withDefaultAttributes} from '../../source/domain/attributes.js';
 import {demoControlGroups} from '../../source/domain/catalog.js';
-import type {ControlGroup, Entry} from '../../source/domain/control-group.js';
+import {type ControlGroup, type Entry, newEntry} from '../../source/domain/control-group.js';
 import {checkControlGroup, checkEntry, checkNewGroupName, errorsOnly, isActivityPattern, type Problem, resequence} from '../../source/domain/rules.js';
 
-function entry(seq: number, item: string, values: Partial<Entry> = {}): Entry {
-	return {
-		seq,
-		item,
-		listType: null,
-		aspDevice: null,
-		activity: '*DFTACT',
-		retainObjectDetail: null,
-		saveWhileActive: null,
-		swaMessageQueue: null,
-		syncId: null,
-		...values,
-	};
-}
+const entry = newEntry;
 
 function group(entries: Entry[], values: Partial<ControlGroup> = {}): ControlGroup {
 	return {

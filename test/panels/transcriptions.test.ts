@@ -10,7 +10,7 @@ import {readdirSync, readFileSync} from 'node:fs';
 import {join} from 'node:path';
 import {describe, it} from 'node:test';
 import {withDefaultAttributes} from '../../source/domain/attributes.js';
-import type {ControlGroup, Entry} from '../../source/domain/control-group.js';
+import {type ControlGroup, type Entry, newEntry} from '../../source/domain/control-group.js';
 import {SCREEN_24X80} from '../../source/ui/screen/model.js';
 import {demoSystem} from '../helpers/brms.js';
 import {drivePanels, optionOn, type Step} from '../helpers/panel-driver.js';
@@ -27,20 +27,9 @@ function expectedScreen(name: string): string[] {
 	return rows.map(row => row.padEnd(SCREEN_24X80.cols));
 }
 
+/** An entry as the figures fill it: an *EXIT's command empty unless given. */
 function entry(seq: number, item: string, values: Partial<Entry> = {}): Entry {
-	return {
-		seq,
-		item,
-		listType: null,
-		aspDevice: null,
-		activity: '*DFTACT',
-		retainObjectDetail: null,
-		saveWhileActive: null,
-		swaMessageQueue: null,
-		syncId: null,
-		...(item === '*EXIT' ? {exitCommand: null} : {}),
-		...values,
-	};
+	return newEntry(seq, item, {...(item === '*EXIT' ? {exitCommand: null} : {}), ...values});
 }
 
 function group(name: string, text: string, entries: Entry[], attributes: Partial<ControlGroup['attributes']> = {}): ControlGroup {
