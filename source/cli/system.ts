@@ -1,7 +1,7 @@
 // Opens the system a command works on: its host (the demo system, or a system added with
 // `brms-tui system add`) and its local store.
 
-import {dirname, join} from 'node:path';
+import {join} from 'node:path';
 import {storeSeed} from '../domain/catalog.js';
 import {demoMediaPolicies, shippedBackupPolicy, shippedMediaPolicies} from '../domain/policies.js';
 import {demoHistory, historyDay} from '../host/demo/demo-history.js';
@@ -11,8 +11,8 @@ import {type DemoJobSchedule, demoJobSchedule} from '../host/demo/job-schedule.j
 import type {BrmsHost} from '../host/host.js';
 import {type SshAccess, sshSystem} from '../host/ssh-system.js';
 import {ControlGroupStore} from '../store/control-group-store.js';
-import {assertFileOrAbsent, ensureFolder, readTextFile, writeFileDurably} from '../store/durable-file.js';
-import {withFileLock} from '../store/file-lock.js';
+import {assertFileOrAbsent, readTextFile} from '../store/durable-file.js';
+import {changeJsonFile} from '../store/file-lock.js';
 import {storeFolder, storeLocation} from '../store/location.js';
 import {PolicyStore} from '../store/policy-store.js';
 import {SystemsStore} from '../store/systems-store.js';
@@ -42,10 +42,7 @@ function lockedFile(path: string): DemoLogFile {
 	return {
 		path,
 		read: () => readTextFile(path),
-		update: change => {
-			ensureFolder(dirname(path));
-			withFileLock(path, () => writeFileDurably(path, change(readTextFile(path)), {verify: text => JSON.parse(text)}));
-		},
+		update: change => changeJsonFile(path, change),
 	};
 }
 

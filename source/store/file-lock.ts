@@ -14,7 +14,7 @@
 import {linkSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync} from 'node:fs';
 import {hostname} from 'node:os';
 import {basename, dirname, join} from 'node:path';
-import {FILE_MODE, fileAccessError, processIsRunning} from './durable-file.js';
+import {ensureFolder, FILE_MODE, fileAccessError, processIsRunning, readTextFile, writeFileDurably} from './durable-file.js';
 
 const WAIT_STEP_MS = 25;
 /**
@@ -235,4 +235,14 @@ export function withFileLock<T>(path: string, work: (lock: HeldLock) => T, timeo
 			} catch {}
 		}
 	}
+}
+
+/**
+ * Changes a JSON file whole under its lock: `change` gets its text as it is now (undefined while
+ * there is none) and returns the new text, written as the stores are (durable-file.ts) and
+ * checked to parse before it replaces the file.
+ */
+export function changeJsonFile(path: string, change: (current: string | undefined) => string): void {
+	ensureFolder(dirname(path));
+	withFileLock(path, () => writeFileDurably(path, change(readTextFile(path)), {verify: text => JSON.parse(text)}));
 }

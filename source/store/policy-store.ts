@@ -6,10 +6,10 @@
 // are (durable-file.ts, under the file lock, 0600). A file that is not what brms-tui wrote stops
 // with a message naming it and is never overwritten.
 
-import {dirname, join} from 'node:path';
+import {join} from 'node:path';
 import {type BackupPolicy, type MediaPolicy, RETENTION_TYPES} from '../domain/policies.js';
-import {ensureFolder, readTextFile, writeFileDurably} from './durable-file.js';
-import {withFileLock} from './file-lock.js';
+import {readTextFile} from './durable-file.js';
+import {changeJsonFile} from './file-lock.js';
 import {storeFolder} from './location.js';
 import {StoreFormatError} from './store-document.js';
 
@@ -44,9 +44,12 @@ export class PolicyStore {
 		this.read();
 	}
 
-	/** The file's document, or the seed's while there is no file. */
 	private read(): PolicyDocument {
-		const text = readTextFile(this.path);
+		return this.parse(readTextFile(this.path));
+	}
+
+	/** The file's document, or the seed's while there is no file. */
+	private parse(text: string | undefined): PolicyDocument {
 		if (text === undefined) {
 			const backupPolicy = this.seed.backupPolicy();
 			return {version: 1, mediaPolicies: this.seed.mediaPolicies(), backupPolicy, appliedBackupPolicy: structuredClone(backupPolicy)};
@@ -69,11 +72,7 @@ export class PolicyStore {
 
 	/** Reads, changes and writes the document under the lock (another copy may be saving too). */
 	private change(update: (document: PolicyDocument) => PolicyDocument): void {
-		ensureFolder(dirname(this.path));
-		withFileLock(this.path, () => {
-			const next = update(this.read());
-			writeFileDurably(this.path, JSON.stringify(next, undefined, '\t'), {verify: text => JSON.parse(text)});
-		});
+		changeJsonFile(this.path, current => JSON.stringify(update(this.parse(current)), undefined, '\t'));
 	}
 
 	mediaPolicies(): MediaPolicy[] {
