@@ -51,7 +51,7 @@ export async function measureSubmit({app, runs}: {app: string; runs: number}): P
 		clientPublicKey: fakeIbmiClient.publicKey,
 		reply: () => ({stdout: 'CPC1221: Job 123456/BENCH/SYSWODOM submitted to job queue QBATCH in library QGPL.\n'}),
 	});
-	const sshd = await startSshd();
+	const sshd = await startSshd({loginShellStartup: true});
 	try {
 		const fakeKnownHosts = join(home, 'fake_known_hosts');
 		writeFileSync(fakeKnownHosts, `${fake.knownHostsLine}\n`);

@@ -3,9 +3,10 @@
 // so the files are listed here. CI is unset because under CI=true Ink's real renderer
 // draws nothing until unmount, which the terminal tests need to see.
 import {spawnSync} from 'node:child_process';
-import {readdirSync} from 'node:fs';
+import {readdirSync, readFileSync} from 'node:fs';
 import {join, relative} from 'node:path';
 import {fileURLToPath} from 'node:url';
+import {TIMES_FILE} from './slowest-files.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 // The tests import ink through tsx, so node_modules/ink must carry the Ink backport too (the
@@ -30,7 +31,33 @@ const selected = only.length > 0 ? files.filter(file => only.some(part => file.i
 const env = {...process.env, FORCE_COLOR: '3', BRMS_TUI_DEMO_STEP_MS: '5'};
 delete env.CI;
 delete env.NO_COLOR;
+// Files run side by side (node's default on 2 cores is one at a time): most of them wait on
+// programs they start (brms-tui, sshd, npm, a pty), and each has its own temporary folders,
+// ports and servers. The slowest files of the last run start first (test/slowest-files.js
+// keeps their times), so that no long file is left to run alone at the end; without times
+// (a fresh clone) the folders of slow files come first.
+const concurrency = Number(process.env.BRMS_TUI_TEST_CONCURRENCY) || 4;
+let lastTimes = {};
+try {
+	lastTimes = JSON.parse(readFileSync(join(root, TIMES_FILE), 'utf8'));
+} catch {
+	// No earlier run.
+}
+const SLOW_FOLDERS = ['test/e2e/', 'test/faults/', 'test/fuzz/', 'test/cli/'];
+const guess = file => lastTimes[file] ?? 1000 * (SLOW_FOLDERS.length - SLOW_FOLDERS.findIndex(folder => file.startsWith(folder)));
+const ordered = [...selected].sort((a, b) => guess(b) - guess(a) || a.localeCompare(b));
+const reporters = [
+	'--test-reporter=spec',
+	'--test-reporter-destination=stdout',
+	'--test-reporter',
+	join(root, 'test/slowest-files.js'),
+	'--test-reporter-destination=stdout',
+];
 // Every test has a time limit (a hang fails its test instead of stalling CI): node applies it to
 // each test and to each file as a whole (so it is a file's budget); a test may set a shorter one.
-const result = spawnSync(process.execPath, ['--import', 'tsx', '--test', '--test-timeout=300000', ...selected.sort()], {cwd: root, stdio: 'inherit', env});
+const result = spawnSync(
+	process.execPath,
+	['--import', 'tsx', '--test', `--test-concurrency=${concurrency}`, '--test-timeout=300000', ...reporters, ...ordered],
+	{cwd: root, stdio: 'inherit', env},
+);
 process.exit(result.status ?? 1);
