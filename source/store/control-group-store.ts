@@ -30,10 +30,10 @@ export type ControlGroupStoreOptions = {
 };
 
 /** What identifies one version of the file: every write is a rename, so a new inode and mtime. */
-type FileIdentity = {ino: number; size: number; mtimeMs: number};
+type FileIdentity = {ino: number; size: number; mtimeMs: number; ctimeMs: number};
 
 const sameFile = (a: FileIdentity | undefined, b: FileIdentity | undefined) =>
-	a !== undefined && b !== undefined && a.ino === b.ino && a.size === b.size && a.mtimeMs === b.mtimeMs;
+	a !== undefined && b !== undefined && a.ino === b.ino && a.size === b.size && a.mtimeMs === b.mtimeMs && a.ctimeMs === b.ctimeMs;
 
 export class StoreConflictError extends Error {
 	constructor(
@@ -89,8 +89,8 @@ export class ControlGroupStore {
 		if (read === undefined) throw new StoreFormatError('corrupt', this.path, 'the file was removed');
 		const {document} = migrate(parseObject(read.text, this.path), this.path);
 		checkSchema(document, this.path);
-		const {ino, size, mtimeMs} = read.stats;
-		return {document: document as StoreDocument, identity: {ino, size, mtimeMs}};
+		const {ino, size, mtimeMs, ctimeMs} = read.stats;
+		return {document: document as StoreDocument, identity: {ino, size, mtimeMs, ctimeMs}};
 	}
 
 	/** Writes the whole document; only while `lock` is still ours. */
@@ -101,8 +101,8 @@ export class ControlGroupStore {
 
 	private identity(): FileIdentity | undefined {
 		try {
-			const {ino, size, mtimeMs} = statSync(this.path);
-			return {ino, size, mtimeMs};
+			const {ino, size, mtimeMs, ctimeMs} = statSync(this.path);
+			return {ino, size, mtimeMs, ctimeMs};
 		} catch {
 			return undefined;
 		}
@@ -181,8 +181,11 @@ export class ControlGroupStore {
 	private update<T>(change: (document: StoreDocument) => T): T {
 		return withFileLock(this.path, lock => {
 			removeLeftoverTempFiles(this.path);
-			// Under the lock, from the file itself: the newest version, and a copy of our own to change.
-			const {document} = this.readFromDisk();
+			// Under the lock, the newest version, as a copy of our own to change: the document kept
+			// while the file is still the one it was read from or written as (a copy, not read and
+			// checked again: 110 of 450 ms of an import into 1,000 groups), else the file itself.
+			const kept = this.cached && sameFile(this.cached.identity, this.identity()) ? this.cached.document : undefined;
+			const document = kept ? structuredClone(kept) : this.readFromDisk().document;
 			const result = change(document);
 			this.write(document, lock);
 			const identity = this.identity();
