@@ -8,7 +8,7 @@ const times = (s: Summary) => `${ms(s.median)} (p99 ${ms(s.p99)})`;
 const bytes = (s: Summary) => `${s.median} B (max ${s.max})`;
 
 export function formatTable(
-	{start, typing, baseline, submit, status}: Figures,
+	{start, typing, baseline, submit, status, testSuite}: Figures,
 	checked: Budget[],
 	machine: {cpu: string; cores: number; node: string; memoryGiB: number},
 ): string {
@@ -30,6 +30,15 @@ export function formatTable(
 		['brms-tui --version (process start, no SSH)', times(submit.brmsTuiVersionMs), '-'],
 		['status: the slowest of 20 systems alone', times(status.oneSystemMs), `its answer: ${ms(status.slowestAnswerMs)}`],
 		['status --all: 20 systems at once', times(status.allSystemsMs), `sum of answers: ${ms(status.sumOfAnswersMs)}`],
+		...(testSuite
+			? [
+					[`npm test, ${testSuite.tests} tests (slowest file: ${testSuite.slowestFiles[0] ?? '-'})`, `${(testSuite.wallMs / 1000).toFixed(1)} s`, '-'] as [
+						string,
+						string,
+						string,
+					],
+				]
+			: []),
 	];
 	const widths = [0, 1, 2].map(column => Math.max(...rows.map(row => row[column]!.length)));
 	const line = (row: string[]) => `| ${row.map((cell, column) => cell.padEnd(widths[column]!)).join(' | ')} |`;
