@@ -11,7 +11,7 @@ export type Figures = {
 	baseline: BaselineFigures;
 	submit: SubmitFigures;
 	status: StatusFigures;
-	/** Not measured in --smoke or with --no-tests. */
+	/** Not measured in --smoke or with --skip-tests. */
 	testSuite: TestSuiteFigures | undefined;
 };
 

@@ -17,7 +17,7 @@ import {measureApp, measureBaseline, measureStart} from './terminal-figures.js';
 import {measureTestSuite} from './test-suite.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const {values} = parseArgs({options: {smoke: {type: 'boolean', default: false}, tests: {type: 'boolean', default: true}, output: {type: 'string'}}});
+const {values} = parseArgs({options: {smoke: {type: 'boolean', default: false}, 'skip-tests': {type: 'boolean', default: false}, output: {type: 'string'}}});
 const smoke = values.smoke;
 const rounds = smoke
 	? {starts: 2, keys: 10, rolls: 3, switches: 2, submits: 2, statuses: 2}
@@ -45,8 +45,8 @@ try {
 	const submit = await measureSubmit({app, runs: rounds.submits});
 	log(`status over SSH: ${STATUS_SYSTEMS} systems at once and the slowest alone, ${rounds.statuses} runs each`);
 	const status = await measureStatus({app, runs: rounds.statuses});
-	// Last, and alone: the whole test suite, timed (not in --smoke; --no-tests leaves it out).
-	const runTests = !smoke && values.tests;
+	// Last, and alone: the whole test suite, timed (not in --smoke; --skip-tests leaves it out).
+	const runTests = !smoke && !values['skip-tests'];
 	if (runTests) log('npm test, timed whole (a few minutes)');
 	const testSuite = runTests ? await measureTestSuite({root}) : undefined;
 	measured = {start, typing, baseline, submit, status, testSuite};
