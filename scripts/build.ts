@@ -4,7 +4,8 @@
 // React, conf and the rest are built in, so an install needs nothing else.
 // Run by `npm pack` (prepack), `npm start`, `npm test` and the bench; `npm install` runs nothing.
 
-import {chmodSync} from 'node:fs';
+import {createHash} from 'node:crypto';
+import {chmodSync, readFileSync, rmSync} from 'node:fs';
 import {fileURLToPath} from 'node:url';
 import {build, type Plugin} from 'esbuild';
 import {inkPatchPlugin} from './ink-patch.js';
@@ -63,6 +64,35 @@ const noRestoreCursor: Plugin = {
 	},
 };
 
+// The bundle is a script (CommonJS), for V8's code cache (source/cli/launch.ts), and a script
+// cannot await at its top level. Ink awaits only when DEV=true (its devtools, its package.json),
+// which does nothing in the bundle (above): those awaits go. yoga-layout awaits its WebAssembly:
+// its module exports the engine once loaded instead, and says when through a promise that bin.ts
+// awaits before the program runs (nothing touches yoga while the modules load).
+const TOP_LEVEL_AWAITS: Array<{file: RegExp; awaited: string; instead: string}> = [
+	{file: /[\\/]node_modules[\\/]ink[\\/]build[\\/]reconciler\.js$/, awaited: "await import('./devtools.js');", instead: ';'},
+	{file: /[\\/]node_modules[\\/]ink[\\/]build[\\/]reconciler\.js$/, awaited: 'isDev()\n    ? await loadPackageJson()\n    :', instead: 'false ? undefined :'},
+	{
+		file: /[\\/]node_modules[\\/]yoga-layout[\\/]dist[\\/]src[\\/]index\.js$/,
+		awaited: 'const Yoga = wrapAssembly(await loadYoga());\nexport default Yoga;',
+		instead:
+			"let Yoga;\nglobalThis[Symbol.for('brms-tui.yogaReady')] = loadYoga().then(module => { Yoga = wrapAssembly(module); });\nexport {Yoga as default};",
+	},
+];
+const withoutTopLevelAwait: Plugin = {
+	name: 'without-top-level-await',
+	setup(builder) {
+		builder.onLoad({filter: /[\\/]node_modules[\\/](ink[\\/]build[\\/]reconciler|yoga-layout[\\/]dist[\\/]src[\\/]index)\.js$/}, args => {
+			let text = readFileSync(args.path, 'utf8');
+			for (const {file, awaited, instead} of TOP_LEVEL_AWAITS.filter(each => each.file.test(args.path))) {
+				if (!text.includes(awaited)) throw new Error(`${args.path} no longer holds \`${awaited}\`: the bundle's top-level awaits need a new look (scripts/build.ts)`);
+				text = text.replace(awaited, instead);
+			}
+			return {contents: text, loader: 'js'};
+		});
+	},
+};
+
 const REQUIRE_SHIM = "import {createRequire as __createRequire} from 'node:module'; const require = __createRequire(import.meta.url);";
 
 // yoga-layout's loader fetches its WebAssembly from a data: URL when `fetch` exists, and touching
@@ -93,10 +123,10 @@ const HEAP_GROWTH = "import __v8 from 'node:v8'; __v8.setFlagsFromString('--semi
 export const EXTERNAL = ['ssh2'];
 
 /**
- * One production bundle (also used by the bench for its Ink hello-world baseline, which is
- * built as plain Ink: without brms-tui's start-up levers).
+ * One production bundle as an ES module: the bench's Ink hello-world baseline, built as plain
+ * Ink (without brms-tui's start-up levers; the patched Ink, so like is compared with like).
  */
-export async function bundle(entry: string, outfile: string, {levers = true} = {}): Promise<void> {
+export async function bundle(entry: string, outfile: string): Promise<void> {
 	await build({
 		entryPoints: [entry],
 		outfile,
@@ -106,15 +136,53 @@ export async function bundle(entry: string, outfile: string, {levers = true} = {
 		target: 'node20',
 		external: EXTERNAL,
 		define: {'process.env.NODE_ENV': '"production"'},
-		banner: {js: levers ? `${REQUIRE_SHIM}\n${HEAP_GROWTH}\n${HIDE_FETCH_WHILE_LOADING}` : REQUIRE_SHIM},
-		// Both programs run the patched Ink (the bench compares like with like).
-		plugins: [inkPatchPlugin(root), noDevtools, noRestoreCursor, ...(levers ? [noDevtoolsConnection, confWithoutValidators] : [])],
+		banner: {js: REQUIRE_SHIM},
+		plugins: [inkPatchPlugin(root), noDevtools, noRestoreCursor],
 		logLevel: 'warning',
 		legalComments: 'none',
 	});
 	chmodSync(outfile, 0o755);
 }
 
+/**
+ * brms-tui: the program (source/cli/bin.ts) as one CommonJS script, dist/brms-tui-main.cjs, and
+ * the bin that runs it with V8's code cache (source/cli/launch.ts), dist/brms-tui.js, which
+ * knows the program's build by its content hash.
+ */
+export async function bundleApp(outfolder: string): Promise<void> {
+	const program = `${outfolder}/brms-tui-main.cjs`;
+	await build({
+		entryPoints: [`${root}source/cli/bin.ts`],
+		outfile: program,
+		bundle: true,
+		platform: 'node',
+		format: 'cjs',
+		target: 'node20',
+		external: EXTERNAL,
+		// launch.ts gives the script the URL of its file.
+		define: {'process.env.NODE_ENV': '"production"', 'import.meta.url': '__bundleUrl'},
+		banner: {js: HIDE_FETCH_WHILE_LOADING},
+		plugins: [inkPatchPlugin(root), noDevtools, noRestoreCursor, noDevtoolsConnection, confWithoutValidators, withoutTopLevelAwait],
+		logLevel: 'warning',
+		legalComments: 'none',
+	});
+	const buildId = createHash('sha256').update(readFileSync(program)).digest('hex').slice(0, 16);
+	rmSync(`${outfolder}/brms-tui-main.cache`, {force: true});
+	await build({
+		entryPoints: [`${root}source/cli/launch.ts`],
+		outfile: `${outfolder}/brms-tui.js`,
+		bundle: true,
+		platform: 'node',
+		format: 'esm',
+		target: 'node20',
+		define: {BRMS_TUI_BUILD_ID: JSON.stringify(buildId)},
+		banner: {js: HEAP_GROWTH},
+		logLevel: 'warning',
+		legalComments: 'none',
+	});
+	chmodSync(`${outfolder}/brms-tui.js`, 0o755);
+}
+
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
-	await bundle(`${root}source/cli/bin.ts`, `${root}dist/brms-tui.js`);
+	await bundleApp(`${root}dist`);
 }

@@ -1,11 +1,4 @@
-#!/usr/bin/env -S MALLOC_ARENA_MAX=1 node
-// The program's entry point (bundled to dist/brms-tui.js).
-// MALLOC_ARENA_MAX=1: glibc gives each thread that allocates (V8's compiler and collector
-// helpers, libuv's pool) a malloc arena of its own, and each keeps megabytes resident: one
-// arena for all took peak RSS from ~98 to ~86 MiB (npm run bench), at no measurable cost for a
-// program whose work is on one thread. glibc reads it before any code runs, so it is set where
-// the program is started (env -S; npm's shims on Windows read the same line); elsewhere it is
-// ignored.
+// The program's entry point, bundled to dist/brms-tui-main.cjs and run by the bin (launch.ts).
 import {safeLines} from '../ui/screen/safe-text.js';
 import {main} from './main.js';
 
@@ -22,11 +15,17 @@ for (const stream of [process.stdout, process.stderr])
 		process.exit(1);
 	});
 
-try {
-	process.exitCode = await main(process.argv.slice(2));
-} catch (error) {
-	// Never a stack trace for the operator: one clear line, and the details only on request.
-	console.error(`brms-tui: ${safeLines((error as Error).message ?? String(error))}`);
-	if (process.env['BRMS_TUI_DEBUG']) console.error(error);
-	process.exitCode = 1;
-}
+// No top-level await: the bundle is a script (CommonJS), for V8's code cache (launch.ts). In
+// it, yoga's WebAssembly is loaded before the program runs (scripts/build.ts).
+const yogaReady = (globalThis as Record<symbol, Promise<void> | undefined>)[Symbol.for('brms-tui.yogaReady')];
+(yogaReady ?? Promise.resolve()).then(() => main(process.argv.slice(2))).then(
+	exitCode => {
+		process.exitCode = exitCode;
+	},
+	error => {
+		// Never a stack trace for the operator: one clear line, and the details only on request.
+		console.error(`brms-tui: ${safeLines((error as Error).message ?? String(error))}`);
+		if (process.env['BRMS_TUI_DEBUG']) console.error(error);
+		process.exitCode = 1;
+	},
+);

@@ -64,6 +64,8 @@ export async function runFullScreen(element: ReactElement, {unsaved = () => unde
 		// frameDiff: the patched Ink's hook (patches/ink+6.8.0.patch) that sends only changed cells.
 		const options = {stdout: screen.output, exitOnCtrlC: false, patchConsole: false, incrementalRendering: true, frameDiff} as RenderOptions;
 		const app = render(<LeaveFullScreen.Provider value={screen.leave}>{element}</LeaveFullScreen.Provider>, options);
+		// The bin makes V8's code cache once the first frame is out (launch.ts).
+		(globalThis as Record<symbol, (() => void) | undefined>)[Symbol.for('brms-tui.firstFrame')]?.();
 		await app.waitUntilExit();
 	} finally {
 		screen.leave();
