@@ -84,8 +84,9 @@ const withoutTopLevelAwait: Plugin = {
 	setup(builder) {
 		builder.onLoad({filter: /[\\/]node_modules[\\/](ink[\\/]build[\\/]reconciler|yoga-layout[\\/]dist[\\/]src[\\/]index)\.js$/}, args => {
 			let text = readFileSync(args.path, 'utf8');
-			for (const {file, awaited, instead} of TOP_LEVEL_AWAITS.filter(each => each.file.test(args.path))) {
-				if (!text.includes(awaited)) throw new Error(`${args.path} no longer holds \`${awaited}\`: the bundle's top-level awaits need a new look (scripts/build.ts)`);
+			for (const {awaited, instead} of TOP_LEVEL_AWAITS.filter(each => each.file.test(args.path))) {
+				if (!text.includes(awaited))
+					throw new Error(`${args.path} no longer holds \`${awaited}\`: the bundle's top-level awaits need a new look (scripts/build.ts)`);
 				text = text.replace(awaited, instead);
 			}
 			return {contents: text, loader: 'js'};
@@ -162,6 +163,9 @@ export async function bundleApp(outfolder: string): Promise<void> {
 		// launch.ts gives the script the URL of its file.
 		define: {'process.env.NODE_ENV': '"production"', 'import.meta.url': '__bundleUrl'},
 		banner: {js: HIDE_FETCH_WHILE_LOADING},
+		// Without comments (some hold non-ASCII text) the bundle is ASCII, which launch.ts reads
+		// without decoding it; names stay as they are.
+		minifyWhitespace: true,
 		plugins: [inkPatchPlugin(root), noDevtools, noRestoreCursor, noDevtoolsConnection, confWithoutValidators, withoutTopLevelAwait],
 		logLevel: 'warning',
 		legalComments: 'none',

@@ -20,7 +20,8 @@ import {Classroom} from './classroom.js';
 import {CliError} from './cli-error.js';
 import {exportCommand, importCommand, listCommand, type Output, showCommand} from './data-commands.js';
 import {appliedCommand, diffCommand} from './diff-command.js';
-import {hasTerminal, runFullScreen, terminalTheme} from './interactive.js';
+import {takeEarlyStart} from './first-frame.js';
+import {runFullScreen} from './interactive.js';
 import {KeyMapFileError, readKeyOverrides} from './key-map-file.js';
 import {learnReport, lessonsFolder, loadLessons, reportRows, traineeName} from './learn-command.js';
 import {scheduleCommand} from './schedule-command.js';
@@ -28,6 +29,7 @@ import {statusCommand} from './status-command.js';
 import {submitCommand} from './submit-command.js';
 import {openSystem} from './system.js';
 import {systemCommand} from './system-commands.js';
+import {hasTerminal, terminalTheme} from './terminal.js';
 import {openWorkplace, Workplace} from './workplace.js';
 
 /** Options most commands take. */
@@ -344,20 +346,23 @@ function keyTable() {
 
 async function workWithBackupControlGroups(system: string | undefined): Promise<number> {
 	needTerminal();
-	// Opened before the full screen, so an unknown system or a damaged store is a message.
-	const first = openWorkplace(system);
+	// Opened before the full screen, so an unknown system or a damaged store is a message (when
+	// the first frame was painted before Ink, it was opened then: first-frame.ts).
+	const early = takeEarlyStart();
+	const first = early?.workplace ?? openWorkplace(system);
 	let stack: PanelStack<Services> | undefined;
 	await runFullScreen(
 		<Workplace
 			system={system}
 			first={first}
+			started={early?.stack}
 			theme={terminalTheme()}
 			decoder={new KeyDecoder(keyTable())}
 			onStack={next => {
 				stack = next;
 			}}
 		/>,
-		{unsaved: () => (stack ? unsavedTyping(stack, SCREEN_24X80) : undefined), describe},
+		{unsaved: () => (stack ? unsavedTyping(stack, SCREEN_24X80) : undefined), describe, painted: early?.frame},
 	);
 	return 0;
 }
