@@ -121,7 +121,12 @@ test('CI=true (Ink draws only at the end): nothing painted', async () => {
 	// spawnInPty takes CI away on purpose; here it is the point.
 	const env: Record<string, string> = {};
 	for (const [key, value] of Object.entries(process.env)) if (value !== undefined && key !== 'FORCE_COLOR') env[key] = value;
-	const child = pty.spawn(PROGRAM, [], {name: 'xterm-256color', cols: 80, rows: 24, env: {...env, CI: 'true', TERM: 'xterm-256color', BRMS_TUI_HOME: homes['demo store']!}});
+	const child = pty.spawn(PROGRAM, [], {
+		name: 'xterm-256color',
+		cols: 80,
+		rows: 24,
+		env: {...env, CI: 'true', TERM: 'xterm-256color', BRMS_TUI_HOME: homes['demo store']!},
+	});
 	let output = '';
 	let exited = false;
 	child.onData(data => {
