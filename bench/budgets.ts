@@ -15,7 +15,10 @@ const budget = (name: string, measured: number, limit: number, unit: string): Bu
 
 export function budgets({start, typing, status}: Figures): Budget[] {
 	return [
-		budget('start, median, x the hello world', Math.round((start.appDemoStoreMs.median / start.helloMs.median) * 100) / 100, 1.15, 'x'),
+		// Issue 18: the first frame painted before Ink is loaded, the bundle run from V8's code cache.
+		budget('start, median, x the hello world', Math.round((start.appDemoStoreMs.median / start.helloMs.median) * 100) / 100, 0.8, 'x'),
+		// Issue 18: the same with 1,000 control groups in the store.
+		budget('start with 1,000 groups, median, x the hello world', Math.round((start.appLargeStoreMs.median / start.helloMs.median) * 100) / 100, 0.8, 'x'),
 		budget('echo p99, Opt field', typing.optField.latencyMs.p99, 16, 'ms'),
 		budget('echo p99, entry field', typing.entryField.latencyMs.p99, 16, 'ms'),
 		budget('bytes per typed character, median, Opt field', typing.optField.bytes.median, 64, 'B'),

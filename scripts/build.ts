@@ -94,6 +94,49 @@ const withoutTopLevelAwait: Plugin = {
 	},
 };
 
+// ansi-tokenize makes an Intl.Segmenter as it loads (ICU's grapheme rules: ~14 ms here) and
+// splits every string with it. A string of ASCII characters without CR LF is one grapheme per
+// character (UAX #29), which is what a 5250 screen's rows are: those are split by hand, and the
+// Segmenter made on the first other string. The first frame is tokenized before Ink loads.
+const ASCII_GRAPHEMES: Plugin = {
+	name: 'ascii-graphemes',
+	setup(builder) {
+		builder.onLoad({filter: /[\\/]node_modules[\\/]@alcalzone[\\/]ansi-tokenize[\\/]build[\\/]tokenize\.js$/}, args => {
+			const made = 'const segmenter = new Intl.Segmenter(undefined, { granularity: "grapheme" });';
+			const text = readFileSync(args.path, 'utf8');
+			if (!text.includes(made)) throw new Error(`${args.path} no longer makes its Segmenter as it loads: see scripts/build.ts`);
+			const lazy = [
+				'let graphemes;',
+				'function* asciiGraphemes(text) { for (let index = 0; index < text.length; index++) yield {segment: text[index], index}; }',
+				'const segmenter = {segment: text => /^[\\x00-\\x7f]*$/.test(text) && !text.includes("\\r\\n") ? asciiGraphemes(text) : (graphemes ??= new Intl.Segmenter(undefined, { granularity: "grapheme" })).segment(text)};',
+			].join('\n');
+			return {contents: text.replace(made, lazy), loader: 'js'};
+		});
+	},
+};
+
+// node:crypto takes ~10 ms to load, and the modules that import it (conf for its encryption,
+// which brms-tui does not use; the host-key check) need it only on an SSH connection: it is
+// loaded on the first call of one of its functions instead of before the first frame.
+const LAZY_CRYPTO: Plugin = {
+	name: 'lazy-crypto',
+	setup(builder) {
+		builder.onResolve({filter: /^(node:)?crypto$/}, args =>
+			args.namespace === 'lazy-crypto' ? {path: 'node:crypto', external: true} : {path: 'node:crypto', namespace: 'lazy-crypto'},
+		);
+		builder.onLoad({filter: /.*/, namespace: 'lazy-crypto'}, async () => {
+			const crypto = (await import('node:crypto')) as Record<string, unknown>;
+			const functions = Object.keys(crypto).filter(name => name !== 'default' && typeof crypto[name] === 'function');
+			const lines = [
+				'let loaded; const crypto = () => (loaded ??= require("node:crypto"));',
+				...functions.map(name => `export function ${name}(...args) { return new.target ? new (crypto().${name})(...args) : crypto().${name}(...args); }`),
+				'export default new Proxy({}, {get: (_, key) => crypto()[key]});',
+			];
+			return {contents: lines.join('\n'), loader: 'js'};
+		});
+	},
+};
+
 const REQUIRE_SHIM = "import {createRequire as __createRequire} from 'node:module'; const require = __createRequire(import.meta.url);";
 
 // yoga-layout's loader fetches its WebAssembly from a data: URL when `fetch` exists, and touching
@@ -166,7 +209,16 @@ export async function bundleApp(outfolder: string): Promise<void> {
 		// Without comments (some hold non-ASCII text) the bundle is ASCII, which launch.ts reads
 		// without decoding it; names stay as they are.
 		minifyWhitespace: true,
-		plugins: [inkPatchPlugin(root), noDevtools, noRestoreCursor, noDevtoolsConnection, confWithoutValidators, withoutTopLevelAwait],
+		plugins: [
+			inkPatchPlugin(root),
+			noDevtools,
+			noRestoreCursor,
+			noDevtoolsConnection,
+			confWithoutValidators,
+			withoutTopLevelAwait,
+			ASCII_GRAPHEMES,
+			LAZY_CRYPTO,
+		],
 		logLevel: 'warning',
 		legalComments: 'none',
 	});
