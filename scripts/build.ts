@@ -203,6 +203,10 @@ export async function bundleApp(outfolder: string): Promise<void> {
 		format: 'cjs',
 		target: 'node20',
 		external: EXTERNAL,
+		// No import() in the script: a function V8 takes from the code cache has lost the script's
+		// importModuleDynamically (node 20: "A dynamic import callback was not specified"), so
+		// ssh2, loaded on the first connection, is required (it is CommonJS).
+		supported: {'dynamic-import': false},
 		// launch.ts gives the script the URL of its file.
 		define: {'process.env.NODE_ENV': '"production"', 'import.meta.url': '__bundleUrl'},
 		banner: {js: HIDE_FETCH_WHILE_LOADING},

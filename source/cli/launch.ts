@@ -96,8 +96,6 @@ const wrapper = `(function (exports, require, module, __filename, __dirname, __b
 const script = new Script(wrapper, {
 	filename: BUNDLE,
 	cachedData: cached?.data,
-	// ssh2 is loaded with import() on the first connection, found from here as before.
-	importModuleDynamically: ((specifier: string) => import(specifier)) as never,
 });
 
 let saved = false;
