@@ -11,12 +11,9 @@
 
 import {useApp} from 'ink';
 import {createContext, useCallback, useContext} from 'react';
-import {ENTER_FULL_SCREEN} from './screen/early-paint.js';
+import {ENTER_FULL_SCREEN, LEAVE_FULL_SCREEN} from './screen/early-paint.js';
 
 const ERASE_SCROLLBACK = '\u001B[3J';
-// Back as it was: synchronized output ended (a frame cut off by the gate may have begun one),
-// attributes reset, the cursor shown, the main screen and its saved cursor back.
-const LEAVE = '\u001B[?2026l\u001B[0m\u001B[?25h\u001B[?1049l';
 
 export type FullScreen = {
 	/** The stream to give Ink: the terminal while the full screen is shown, nowhere after. */
@@ -57,7 +54,7 @@ export function enterFullScreen(stdout: NodeJS.WriteStream = process.stdout, std
 			if (!shown) return;
 			shown = false;
 			try {
-				stdout.write(LEAVE);
+				stdout.write(LEAVE_FULL_SCREEN);
 				if (stdin.isTTY) stdin.setRawMode(false);
 			} catch {
 				// The terminal is gone (hang-up): nothing left to restore.

@@ -7,7 +7,7 @@
 
 import assert from 'node:assert/strict';
 import {spawnSync} from 'node:child_process';
-import {mkdtempSync, rmSync} from 'node:fs';
+import {mkdtempSync, rmSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {after, before, test} from 'node:test';
@@ -143,6 +143,22 @@ test('CI=true (Ink draws only at the end): nothing painted', async () => {
 		assert.equal(output.includes(TITLE), false, `painted under CI=true: ${JSON.stringify(output.slice(0, 200))}`);
 	} finally {
 		if (!exited) process.kill(child.pid, 'SIGKILL');
+	}
+});
+
+test('painted, then a damaged keys.json: the full screen is left before the one-line message, exit 2', async () => {
+	const home = mkdtempSync(join(scratch, 'keys-'));
+	writeFileSync(join(home, 'keys.json'), '{"F3": ');
+	const session = spawnInPty(PROGRAM, [], {env: {BRMS_TUI_HOME: home}});
+	try {
+		const {exitCode} = await session.waitForExit(20_000);
+		assert.equal(exitCode, 2);
+		assert.ok(session.output().includes(TITLE), 'the first frame was painted');
+		assert.equal(session.terminal.isAlternateScreen(), false, 'left on the alternate screen');
+		assert.equal(session.terminal.isCursorVisible(), true);
+		assert.match(session.terminal.lines().join('\n'), /brms-tui: .*keys\.json/);
+	} finally {
+		await session.kill();
 	}
 });
 

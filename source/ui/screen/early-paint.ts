@@ -12,6 +12,9 @@ import type {Theme} from './theme.js';
 // ?1049h saves the cursor and switches to the alternate screen, which is then cleared and homed
 // (xterm.js keeps the cursor where it was: ink-notes.md §5.1).
 export const ENTER_FULL_SCREEN = '\u001B[?1049h\u001B[2J\u001B[H';
+// Back as it was: synchronized output ended (a frame cut off by the gate may have begun one),
+// attributes reset, the cursor shown, the main screen and its saved cursor back.
+export const LEAVE_FULL_SCREEN = '\u001B[?2026l\u001B[0m\u001B[?25h\u001B[?1049l';
 const HIDE_CURSOR = '\u001B[?25l';
 const SHOW_CURSOR = '\u001B[?25h';
 
