@@ -2,7 +2,7 @@
 
 import type {StatusFigures} from './status.js';
 import type {SubmitFigures} from './submit.js';
-import type {AppFigures, BaselineFigures, StartFigures} from './terminal-figures.js';
+import type {AppFigures, BaselineFigures, StartFigures, SwitchFigures} from './terminal-figures.js';
 
 export type Figures = {start: StartFigures; typing: AppFigures; baseline: BaselineFigures; submit: SubmitFigures; status: StatusFigures};
 
@@ -12,6 +12,8 @@ export const STATUS_ALL_CONSTANT_MS = 1000;
 export type Budget = {name: string; measured: number; limit: number; unit: string; met: boolean};
 
 const budget = (name: string, measured: number, limit: number, unit: string): Budget => ({name, measured, limit, unit, met: measured <= limit});
+
+const ratio = (figures: SwitchFigures) => Math.round((figures.bytes.median / figures.fromBlankBytes.median) * 100) / 100;
 
 export function budgets({start, typing, status}: Figures): Budget[] {
 	return [
@@ -24,6 +26,9 @@ export function budgets({start, typing, status}: Figures): Budget[] {
 		budget('bytes per typed character, median, Opt field', typing.optField.bytes.median, 64, 'B'),
 		budget('bytes per typed character, median, entry field', typing.entryField.bytes.median, 64, 'B'),
 		budget('option 2 to the entries panel, median', typing.option2ToEntriesMs.median, 50, 'ms'),
+		// Issue 18: a panel switch never costs more than drawing the new panel from blank.
+		budget('bytes of Enter to the entries panel, median, x drawing it from blank', ratio(typing.switchToEntries), 1, 'x'),
+		budget('bytes of F12 back to the list, median, x drawing it from blank', ratio(typing.switchToList), 1, 'x'),
 		budget('peak RSS', Math.round(typing.peakRssMiB * 10) / 10, 90, 'MiB'),
 		budget(
 			'status --all over 20 systems, median, minus the slowest system alone',

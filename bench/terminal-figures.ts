@@ -8,7 +8,7 @@ import {BIG_GROUP} from './large-store.js';
 import {type Summary, summary} from './statistics.js';
 import {TerminalSession} from './terminal-session.js';
 
-const KEY = {enter: '\r', tab: '\t', backspace: '\x7f', f3: '\x1bOR', f12: '\x1b[24~', rollUp: '\x1b[6~', rollDown: '\x1b[5~'} as const;
+const KEY = {ctrlL: '\f', enter: '\r', tab: '\t', backspace: '\x7f', f3: '\x1bOR', f12: '\x1b[24~', rollUp: '\x1b[6~', rollDown: '\x1b[5~'} as const;
 
 const LIST_TITLE = 'Work with Backup Control Groups';
 const ENTRIES_TITLE = 'Edit Backup Control Group Entries';
@@ -54,8 +54,23 @@ export type AppFigures = {
 	listRoll: KeyFigures;
 	entriesRoll: KeyFigures;
 	option2ToEntriesMs: Summary;
+	/** Enter on option 2 (list → entries) and F12 back (entries → list). */
+	switchToEntries: SwitchFigures;
+	switchToList: SwitchFigures;
 	peakRssMiB: number;
 };
+
+type SwitchSample = {bytes: number; slowLinkMs: number; fromBlank?: number};
+/** A panel switch: bytes sent, bytes of the same panel drawn from blank (Ctrl+L), last byte over 56 kbit/s. */
+export type SwitchFigures = {bytes: Summary; fromBlankBytes: Summary; slowLinkMs: Summary};
+
+function switchFigures(samples: readonly SwitchSample[]): SwitchFigures {
+	return {
+		bytes: summary(samples.map(sample => sample.bytes)),
+		fromBlankBytes: summary(samples.map(sample => sample.fromBlank ?? Number.NaN)),
+		slowLinkMs: summary(samples.map(sample => sample.slowLinkMs)),
+	};
+}
 
 /** One session on the large store: typing, Rolls and option 2 into the 999-entry group. */
 export async function measureApp({
@@ -85,12 +100,18 @@ export async function measureApp({
 		// Where Roll leaves the cursor is the panel's business; put it back in the group's Opt field.
 		await tabTo(session, bigRow, 2);
 		const option2ToEntriesMs: number[] = [];
+		const toEntries: SwitchSample[] = [];
+		const backToList: SwitchSample[] = [];
 		for (let round = 0; round < switches; round++) {
 			await session.keystroke('2');
 			option2ToEntriesMs.push(await session.timeTo(KEY.enter, entriesComplete));
+			toEntries.push(session.lastAnswer());
+			// The same panel drawn from blank: Ctrl+L (a full redraw) right after the switch.
+			toEntries.at(-1)!.fromBlank = (await session.keystroke(KEY.ctrlL)).bytes;
 			if (round < switches - 1) {
-				await session.keystroke(KEY.f12);
+				const back = await session.keystroke(KEY.f12);
 				await session.until(listComplete);
+				backToList.push({...back, fromBlank: (await session.keystroke(KEY.ctrlL)).bytes});
 			}
 		}
 		// In the entries: the first entry's Backup items field (row 13, column 7).
@@ -99,7 +120,16 @@ export async function measureApp({
 		const entriesRoll = await rollBothWays(session, rolls, 13);
 		const peakRssMiB = session.peakRssMiB();
 		await session.keystroke(KEY.f12);
-		return {optField, entryField, listRoll, entriesRoll, option2ToEntriesMs: summary(option2ToEntriesMs), peakRssMiB};
+		return {
+			optField,
+			entryField,
+			listRoll,
+			entriesRoll,
+			option2ToEntriesMs: summary(option2ToEntriesMs),
+			switchToEntries: switchFigures(toEntries),
+			switchToList: switchFigures(backToList),
+			peakRssMiB,
+		};
 	} finally {
 		await session.close();
 	}

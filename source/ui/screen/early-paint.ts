@@ -5,6 +5,7 @@
 // terminal (the `initialFrame` option patches/ink+6.8.0.patch adds) and writes only what differs.
 
 import {styledCharsFromTokens, styledCharsToString, tokenize} from '@alcalzone/ansi-tokenize';
+import {frameShown} from './frame-diff.js';
 import {type ScreenModel, toSegments} from './model.js';
 import {rowLine} from './row-line.js';
 import type {Theme} from './theme.js';
@@ -37,5 +38,6 @@ export function paintEarly(model: ScreenModel, theme: Theme, stdout: NodeJS.Writ
 	// The tty turns each "\n" into CR LF, as for Ink's own writes; the frame starts at the home position.
 	const place = cursor ? `\u001B[${cursor.y + 1};${cursor.x + 1}H${SHOW_CURSOR}` : '';
 	stdout.write(`${ENTER_FULL_SCREEN}${HIDE_CURSOR}${output}${place}`);
+	frameShown(output.split('\n'), cursor);
 	return {output, cursor};
 }
