@@ -25,7 +25,7 @@ const rounds = smoke
 
 const app = join(root, 'dist/brms-tui.js');
 const hello = join(root, 'dist/bench-hello.js');
-await bundle(join(root, 'bench/baseline/hello.tsx'), hello, {levers: false});
+await bundle(join(root, 'bench/baseline/hello.tsx'), hello);
 
 const log = (line: string) => process.stderr.write(`bench: ${line}\n`);
 // Every store, sshd and key the bench makes goes in one scratch folder, removed at the end.

@@ -24,6 +24,13 @@ export function formatTable(
 		['bytes per Roll, 999 entries', bytes(typing.entriesRoll.bytes), '-'],
 		['Roll, list / entries (to first byte)', `${ms(typing.listRoll.latencyMs.median)} / ${ms(typing.entriesRoll.latencyMs.median)}`, '-'],
 		['Enter on option 2 to the entries panel (999 entries)', times(typing.option2ToEntriesMs), '-'],
+		['bytes, Enter to the entries panel / from blank', `${bytes(typing.switchToEntries.bytes)} / ${typing.switchToEntries.fromBlankBytes.median} B`, '-'],
+		['bytes, F12 back to the list / from blank', `${bytes(typing.switchToList.bytes)} / ${typing.switchToList.fromBlankBytes.median} B`, '-'],
+		[
+			'last byte of a switch over 56 kbit/s, entries / list',
+			`${ms(typing.switchToEntries.slowLinkMs.median)} / ${ms(typing.switchToList.slowLinkMs.median)}`,
+			'-',
+		],
 		['peak RSS', `${typing.peakRssMiB.toFixed(1)} MiB`, `${baseline.peakRssMiB.toFixed(1)} MiB`],
 		['submit over SSH: brms-tui to the in-process server', times(submit.brmsTuiToInProcessMs), '-'],
 		['submit over SSH: to a local OpenSSH sshd', times(submit.brmsTuiToSshdMs), `ssh host cmd: ${times(submit.opensshToSshdMs)}`],

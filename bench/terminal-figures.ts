@@ -8,24 +8,25 @@ import {BIG_GROUP} from './large-store.js';
 import {type Summary, summary} from './statistics.js';
 import {TerminalSession} from './terminal-session.js';
 
-const KEY = {enter: '\r', tab: '\t', backspace: '\x7f', f3: '\x1bOR', f12: '\x1b[24~', rollUp: '\x1b[6~', rollDown: '\x1b[5~'} as const;
+const KEY = {ctrlL: '\f', enter: '\r', tab: '\t', backspace: '\x7f', f3: '\x1bOR', f12: '\x1b[24~', rollUp: '\x1b[6~', rollDown: '\x1b[5~'} as const;
 
 const LIST_TITLE = 'Work with Backup Control Groups';
 const ENTRIES_TITLE = 'Edit Backup Control Group Entries';
 
 /** A complete panel: its title on line 1 and the last key of its legend drawn. */
 const complete = (title: string, lastLegend: string) => (lines: string[]) => lines[0]!.includes(title) && lines.some(line => line.includes(lastLegend));
-const listComplete = complete(LIST_TITLE, 'F24=More keys');
+export const listComplete = complete(LIST_TITLE, 'F24=More keys');
 const entriesComplete = complete(ENTRIES_TITLE, 'F24=More keys');
-const helloComplete = (lines: string[]) => lines[0]!.includes('Hello, world');
+export const helloComplete = (lines: string[]) => lines[0]!.includes('Hello, world');
 
 export type StartFigures = {appDemoStoreMs: Summary; appLargeStoreMs: Summary; helloMs: Summary};
 
 /** Time from spawning the program to its first complete frame, the programs taking turns. */
 export async function measureStart({app, hello, home, runs}: {app: string; hello: string; home: string; runs: number}): Promise<StartFigures> {
 	const demoHome = mkdtempSync(join(tmpdir(), 'brms-tui-bench-demo-'));
-	// The first start writes the demo store; every measured start reads it, as a user's would.
-	await timeToFrame(app, {BRMS_TUI_HOME: demoHome}, listComplete);
+	// The first start writes the demo store and V8's code cache (left open a moment, as a user's
+	// first start would be); every measured start reads them, as a user's would.
+	await timeToFrame(app, {BRMS_TUI_HOME: demoHome}, listComplete, 1000);
 	const samples = {appDemoStoreMs: [] as number[], appLargeStoreMs: [] as number[], helloMs: [] as number[]};
 	for (let run = 0; run < runs; run++) {
 		samples.helloMs.push(await timeToFrame(hello, {}, helloComplete));
@@ -35,10 +36,12 @@ export async function measureStart({app, hello, home, runs}: {app: string; hello
 	return {appDemoStoreMs: summary(samples.appDemoStoreMs), appLargeStoreMs: summary(samples.appLargeStoreMs), helloMs: summary(samples.helloMs)};
 }
 
-async function timeToFrame(script: string, env: Record<string, string>, ready: (lines: string[]) => boolean): Promise<number> {
+export async function timeToFrame(script: string, env: Record<string, string>, ready: (lines: string[]) => boolean, stayMs = 0): Promise<number> {
 	const session = new TerminalSession(script, [], env);
 	try {
-		return (await session.until(ready)) - session.started;
+		const at = await session.until(ready);
+		if (stayMs > 0) await new Promise(resolve => setTimeout(resolve, stayMs));
+		return at - session.started;
 	} finally {
 		await session.close();
 	}
@@ -51,8 +54,23 @@ export type AppFigures = {
 	listRoll: KeyFigures;
 	entriesRoll: KeyFigures;
 	option2ToEntriesMs: Summary;
+	/** Enter on option 2 (list → entries) and F12 back (entries → list). */
+	switchToEntries: SwitchFigures;
+	switchToList: SwitchFigures;
 	peakRssMiB: number;
 };
+
+type SwitchSample = {bytes: number; slowLinkMs: number; fromBlank?: number};
+/** A panel switch: bytes sent, bytes of the same panel drawn from blank (Ctrl+L), last byte over 56 kbit/s. */
+export type SwitchFigures = {bytes: Summary; fromBlankBytes: Summary; slowLinkMs: Summary};
+
+function switchFigures(samples: readonly SwitchSample[]): SwitchFigures {
+	return {
+		bytes: summary(samples.map(sample => sample.bytes)),
+		fromBlankBytes: summary(samples.map(sample => sample.fromBlank ?? Number.NaN)),
+		slowLinkMs: summary(samples.map(sample => sample.slowLinkMs)),
+	};
+}
 
 /** One session on the large store: typing, Rolls and option 2 into the 999-entry group. */
 export async function measureApp({
@@ -82,12 +100,18 @@ export async function measureApp({
 		// Where Roll leaves the cursor is the panel's business; put it back in the group's Opt field.
 		await tabTo(session, bigRow, 2);
 		const option2ToEntriesMs: number[] = [];
+		const toEntries: SwitchSample[] = [];
+		const backToList: SwitchSample[] = [];
 		for (let round = 0; round < switches; round++) {
 			await session.keystroke('2');
 			option2ToEntriesMs.push(await session.timeTo(KEY.enter, entriesComplete));
+			toEntries.push(session.lastAnswer());
+			// The same panel drawn from blank: Ctrl+L (a full redraw) right after the switch.
+			toEntries.at(-1)!.fromBlank = (await session.keystroke(KEY.ctrlL)).bytes;
 			if (round < switches - 1) {
-				await session.keystroke(KEY.f12);
+				const back = await session.keystroke(KEY.f12);
 				await session.until(listComplete);
+				backToList.push({...back, fromBlank: (await session.keystroke(KEY.ctrlL)).bytes});
 			}
 		}
 		// In the entries: the first entry's Backup items field (row 13, column 7).
@@ -96,7 +120,16 @@ export async function measureApp({
 		const entriesRoll = await rollBothWays(session, rolls, 13);
 		const peakRssMiB = session.peakRssMiB();
 		await session.keystroke(KEY.f12);
-		return {optField, entryField, listRoll, entriesRoll, option2ToEntriesMs: summary(option2ToEntriesMs), peakRssMiB};
+		return {
+			optField,
+			entryField,
+			listRoll,
+			entriesRoll,
+			option2ToEntriesMs: summary(option2ToEntriesMs),
+			switchToEntries: switchFigures(toEntries),
+			switchToList: switchFigures(backToList),
+			peakRssMiB,
+		};
 	} finally {
 		await session.close();
 	}

@@ -8,6 +8,20 @@ import {VirtualTerminal} from '../test/helpers/virtual-terminal.js';
 
 export type Chunk = {at: number; bytes: number};
 
+/** A 56 kbit/s modem line: 7,000 bytes a second, 7 bytes a millisecond. */
+export const SLOW_LINK_BYTES_PER_MS = 7;
+
+/**
+ * Milliseconds from `sent` to the last byte's arrival at the far end of a 56 kbit/s link fed
+ * with `chunks` as the program wrote them: the link sends a chunk once it is written and the
+ * chunks before it are through (latency of the line itself left out: it adds the same to all).
+ */
+export function lastByteOverLink(chunks: readonly Chunk[], sent: number): number {
+	let free = sent;
+	for (const chunk of chunks) free = Math.max(free, chunk.at) + chunk.bytes / SLOW_LINK_BYTES_PER_MS;
+	return chunks.length > 0 ? free - sent : Number.NaN;
+}
+
 /** An executable file that starts with #!. */
 export function isExecutableScript(path: string): boolean {
 	try {
@@ -71,21 +85,38 @@ export class TerminalSession {
 
 	/** Types `keys`; milliseconds until the screen satisfies `ready`. */
 	async timeTo(keys: string, ready: (lines: string[]) => boolean): Promise<number> {
+		const from = this.chunks.length;
 		const sent = performance.now();
 		this.child.write(keys);
 		const at = await this.until(ready);
 		await this.quiet();
+		const answer = this.chunks.slice(from);
+		this.answer = {bytes: answer.reduce((sum, chunk) => sum + chunk.bytes, 0), slowLinkMs: lastByteOverLink(answer, sent)};
 		return at - sent;
 	}
 
-	/** Types `keys` and waits until the program has been quiet for `idleMs`: latency to the first byte, bytes in all. */
-	async keystroke(keys: string, idleMs = 40): Promise<{latencyMs: number; bytes: number}> {
+	private answer = {bytes: Number.NaN, slowLinkMs: Number.NaN};
+
+	/** The bytes of the last timeTo's answer, and its last byte over a 56 kbit/s link. */
+	lastAnswer(): {bytes: number; slowLinkMs: number} {
+		return {...this.answer};
+	}
+
+	/**
+	 * Types `keys` and waits until the program has been quiet for `idleMs`: latency to the first
+	 * byte, bytes in all, and when the last byte would arrive over a 56 kbit/s link.
+	 */
+	async keystroke(keys: string, idleMs = 40): Promise<{latencyMs: number; bytes: number; slowLinkMs: number}> {
 		const from = this.chunks.length;
 		const sent = performance.now();
 		this.child.write(keys);
 		await this.quiet(idleMs, from);
 		const answer = this.chunks.slice(from);
-		return {latencyMs: answer.length > 0 ? answer[0]!.at - sent : Number.NaN, bytes: answer.reduce((sum, chunk) => sum + chunk.bytes, 0)};
+		return {
+			latencyMs: answer.length > 0 ? answer[0]!.at - sent : Number.NaN,
+			bytes: answer.reduce((sum, chunk) => sum + chunk.bytes, 0),
+			slowLinkMs: lastByteOverLink(answer, sent),
+		};
 	}
 
 	/** Waits until nothing has arrived for `idleMs` (and something has, when `after` chunks were there before). */

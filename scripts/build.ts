@@ -4,7 +4,8 @@
 // React, conf and the rest are built in, so an install needs nothing else.
 // Run by `npm pack` (prepack), `npm start`, `npm test` and the bench; `npm install` runs nothing.
 
-import {chmodSync} from 'node:fs';
+import {createHash} from 'node:crypto';
+import {chmodSync, readFileSync, rmSync} from 'node:fs';
 import {fileURLToPath} from 'node:url';
 import {build, type Plugin} from 'esbuild';
 import {inkPatchPlugin} from './ink-patch.js';
@@ -63,6 +64,79 @@ const noRestoreCursor: Plugin = {
 	},
 };
 
+// The bundle is a script (CommonJS), for V8's code cache (source/cli/launch.ts), and a script
+// cannot await at its top level. Ink awaits only when DEV=true (its devtools, its package.json),
+// which does nothing in the bundle (above): those awaits go. yoga-layout awaits its WebAssembly:
+// its module exports the engine once loaded instead, and says when through a promise that bin.ts
+// awaits before the program runs (nothing touches yoga while the modules load).
+const TOP_LEVEL_AWAITS: Array<{file: RegExp; awaited: string; instead: string}> = [
+	{file: /[\\/]node_modules[\\/]ink[\\/]build[\\/]reconciler\.js$/, awaited: "await import('./devtools.js');", instead: ';'},
+	{file: /[\\/]node_modules[\\/]ink[\\/]build[\\/]reconciler\.js$/, awaited: 'isDev()\n    ? await loadPackageJson()\n    :', instead: 'false ? undefined :'},
+	{
+		file: /[\\/]node_modules[\\/]yoga-layout[\\/]dist[\\/]src[\\/]index\.js$/,
+		awaited: 'const Yoga = wrapAssembly(await loadYoga());\nexport default Yoga;',
+		instead:
+			"let Yoga;\nglobalThis[Symbol.for('brms-tui.yogaReady')] = loadYoga().then(module => { Yoga = wrapAssembly(module); });\nexport {Yoga as default};",
+	},
+];
+const withoutTopLevelAwait: Plugin = {
+	name: 'without-top-level-await',
+	setup(builder) {
+		builder.onLoad({filter: /[\\/]node_modules[\\/](ink[\\/]build[\\/]reconciler|yoga-layout[\\/]dist[\\/]src[\\/]index)\.js$/}, args => {
+			let text = readFileSync(args.path, 'utf8');
+			for (const {awaited, instead} of TOP_LEVEL_AWAITS.filter(each => each.file.test(args.path))) {
+				if (!text.includes(awaited))
+					throw new Error(`${args.path} no longer holds \`${awaited}\`: the bundle's top-level awaits need a new look (scripts/build.ts)`);
+				text = text.replace(awaited, instead);
+			}
+			return {contents: text, loader: 'js'};
+		});
+	},
+};
+
+// ansi-tokenize makes an Intl.Segmenter as it loads (ICU's grapheme rules: ~14 ms here) and
+// splits every string with it. A string of ASCII characters without CR LF is one grapheme per
+// character (UAX #29), which is what a 5250 screen's rows are: those are split by hand, and the
+// Segmenter made on the first other string. The first frame is tokenized before Ink loads.
+const ASCII_GRAPHEMES: Plugin = {
+	name: 'ascii-graphemes',
+	setup(builder) {
+		builder.onLoad({filter: /[\\/]node_modules[\\/]@alcalzone[\\/]ansi-tokenize[\\/]build[\\/]tokenize\.js$/}, args => {
+			const made = 'const segmenter = new Intl.Segmenter(undefined, { granularity: "grapheme" });';
+			const text = readFileSync(args.path, 'utf8');
+			if (!text.includes(made)) throw new Error(`${args.path} no longer makes its Segmenter as it loads: see scripts/build.ts`);
+			const lazy = [
+				'let graphemes;',
+				'function* asciiGraphemes(text) { for (let index = 0; index < text.length; index++) yield {segment: text[index], index}; }',
+				'const segmenter = {segment: text => /^[\\x00-\\x7f]*$/.test(text) && !text.includes("\\r\\n") ? asciiGraphemes(text) : (graphemes ??= new Intl.Segmenter(undefined, { granularity: "grapheme" })).segment(text)};',
+			].join('\n');
+			return {contents: text.replace(made, lazy), loader: 'js'};
+		});
+	},
+};
+
+// node:crypto takes ~10 ms to load, and the modules that import it (conf for its encryption,
+// which brms-tui does not use; the host-key check) need it only on an SSH connection: it is
+// loaded on the first call of one of its functions instead of before the first frame.
+const LAZY_CRYPTO: Plugin = {
+	name: 'lazy-crypto',
+	setup(builder) {
+		builder.onResolve({filter: /^(node:)?crypto$/}, args =>
+			args.namespace === 'lazy-crypto' ? {path: 'node:crypto', external: true} : {path: 'node:crypto', namespace: 'lazy-crypto'},
+		);
+		builder.onLoad({filter: /.*/, namespace: 'lazy-crypto'}, async () => {
+			const crypto = (await import('node:crypto')) as Record<string, unknown>;
+			const functions = Object.keys(crypto).filter(name => name !== 'default' && typeof crypto[name] === 'function');
+			const lines = [
+				'let loaded; const crypto = () => (loaded ??= require("node:crypto"));',
+				...functions.map(name => `export function ${name}(...args) { return new.target ? new (crypto().${name})(...args) : crypto().${name}(...args); }`),
+				'export default new Proxy({}, {get: (_, key) => crypto()[key]});',
+			];
+			return {contents: lines.join('\n'), loader: 'js'};
+		});
+	},
+};
+
 const REQUIRE_SHIM = "import {createRequire as __createRequire} from 'node:module'; const require = __createRequire(import.meta.url);";
 
 // yoga-layout's loader fetches its WebAssembly from a data: URL when `fetch` exists, and touching
@@ -93,10 +167,10 @@ const HEAP_GROWTH = "import __v8 from 'node:v8'; __v8.setFlagsFromString('--semi
 export const EXTERNAL = ['ssh2'];
 
 /**
- * One production bundle (also used by the bench for its Ink hello-world baseline, which is
- * built as plain Ink: without brms-tui's start-up levers).
+ * One production bundle as an ES module: the bench's Ink hello-world baseline, built as plain
+ * Ink (without brms-tui's start-up levers; the patched Ink, so like is compared with like).
  */
-export async function bundle(entry: string, outfile: string, {levers = true} = {}): Promise<void> {
+export async function bundle(entry: string, outfile: string): Promise<void> {
 	await build({
 		entryPoints: [entry],
 		outfile,
@@ -106,15 +180,69 @@ export async function bundle(entry: string, outfile: string, {levers = true} = {
 		target: 'node20',
 		external: EXTERNAL,
 		define: {'process.env.NODE_ENV': '"production"'},
-		banner: {js: levers ? `${REQUIRE_SHIM}\n${HEAP_GROWTH}\n${HIDE_FETCH_WHILE_LOADING}` : REQUIRE_SHIM},
-		// Both programs run the patched Ink (the bench compares like with like).
-		plugins: [inkPatchPlugin(root), noDevtools, noRestoreCursor, ...(levers ? [noDevtoolsConnection, confWithoutValidators] : [])],
+		banner: {js: REQUIRE_SHIM},
+		plugins: [inkPatchPlugin(root), noDevtools, noRestoreCursor],
 		logLevel: 'warning',
 		legalComments: 'none',
 	});
 	chmodSync(outfile, 0o755);
 }
 
+/**
+ * brms-tui: the program (source/cli/bin.ts) as one CommonJS script, dist/brms-tui-main.cjs, and
+ * the bin that runs it with V8's code cache (source/cli/launch.ts), dist/brms-tui.js, which
+ * knows the program's build by its content hash.
+ */
+export async function bundleApp(outfolder: string): Promise<void> {
+	const program = `${outfolder}/brms-tui-main.cjs`;
+	await build({
+		entryPoints: [`${root}source/cli/bin.ts`],
+		outfile: program,
+		bundle: true,
+		platform: 'node',
+		format: 'cjs',
+		target: 'node20',
+		external: EXTERNAL,
+		// No import() in the script: a function V8 takes from the code cache has lost the script's
+		// importModuleDynamically (node 20: "A dynamic import callback was not specified"), so
+		// ssh2, loaded on the first connection, is required (it is CommonJS).
+		supported: {'dynamic-import': false},
+		// launch.ts gives the script the URL of its file.
+		define: {'process.env.NODE_ENV': '"production"', 'import.meta.url': '__bundleUrl'},
+		banner: {js: HIDE_FETCH_WHILE_LOADING},
+		// Without comments (some hold non-ASCII text) the bundle is ASCII, which launch.ts reads
+		// without decoding it; names stay as they are.
+		minifyWhitespace: true,
+		plugins: [
+			inkPatchPlugin(root),
+			noDevtools,
+			noRestoreCursor,
+			noDevtoolsConnection,
+			confWithoutValidators,
+			withoutTopLevelAwait,
+			ASCII_GRAPHEMES,
+			LAZY_CRYPTO,
+		],
+		logLevel: 'warning',
+		legalComments: 'none',
+	});
+	const buildId = createHash('sha256').update(readFileSync(program)).digest('hex').slice(0, 16);
+	rmSync(`${outfolder}/brms-tui-main.cache`, {force: true});
+	await build({
+		entryPoints: [`${root}source/cli/launch.ts`],
+		outfile: `${outfolder}/brms-tui.js`,
+		bundle: true,
+		platform: 'node',
+		format: 'esm',
+		target: 'node20',
+		define: {BRMS_TUI_BUILD_ID: JSON.stringify(buildId)},
+		banner: {js: HEAP_GROWTH},
+		logLevel: 'warning',
+		legalComments: 'none',
+	});
+	chmodSync(`${outfolder}/brms-tui.js`, 0o755);
+}
+
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
-	await bundle(`${root}source/cli/bin.ts`, `${root}dist/brms-tui.js`);
+	await bundleApp(`${root}dist`);
 }

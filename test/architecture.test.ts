@@ -36,7 +36,8 @@ const PACKAGES: Readonly<Record<string, readonly RegExp[]>> = {
 	panels: [],
 	ui: [/^ink$/, /^react$/, /^chalk$/, /^@alcalzone\/ansi-tokenize$/],
 	// yaml: a trainer's lesson files (YAML or JSON), read with the line of every value.
-	store: [/^conf$/, /^env-paths$/, /^ajv\/dist\/runtime\//, /^yaml$/, /^node:(fs|path|os)$/],
+	// node:buffer: isAscii, to read an ASCII store without decoding it (durable-file.ts).
+	store: [/^conf$/, /^env-paths$/, /^ajv\/dist\/runtime\//, /^yaml$/, /^node:(fs|path|os|buffer)$/],
 	// conf: the demo system keeps its job schedule in a file of its own.
 	host: [/^ssh2$/, /^conf$/, /^node:/],
 	cli: [/./],

@@ -1,16 +1,6 @@
-#!/usr/bin/env -S MALLOC_ARENA_MAX=1 node
-// The program's entry point (bundled to dist/brms-tui.js).
-// MALLOC_ARENA_MAX=1: glibc gives each thread that allocates (V8's compiler and collector
-// helpers, libuv's pool) a malloc arena of its own, and each keeps megabytes resident: one
-// arena for all took peak RSS from ~98 to ~86 MiB (npm run bench), at no measurable cost for a
-// program whose work is on one thread. glibc reads it before any code runs, so it is set where
-// the program is started (env -S; npm's shims on Windows read the same line); elsewhere it is
-// ignored.
+// The program's entry point, bundled to dist/brms-tui-main.cjs and run by the bin (launch.ts).
 import {safeLines} from '../ui/screen/safe-text.js';
-import {main} from './main.js';
-
-// The bundle takes fetch away while its modules load (scripts/build.ts); it is given back here.
-(globalThis as Record<symbol, (() => void) | undefined>)[Symbol.for('brms-tui.restoreFetch')]?.();
+import {paintFirstFrame} from './first-frame.js';
 
 // A reader that went away (`brms-tui submit … | head`): stop at once and quietly, as Unix tools
 // do when SIGPIPE ends them (exit 141, never 0: what was not written was not seen). A job on the
@@ -22,11 +12,28 @@ for (const stream of [process.stdout, process.stderr])
 		process.exit(1);
 	});
 
-try {
-	process.exitCode = await main(process.argv.slice(2));
-} catch (error) {
-	// Never a stack trace for the operator: one clear line, and the details only on request.
-	console.error(`brms-tui: ${safeLines((error as Error).message ?? String(error))}`);
-	if (process.env['BRMS_TUI_DEBUG']) console.error(error);
-	process.exitCode = 1;
-}
+const argv = process.argv.slice(2);
+// WRKCTLGBRM's first frame, before the rest of the program — Ink, React, yoga — is loaded (the
+// bundle evaluates a module imported with import() only when it is imported).
+paintFirstFrame(argv);
+
+// No top-level await: the bundle is a script (CommonJS), for V8's code cache (launch.ts). In
+// it, yoga's WebAssembly is loaded before the program runs (scripts/build.ts).
+import('./main.js')
+	.then(async ({main}) => {
+		// The bundle takes fetch away while its modules load (scripts/build.ts); it is given back here.
+		(globalThis as Record<symbol, (() => void) | undefined>)[Symbol.for('brms-tui.restoreFetch')]?.();
+		await (globalThis as Record<symbol, Promise<void> | undefined>)[Symbol.for('brms-tui.yogaReady')];
+		return main(argv);
+	})
+	.then(
+		exitCode => {
+			process.exitCode = exitCode;
+		},
+		error => {
+			// Never a stack trace for the operator: one clear line, and the details only on request.
+			console.error(`brms-tui: ${safeLines((error as Error).message ?? String(error))}`);
+			if (process.env['BRMS_TUI_DEBUG']) console.error(error);
+			process.exitCode = 1;
+		},
+	);

@@ -5,21 +5,9 @@
 import {type RenderOptions, render} from 'ink';
 import type {ReactElement} from 'react';
 import {enterFullScreen, LeaveFullScreen} from '../ui/full-screen.js';
+import type {PaintedFrame} from '../ui/screen/early-paint.js';
 import {frameDiff} from '../ui/screen/frame-diff.js';
 import {safeText} from '../ui/screen/safe-text.js';
-import {detectTheme, type Theme} from '../ui/screen/theme.js';
-
-export function terminalTheme(stdout: NodeJS.WriteStream = process.stdout, env = process.env): Theme {
-	const colors = stdout.isTTY && typeof stdout.hasColors === 'function' && stdout.hasColors(16, env) ? 1 : 0;
-	const theme = detectTheme(env, colors);
-	// Underscores only where even underline cannot be shown (NO_COLOR still underlines).
-	return {...theme, underscores: env['TERM'] === 'dumb'};
-}
-
-/** The panels need a terminal to read keys from and to draw on. */
-export function hasTerminal(): boolean {
-	return Boolean(process.stdin.isTTY && process.stdout.isTTY);
-}
 
 // SIGINT comes only from outside: in raw mode Ctrl+C is a key, not a signal.
 const SIGNALS = {SIGINT: 2, SIGTERM: 15, SIGHUP: 1, SIGQUIT: 3} as const;
@@ -29,11 +17,13 @@ export type FullScreenOptions = {
 	unsaved?: () => string | undefined;
 	/** An error as the operator reads it (one line). */
 	describe?: (error: unknown) => string;
+	/** The first frame, painted on the full screen before Ink was loaded (first-frame.ts). */
+	painted?: PaintedFrame;
 };
 
 /** Runs `element` full screen until it exits. */
-export async function runFullScreen(element: ReactElement, {unsaved = () => undefined, describe = String}: FullScreenOptions = {}): Promise<void> {
-	const screen = enterFullScreen();
+export async function runFullScreen(element: ReactElement, {unsaved = () => undefined, describe = String, painted}: FullScreenOptions = {}): Promise<void> {
+	const screen = enterFullScreen(process.stdout, process.stdin, {entered: painted !== undefined});
 	/**
 	 * Ended from outside: the terminal back first, then one line — the error, and typing that was
 	 * lost (a signal with nothing lost ends quietly, as any program) — then the exit code.
@@ -61,9 +51,19 @@ export async function runFullScreen(element: ReactElement, {unsaved = () => unde
 	process.on('unhandledRejection', onError);
 	process.once('exit', screen.leave);
 	try {
-		// frameDiff: the patched Ink's hook (patches/ink+6.8.0.patch) that sends only changed cells.
-		const options = {stdout: screen.output, exitOnCtrlC: false, patchConsole: false, incrementalRendering: true, frameDiff} as RenderOptions;
+		// frameDiff: the patched Ink's hook (patches/ink+6.8.0.patch) that sends only changed cells;
+		// initialFrame: its hook that takes a frame painted before it as the one on the terminal.
+		const options = {
+			stdout: screen.output,
+			exitOnCtrlC: false,
+			patchConsole: false,
+			incrementalRendering: true,
+			frameDiff,
+			initialFrame: painted,
+		} as RenderOptions;
 		const app = render(<LeaveFullScreen.Provider value={screen.leave}>{element}</LeaveFullScreen.Provider>, options);
+		// The bin makes V8's code cache once the first frame is out (launch.ts).
+		(globalThis as Record<symbol, (() => void) | undefined>)[Symbol.for('brms-tui.firstFrame')]?.();
 		await app.waitUntilExit();
 	} finally {
 		screen.leave();

@@ -20,7 +20,8 @@ import {Classroom} from './classroom.js';
 import {CliError} from './cli-error.js';
 import {exportCommand, importCommand, listCommand, type Output, showCommand} from './data-commands.js';
 import {appliedCommand, diffCommand} from './diff-command.js';
-import {hasTerminal, runFullScreen, terminalTheme} from './interactive.js';
+import {abandonEarlyStart, takeEarlyStart} from './first-frame.js';
+import {runFullScreen} from './interactive.js';
 import {KeyMapFileError, readKeyOverrides} from './key-map-file.js';
 import {learnReport, lessonsFolder, loadLessons, reportRows, traineeName} from './learn-command.js';
 import {scheduleCommand} from './schedule-command.js';
@@ -28,6 +29,7 @@ import {statusCommand} from './status-command.js';
 import {submitCommand} from './submit-command.js';
 import {openSystem} from './system.js';
 import {systemCommand} from './system-commands.js';
+import {hasTerminal, terminalTheme} from './terminal.js';
 import {openWorkplace, Workplace} from './workplace.js';
 
 /** Options most commands take. */
@@ -305,6 +307,8 @@ export async function main(argv: string[], out: Output = defaultOutput()): Promi
 		}
 		return await parsed.command.run(parsed.args, parsed.options);
 	} catch (error) {
+		// A frame painted before Ink and never taken over: the terminal back before any message.
+		abandonEarlyStart();
 		const failure = explain(error);
 		if (!failure) throw error;
 		// One line; a usage mistake found by a command itself says where its usage is. Messages quote
@@ -344,20 +348,26 @@ function keyTable() {
 
 async function workWithBackupControlGroups(system: string | undefined): Promise<number> {
 	needTerminal();
-	// Opened before the full screen, so an unknown system or a damaged store is a message.
-	const first = openWorkplace(system);
+	// What can fail (a damaged keys.json) fails before a frame painted before Ink is taken over:
+	// main() then leaves that full screen before it says what is wrong (first-frame.ts).
+	const decoder = new KeyDecoder(keyTable());
+	// Opened before the full screen, so an unknown system or a damaged store is a message (when
+	// the first frame was painted before Ink, it was opened then).
+	const early = takeEarlyStart();
+	const first = early?.workplace ?? openWorkplace(system);
 	let stack: PanelStack<Services> | undefined;
 	await runFullScreen(
 		<Workplace
 			system={system}
 			first={first}
+			started={early?.stack}
 			theme={terminalTheme()}
-			decoder={new KeyDecoder(keyTable())}
+			decoder={decoder}
 			onStack={next => {
 				stack = next;
 			}}
 		/>,
-		{unsaved: () => (stack ? unsavedTyping(stack, SCREEN_24X80) : undefined), describe},
+		{unsaved: () => (stack ? unsavedTyping(stack, SCREEN_24X80) : undefined), describe, painted: early?.frame},
 	);
 	return 0;
 }

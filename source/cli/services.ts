@@ -14,7 +14,7 @@ import {StoreLockedError, StoreLockUnusableError} from '../store/file-lock.js';
 import {StoreFormatError} from '../store/store-document.js';
 import {SystemsStore} from '../store/systems-store.js';
 import type {Question} from '../ui/panel/panel.js';
-import {askSystems, askWithin, DEFAULT_STATUS_TIMEOUT_S} from './status-command.js';
+import {askSystems, askWithin, DEFAULT_STATUS_TIMEOUT_S} from './status-query.js';
 import type {OpenSystem} from './system.js';
 
 /** What the store (or the file system under it) threw, as the failure the panels show. */

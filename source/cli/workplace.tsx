@@ -2,41 +2,18 @@
 // with the panels' services over its store and host, and F22 to change to another system
 // without leaving the app (the panels start anew on the chosen one).
 
-import {useEffect, useMemo, useState} from 'react';
-import {DEMO_SYSTEM_ID} from '../host/demo/demo-system.js';
-import type {BrmsInstance} from '../panels/brms-panel.js';
-import {COMMANDS, OPTIONS, panelHelpOf} from '../panels/registry.js';
+import {useEffect, useMemo, useRef, useState} from 'react';
+import {panelHelpOf} from '../panels/registry.js';
 import type {Services} from '../panels/services.js';
-import {workWithControlGroups} from '../panels/work-with-control-groups/panel.js';
-import {SystemsStore} from '../store/systems-store.js';
 import type {KeyDecoder} from '../ui/keys/decoder.js';
-import type {Question} from '../ui/panel/panel.js';
 import type {PanelStack} from '../ui/panel/runtime.js';
 import {SCREEN_24X80} from '../ui/screen/model.js';
 import type {Theme} from '../ui/screen/theme.js';
 import {TerminalApp} from '../ui/terminal-app.js';
-import {systemServices} from './services.js';
-import {panelSshAccess} from './ssh-access.js';
-import {type OpenSystem, openSystem} from './system.js';
+import {type OpenedWorkplace, openWorkplace} from './open-workplace.js';
 
-export type Workplace = OpenSystem & {initial: BrmsInstance<never>; services: Services};
-
-/** One system opened for the panels: WRKCTLGBRM as the first panel. */
-export function openWorkplace(systemId: string | undefined, env: NodeJS.ProcessEnv = process.env, switchSystem: (id: string) => void = () => {}): Workplace {
-	const profile = systemId && systemId.toLowerCase() !== DEMO_SYSTEM_ID ? new SystemsStore(env).get(systemId) : undefined;
-	// The running command's ask: a host key or a password is asked for in a window over the panel.
-	let ask: ((question: Question) => Promise<string | undefined>) | undefined;
-	const opened = openSystem(systemId, env, profile ? panelSshAccess(profile, () => ask, env) : undefined);
-	const services = systemServices(opened, {env, setAsk: each => (ask = each), switchSystem});
-	const initial = workWithControlGroups({
-		systemName: opened.host.systemName,
-		systemId: opened.id,
-		options: OPTIONS,
-		commands: COMMANDS,
-		canSelectSystem: true,
-	});
-	return {...opened, initial, services};
-}
+export {openWorkplace};
+export type Workplace = OpenedWorkplace;
 
 export type WorkplaceProps = {
 	system: string | undefined;
@@ -47,15 +24,19 @@ export type WorkplaceProps = {
 	env?: NodeJS.ProcessEnv;
 	/** Every state the panel stack goes through (the program says unsaved typing on a signal). */
 	onStack?: (stack: PanelStack<Services>) => void;
+	/** The first system's panel stack, already made (its first frame painted before Ink: first-frame.ts). */
+	started?: PanelStack<Services>;
 };
 
-export function Workplace({system, first, theme, decoder, env = process.env, onStack}: WorkplaceProps) {
+export function Workplace({system, first, theme, decoder, env = process.env, onStack, started}: WorkplaceProps) {
 	const [systemId, setSystemId] = useState(system);
 	const opened = useMemo(() => {
 		const switchTo = (id: string) => setSystemId(id);
 		if (first && systemId === system) return {...first, services: {...first.services, switchSystem: switchTo}};
 		return openWorkplace(systemId, env, switchTo);
 	}, [first, system, systemId, env]);
+	// The stack made before Ink belongs to the first system as first opened (not when chosen again).
+	const firstOpened = useRef(opened);
 	// The connection of a system left behind is ended.
 	useEffect(() => () => opened.host.close(), [opened]);
 	return (
@@ -68,6 +49,7 @@ export function Workplace({system, first, theme, decoder, env = process.env, onS
 			theme={theme}
 			decoder={decoder}
 			onStack={onStack}
+			started={opened === firstOpened.current ? started : undefined}
 		/>
 	);
 }

@@ -6,6 +6,7 @@
 // the file, and the folder is flushed. On any failure the file is untouched, the temp file
 // removed, and the error names the file and the reason.
 
+import {isAscii} from 'node:buffer';
 import * as fs from 'node:fs';
 import {basename, dirname, join} from 'node:path';
 
@@ -90,7 +91,7 @@ export function readFileAndStats(path: string): {text: string; stats: fs.Stats} 
 	try {
 		const stats = fs.fstatSync(fd);
 		if (!stats.isFile()) throw new FileAccessError(path, 'read', 'NOTFILE', `it is ${kindOf(stats)}, not a file`);
-		return {text: fs.readFileSync(fd, 'utf8'), stats};
+		return {text: decodeText(fs.readFileSync(fd)), stats};
 	} catch (error) {
 		if (error instanceof FileAccessError) throw error;
 		const {code, detail} = reason(error, path);
@@ -241,4 +242,13 @@ export function removeLeftoverTempFiles(path: string): void {
 			fs.unlinkSync(join(dirname(path), name));
 		} catch {}
 	}
+}
+
+/**
+ * UTF-8 bytes as text. An all-ASCII file (a store usually is) is taken byte for byte, which is
+ * several times faster than decoding it: 3.6 MB of 1,000 control groups read in ~5 ms, not ~35
+ * (node 20's readFileSync(…, 'utf8'); README, Benchmarks: start levers).
+ */
+export function decodeText(bytes: Buffer): string {
+	return isAscii(bytes) ? bytes.toString('latin1') : bytes.toString('utf8');
 }

@@ -11,14 +11,9 @@
 
 import {useApp} from 'ink';
 import {createContext, useCallback, useContext} from 'react';
+import {ENTER_FULL_SCREEN, LEAVE_FULL_SCREEN} from './screen/early-paint.js';
 
-// ?1049h saves the cursor and switches to the alternate screen, which is then cleared and homed
-// (xterm.js keeps the cursor where it was: ink-notes.md §5.1).
-const ENTER = '\u001B[?1049h\u001B[2J\u001B[H';
 const ERASE_SCROLLBACK = '\u001B[3J';
-// Back as it was: synchronized output ended (a frame cut off by the gate may have begun one),
-// attributes reset, the cursor shown, the main screen and its saved cursor back.
-const LEAVE = '\u001B[?2026l\u001B[0m\u001B[?25h\u001B[?1049l';
 
 export type FullScreen = {
 	/** The stream to give Ink: the terminal while the full screen is shown, nowhere after. */
@@ -27,7 +22,8 @@ export type FullScreen = {
 	leave: () => void;
 };
 
-export function enterFullScreen(stdout: NodeJS.WriteStream = process.stdout, stdin: NodeJS.ReadStream = process.stdin): FullScreen {
+/** `entered`: the first frame was painted on the full screen already (screen/early-paint.ts). */
+export function enterFullScreen(stdout: NodeJS.WriteStream = process.stdout, stdin: NodeJS.ReadStream = process.stdin, {entered = false} = {}): FullScreen {
 	// Raw mode at once, before the first frame: Ink turns it on only once its key reader is
 	// subscribed, and keys typed ahead until then were echoed by the tty — onto the panel, the
 	// Enter moving every later frame down a row. Now they wait, unechoed, for the key reader.
@@ -51,14 +47,14 @@ export function enterFullScreen(stdout: NodeJS.WriteStream = process.stdout, std
 			return typeof value === 'function' ? value.bind(target) : value;
 		},
 	});
-	stdout.write(ENTER);
+	if (!entered) stdout.write(ENTER_FULL_SCREEN);
 	return {
 		output,
 		leave() {
 			if (!shown) return;
 			shown = false;
 			try {
-				stdout.write(LEAVE);
+				stdout.write(LEAVE_FULL_SCREEN);
 				if (stdin.isTTY) stdin.setRawMode(false);
 			} catch {
 				// The terminal is gone (hang-up): nothing left to restore.

@@ -24,12 +24,16 @@ export type TerminalAppProps<Out, Env> = {
 	onExit?: () => void;
 	/** Draws the panel inside something of the application's (beside it, under it); it gets the keys first. */
 	frame?: (panel: ReactElement) => ReactElement;
+	/** The stack `initial` already made (the first frame painted before Ink). */
+	started?: PanelStack<Env>;
 };
 
-export function TerminalApp<Out, Env>({initial, env, panelHelp, size, theme, decoder, onStack, onEvent, onExit, frame}: TerminalAppProps<Out, Env>) {
+export function TerminalApp<Out, Env>({initial, env, panelHelp, size, theme, decoder, onStack, onEvent, onExit, frame, started}: TerminalAppProps<Out, Env>) {
 	// The full screen is left before Ink unmounts (ui/full-screen.ts).
 	const exit = useExit();
-	const panel = <PanelHost initial={initial} env={env} panelHelp={panelHelp} size={size} onExit={onExit ?? exit} onStack={onStack} onEvent={onEvent} />;
+	const panel = (
+		<PanelHost initial={initial} env={env} panelHelp={panelHelp} size={size} onExit={onExit ?? exit} onStack={onStack} onEvent={onEvent} started={started} />
+	);
 	return (
 		<ThemeContext.Provider value={theme}>
 			<KeypressProvider decoder={decoder}>{frame ? frame(panel) : panel}</KeypressProvider>

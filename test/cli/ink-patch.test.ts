@@ -51,7 +51,7 @@ test('a bundle built from an unpatched Ink carries the backport', async () => {
 		cpSync(INK, ink, {recursive: true});
 		for (const file of readInkPatch(ROOT).keys()) writeFileSync(join(ink, file), pristine(file, readFileSync(join(INK, file), 'utf8')));
 		writeFileSync(join(scratch, 'entry.js'), "import {render, Text} from 'ink'; export {render, Text};\n");
-		await bundle(join(scratch, 'entry.js'), join(scratch, 'out.js'), {levers: false});
+		await bundle(join(scratch, 'entry.js'), join(scratch, 'out.js'));
 		const out = readFileSync(join(scratch, 'out.js'), 'utf8');
 		// One line of each file's change: the backported clear rule, the frame-diff hook, the cursor fix.
 		assert.match(out, /shouldClearTerminalForFrame = \(\{/);

@@ -99,9 +99,14 @@ before(() => {
 
 after(() => rmSync(scratch, {recursive: true, force: true}));
 
-test('the tarball holds the bundle, the README and package.json; no install scripts; ssh2 its one dependency', () => {
+test('the tarball holds the bin, the bundle, the README and package.json (no code cache); no install scripts; ssh2 its one dependency', () => {
 	const listing = spawnSync('tar', ['-tzf', tarball], {encoding: 'utf8'});
-	assert.deepEqual(listing.stdout.trim().split('\n').sort(), ['package/README.md', 'package/dist/brms-tui.js', 'package/package.json']);
+	assert.deepEqual(listing.stdout.trim().split('\n').sort(), [
+		'package/README.md',
+		'package/dist/brms-tui-main.cjs',
+		'package/dist/brms-tui.js',
+		'package/package.json',
+	]);
 	const unpacked = join(scratch, 'unpacked');
 	mkdirSync(unpacked);
 	spawnSync('tar', ['-xzf', tarball, '-C', unpacked]);
@@ -110,7 +115,7 @@ test('the tarball holds the bundle, the README and package.json; no install scri
 	assert.deepEqual(manifest.dependencies, {ssh2: packageJson.dependencies.ssh2});
 	assert.deepEqual(manifest.bin, {'brms-tui': 'dist/brms-tui.js', wrkctlgbrm: 'dist/brms-tui.js'});
 	// What the bundle still loads from outside itself: node's own modules and the dependencies.
-	const bundle = readFileSync(join(unpacked, 'package/dist/brms-tui.js'), 'utf8');
+	const bundle = ['brms-tui.js', 'brms-tui-main.cjs'].map(file => readFileSync(join(unpacked, 'package/dist', file), 'utf8')).join('\n');
 	const loaded = new Set([...bundle.matchAll(/(?<!['"\w.])(?:import\(|require\(|from )"([^"]+)"/g)].map(match => match[1]!.replace(/^node:/, '')));
 	const outside = [...loaded].filter(name => !builtinModules.includes(name));
 	assert.deepEqual(outside, Object.keys(manifest.dependencies));

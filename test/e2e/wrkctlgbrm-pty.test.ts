@@ -261,3 +261,20 @@ test('the key-test panel shows the bytes a key sent and what they mean', async (
 	await s.type(`${ESC}OR`);
 	assert.equal((await s.waitForExit()).exitCode, 0);
 });
+
+test('Ctrl+L draws the screen again: line noise is gone, the typing and the cursor are as they were', async () => {
+	const s = await startPanel();
+	await s.type('\t');
+	await s.type('2');
+	await s.waitFor(() => s.terminal.textAt(11, 3, 1) === '2' || s.terminal.lines().some(line => line.startsWith(' 2')));
+	const before = s.terminal.lines();
+	const cursor = s.terminal.cursor();
+	// Line noise, as a slow link garbles it: written onto our terminal, not by the program.
+	await s.terminal.write(`${ESC}[3;5H${ESC}[41m~~NOISE~~${ESC}[0m${ESC}[20;1H################${ESC}[${cursor.row};${cursor.col}H`);
+	assert.notDeepEqual(s.terminal.lines(), before);
+	const sent = s.output().length;
+	await s.type('\f');
+	await s.waitFor(() => s.terminal.lines().join('\n') === before.join('\n'), {message: 'the screen as it was before the noise'});
+	assert.deepEqual(s.terminal.cursor(), cursor);
+	assert.ok(s.output().slice(sent).includes(`${ESC}[J`), 'drawn from an erased screen');
+});

@@ -5,7 +5,11 @@
 
 import assert from 'node:assert/strict';
 import {test} from 'node:test';
-import {type CursorPosition, frameDiff} from '../../source/ui/screen/frame-diff.js';
+import {inkFrameText} from '../../source/ui/screen/early-paint.js';
+import {type CursorPosition, frameDiff, frameShown, redrawWholeScreen} from '../../source/ui/screen/frame-diff.js';
+import {SCREEN_24X80} from '../../source/ui/screen/model.js';
+
+import {drivePanels, optionOn, type Step} from '../helpers/panel-driver.js';
 import {random, reportSeed, seedsOr} from '../helpers/seed.js';
 import {VirtualTerminal} from '../helpers/virtual-terminal.js';
 
@@ -102,10 +106,17 @@ test('after any diff the terminal shows exactly the next frame, and the cursor i
 		let cursor: CursorPosition | undefined = {x: Math.floor(next() * COLS), y: Math.floor(next() * ROWS)};
 		await showFrame(terminal, lines, cursor);
 		for (let step = 0; step < 8; step++) {
-			const nextScreen = edited(screen, next);
+			// Mostly a few edits (typing, a message); now and then a whole new screen (another panel).
+			const nextScreen = next() < 0.1 ? randomScreen(next) : edited(screen, next);
 			const nextLines = nextScreen.map(lineOf);
 			const nextCursor: CursorPosition | undefined = next() < 0.1 ? undefined : {x: Math.floor(next() * COLS), y: Math.floor(next() * ROWS)};
-			await terminal.write(frameDiff({previousLines: lines, nextLines, previousCursor: cursor, nextCursor, cursorShown: cursor !== undefined}));
+			const diff = frameDiff({previousLines: lines, nextLines, previousCursor: cursor, nextCursor, cursorShown: cursor !== undefined});
+			// Never dearer than drawing the next frame from blank (what Ctrl+L sends for it, which
+			// starts from the next cursor's cell, not the previous one's: a cursor move and the
+			// cursor's hide and show may differ, a dozen bytes at most).
+			const fromBlank = redrawWholeScreen().length;
+			assert.ok(diff.length <= fromBlank + 12, `seed ${seed}, step ${step}: ${diff.length} bytes, from blank ${fromBlank}`);
+			await terminal.write(diff);
 			assertScreen(terminal, nextScreen, `seed ${seed}, step ${step}`);
 			const at = terminal.cursor();
 			if (nextCursor) assert.deepEqual(at, {row: nextCursor.y + 1, col: nextCursor.x + 1}, `seed ${seed}, step ${step}: cursor`);
@@ -134,4 +145,68 @@ test('one typed character in an underlined field is a handful of bytes', () => {
 		frameDiff({previousLines: previous, nextLines: previous, previousCursor: {x: 5, y: 10}, nextCursor: {x: 5, y: 3}, cursorShown: true}),
 		'\u001B[7A',
 	);
+});
+
+test('Ctrl+L draws the frame on the terminal again from blank: a garbled screen is whole again, the cursor where it was', async t => {
+	const seeds = seedsOr([11, 12, 13, 14, 15]);
+	reportSeed(t, seeds, 'frame-diff');
+	for (const seed of seeds) {
+		const next = random(seed);
+		const terminal = new VirtualTerminal({cols: COLS, rows: ROWS});
+		const screen = randomScreen(next);
+		const lines = screen.map(lineOf);
+		const cursor = {x: Math.floor(next() * COLS), y: Math.floor(next() * ROWS)};
+		await showFrame(terminal, lines, cursor);
+		frameShown(lines, cursor);
+		// Line noise: text and colours where the frame has none.
+		await terminal.write('\u001B[5;10H\u001B[41mGARBAGE\u001B[0m\u001B[20;1H~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~');
+		await terminal.write(`\u001B[${cursor.y + 1};${cursor.x + 1}H`);
+		await terminal.write(redrawWholeScreen());
+		assertScreen(terminal, screen, `seed ${seed}`);
+		assert.deepEqual(terminal.cursor(), {row: cursor.y + 1, col: cursor.x + 1});
+		terminal.dispose();
+	}
+});
+
+test('a switch between real panels sends no more than drawing the new panel from blank, and leaves exactly it', async () => {
+	const panels = drivePanels();
+	const frame = () => {
+		const model = panels.screen();
+		return {
+			lines: inkFrameText(model, {monochrome: false, underscores: false}, SCREEN_24X80.rows).split('\n'),
+			cursor: model.cursor ? {x: model.cursor.col - 1, y: model.cursor.row - 1} : undefined,
+		};
+	};
+	const switches: Array<[string, Step[]]> = [
+		['option 2, the entries', optionOn('SYSWODOM', 2)],
+		['F12 back to the list', ['F12']],
+		['option 8, the attributes', optionOn('SYSWODOM', 8)],
+		['F12 back to the list', ['F12']],
+		['F1, the help window', ['F1']],
+		['Enter, the window closed', ['Enter']],
+		['option 5, display entries', optionOn('QLTSSVR', 5)],
+	];
+	const terminal = new VirtualTerminal({cols: COLS, rows: ROWS});
+	let shown = frame();
+	await showFrame(terminal, shown.lines, shown.cursor);
+	frameShown(shown.lines, shown.cursor);
+	for (const [name, steps] of switches) {
+		panels.press(...steps);
+		const next = frame();
+		const diff = frameDiff({
+			previousLines: shown.lines,
+			nextLines: next.lines,
+			previousCursor: shown.cursor,
+			nextCursor: next.cursor,
+			cursorShown: shown.cursor !== undefined,
+		});
+		const fromBlank = redrawWholeScreen();
+		assert.ok(Buffer.byteLength(diff) <= Buffer.byteLength(fromBlank), `${name}: ${Buffer.byteLength(diff)} bytes, from blank ${Buffer.byteLength(fromBlank)}`);
+		await terminal.write(diff);
+		const onTerminal = terminal.lines().map(line => line.trimEnd());
+		const expected = panels.rows().map(line => line.trimEnd());
+		assert.deepEqual(onTerminal, expected, name);
+		shown = next;
+	}
+	terminal.dispose();
 });

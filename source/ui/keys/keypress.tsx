@@ -4,8 +4,9 @@
 // panels on the panel stack, and the stack gives every key to its top panel (ui/panel/runtime.ts).
 // Ink's useInput is not used: in 6.8 it cannot tell F-keys apart (keys-5250.md §5.4).
 
-import {useStdin} from 'ink';
+import {useStdin, useStdout} from 'ink';
 import {createContext, type ReactNode, useContext, useEffect, useLayoutEffect, useMemo, useRef} from 'react';
+import {redrawWholeScreen} from '../screen/frame-diff.js';
 import {KeyDecoder} from './decoder.js';
 import type {Keystroke} from './key-names.js';
 
@@ -33,6 +34,7 @@ export function KeypressProvider({decoder, children}: {decoder?: KeyDecoder; chi
 
 function KeyReader({decoder, children}: {decoder?: KeyDecoder | undefined; children: ReactNode}) {
 	const {internal_eventEmitter: events, setRawMode, isRawModeSupported} = useStdin();
+	const {stdout} = useStdout();
 	const registry = useMemo<KeypressRegistry & {subscribers: Subscriber[]}>(() => {
 		const subscribers: Subscriber[] = [];
 		return {
@@ -52,6 +54,13 @@ function KeyReader({decoder, children}: {decoder?: KeyDecoder | undefined; child
 		if (isRawModeSupported) setRawMode(true);
 		const onInput = (event: string) => {
 			for (const keystroke of registry.decoder.feed(event)) {
+				// Ctrl+L: the screen drawn again from blank (a terminal emulator's redraw key: line
+				// noise on a slow link). The panels never see it; the frame stays what it was.
+				if (keystroke.kind === 'key' && keystroke.name === 'RefreshScreen') {
+					const redraw = redrawWholeScreen();
+					if (redraw) stdout.write(redraw);
+					continue;
+				}
 				for (const subscriber of [...registry.subscribers]) {
 					if (subscriber.handler.current(keystroke) === true) break;
 				}
@@ -62,7 +71,7 @@ function KeyReader({decoder, children}: {decoder?: KeyDecoder | undefined; child
 			events.off('input', onInput);
 			if (isRawModeSupported) setRawMode(false);
 		};
-	}, [events, registry, setRawMode, isRawModeSupported]);
+	}, [events, registry, setRawMode, isRawModeSupported, stdout]);
 
 	return <KeypressContext.Provider value={registry}>{children}</KeypressContext.Provider>;
 }

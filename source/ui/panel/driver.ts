@@ -37,6 +37,8 @@ export type DriverOptions<Env> = {
 	onChange?: (stack: PanelStack<Env>) => void;
 	/** What happened on the panels (F1, F4, a message on line 24), in order, before onChange. */
 	onEvent?: (event: PanelEvent) => void;
+	/** The stack createStack already made of `initial` with `env` (the first frame was drawn from it). */
+	started?: PanelStack<Env>;
 };
 
 /** The task now running, how to stop it, and where a pending question's answer goes. */
@@ -45,9 +47,9 @@ type RunningWork<Env> = {session: TaskSession<Env>; controller: AbortController;
 export function createDriver<Out, Env>(
 	initial: PanelInstance<Out, Env>,
 	env: Env,
-	{panelHelp, size, onChange, onEvent}: DriverOptions<Env> = {},
+	{panelHelp, size, onChange, onEvent, started}: DriverOptions<Env> = {},
 ): PanelDriver<Env> {
-	let stack = createStack(initial, env, panelHelp, size);
+	let stack = started ?? createStack(initial, env, panelHelp, size);
 	// The message on line 24 as last handed on: a new one is an event.
 	let lastMessage: {id: string; text: string} | undefined;
 	/** Hands on the stack's events, and a message newly on line 24. */

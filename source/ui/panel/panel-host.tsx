@@ -12,8 +12,9 @@ import type {ScreenModel} from '../screen/model.js';
 import {Screen} from '../screen/screen.js';
 import {TooSmall, useTerminalSize, useTooSmallNotice} from '../screen/terminal-size.js';
 import {createDriver, type PanelDriver} from './driver.js';
+import {hostScreen} from './host-screen.js';
 import type {PanelInstance} from './panel.js';
-import {operatorInformation, type PanelEvent, type PanelHelp, type PanelStack, screenOf, topFrame} from './runtime.js';
+import {type PanelEvent, type PanelHelp, type PanelStack, topFrame} from './runtime.js';
 
 /**
  * Something the application draws over the panel (a window of its own), or nothing. The panel's
@@ -34,9 +35,11 @@ export type PanelHostProps<Out, Env> = {
 	onStack?: (stack: PanelStack<Env>) => void;
 	/** What happened on the panels (F1, F4, messages), as it happens. */
 	onEvent?: (event: PanelEvent) => void;
+	/** The stack `initial` already made (its first frame painted before Ink: ui/screen/early-paint.ts). */
+	started?: PanelStack<Env>;
 };
 
-export function PanelHost<Out, Env>({initial, env, panelHelp, size, onExit, onStack, onEvent}: PanelHostProps<Out, Env>) {
+export function PanelHost<Out, Env>({initial, env, panelHelp, size, onExit, onStack, onEvent, started}: PanelHostProps<Out, Env>) {
 	const [, render] = useReducer((count: number) => count + 1, 0);
 	const observe = useRef(onStack);
 	observe.current = onStack;
@@ -48,6 +51,7 @@ export function PanelHost<Out, Env>({initial, env, panelHelp, size, onExit, onSt
 		panelHelp,
 		onEvent: event => hear.current?.(event),
 		size,
+		started,
 		onChange: stack => {
 			observe.current?.(stack);
 			render();
@@ -74,9 +78,5 @@ export function PanelHost<Out, Env>({initial, env, panelHelp, size, onExit, onSt
 		const message = top.edit.error?.message ?? top.notice;
 		return <TooSmall notice={notice} message={message?.text} columns={terminal?.columns ?? size.cols} />;
 	}
-	const model = screenOf(current.stack, size);
-	const drawn = overlay ? overlay(model) : model;
-	if (!terminal || terminal.rows <= size.rows) return <Screen model={drawn} />;
-	const status = {row: size.rows + 1, col: 1, text: operatorInformation(current.stack, size), attributes: {color: 'white' as const}};
-	return <Screen model={{...drawn, rows: size.rows + 1, runs: [...drawn.runs, status]}} />;
+	return <Screen model={hostScreen(current.stack, size, terminal?.rows, overlay)} />;
 }

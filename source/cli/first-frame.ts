@@ -1,0 +1,69 @@
+// WRKCTLGBRM's first frame painted before Ink, React and yoga are loaded (they are most of a
+// start: README, Benchmarks). The panels are pure — a stack's screen is a value — so the frame
+// is drawn from the same store, stack and screen model the app will show; Ink, once loaded,
+// takes it as the frame on the terminal and sends nothing for it. Keys typed meanwhile wait in
+// the terminal, unechoed (raw mode), for Ink's key reader.
+//
+// Painted only where Ink itself would draw the panel at once: the full-screen app (no command,
+// no option), a terminal on both ends, not in CI (Ink then draws only at exit), and a terminal
+// large enough (else Ink shows the "terminal too small" notice: left to it).
+
+import {panelHelpOf} from '../panels/registry.js';
+import type {Services} from '../panels/services.js';
+import {hostScreen} from '../ui/panel/host-screen.js';
+import {createStack, type PanelStack} from '../ui/panel/runtime.js';
+import {LEAVE_FULL_SCREEN, type PaintedFrame, paintEarly} from '../ui/screen/early-paint.js';
+import {SCREEN_24X80} from '../ui/screen/model.js';
+import {type OpenedWorkplace, openWorkplace} from './open-workplace.js';
+import {terminalTheme} from './terminal.js';
+
+/** Ink's own test for CI (the is-in-ci package it imports): Ink then draws only at the end. */
+function inCi(env: NodeJS.ProcessEnv): boolean {
+	const set = (key: string) => key in env && env[key] !== '0' && env[key] !== 'false';
+	return set('CI') || set('CONTINUOUS_INTEGRATION');
+}
+
+export type EarlyStart = {workplace: OpenedWorkplace; stack: PanelStack<Services>; frame: PaintedFrame};
+
+let early: EarlyStart | undefined;
+/** Leaves the full screen the painted frame entered; undefined once the app has taken it over. */
+let leave: (() => void) | undefined;
+
+export function paintFirstFrame(argv: readonly string[], stdin: NodeJS.ReadStream = process.stdin, stdout: NodeJS.WriteStream = process.stdout): void {
+	const size = SCREEN_24X80;
+	if (argv.length > 0 || !stdin.isTTY || !stdout.isTTY || inCi(process.env) || !(stdout.columns >= size.cols && stdout.rows >= size.rows)) return;
+	try {
+		const workplace = openWorkplace(undefined);
+		const stack = createStack(workplace.initial, workplace.services, panelHelpOf, size);
+		// Raw mode before anything is on the screen: keys typed ahead are not echoed onto it.
+		stdin.setRawMode(true);
+		const frame = paintEarly(hostScreen(stack, size, stdout.rows), terminalTheme(stdout), stdout);
+		early = {workplace, stack, frame};
+		leave = () => {
+			leave = undefined;
+			stdout.write(LEAVE_FULL_SCREEN);
+			stdin.setRawMode(false);
+		};
+		// Whatever ends the program before the full screen takes the frame over, the terminal is left as it was.
+		process.once('exit', abandonEarlyStart);
+	} catch {
+		// Nothing painted: the program opens the store again and says what is wrong its usual way.
+	}
+}
+
+/** The start painted before Ink, once (undefined when none was); the full screen is the app's from now. */
+export function takeEarlyStart(): EarlyStart | undefined {
+	const taken = early;
+	early = undefined;
+	leave = undefined;
+	return taken;
+}
+
+/** The program ends without the app: a painted frame's full screen is left (nothing when none). */
+export function abandonEarlyStart(): void {
+	try {
+		leave?.();
+	} catch {
+		// The terminal is gone.
+	}
+}
