@@ -24,7 +24,7 @@ const budget = (name: string, measured: number, limit: number, unit: string): Bu
 
 const ratio = (figures: SwitchFigures) => Math.round((figures.bytes.median / figures.fromBlankBytes.median) * 100) / 100;
 
-export function budgets({start, typing, status, testSuite}: Figures): Budget[] {
+export function budgets({start, typing, status, submit, testSuite}: Figures): Budget[] {
 	return [
 		// Issue 18: the first frame painted before Ink is loaded, the bundle run from V8's code cache.
 		budget('start, median, x the hello world', Math.round((start.appDemoStoreMs.median / start.helloMs.median) * 100) / 100, 0.8, 'x'),
@@ -44,6 +44,13 @@ export function budgets({start, typing, status, testSuite}: Figures): Budget[] {
 			Math.round(status.allSystemsMs.median - status.oneSystemMs.median),
 			STATUS_ALL_CONSTANT_MS,
 			'ms',
+		),
+		// Issue 18: starting a backup no slower than typing `ssh host system '…'`.
+		budget(
+			"submit --sbmjob '*NO' to a local sshd, median, x ssh host cmd",
+			Math.round((submit.brmsTuiToSshdMs.median / submit.opensshToSshdMs.median) * 100) / 100,
+			1.1,
+			'x',
 		),
 		// Issue 18: developers run it many times a day.
 		...(testSuite ? [budget('npm test, wall time, every test', Math.round(testSuite.wallMs / 100) / 10, 90, 's')] : []),

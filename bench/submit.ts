@@ -8,6 +8,7 @@ import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {performance} from 'node:perf_hooks';
 import {promisify} from 'node:util';
+import {SHELL_CHECK_LINE} from '../source/host/ibmi/shell-check.js';
 import {systemExecLine} from '../source/host/ibmi/system-utility.js';
 import {fakeIbmiClient, startFakeIbmi} from '../test/helpers/ibmi-ssh-server.js';
 import {startSshd} from '../test/helpers/sshd.js';
@@ -15,12 +16,17 @@ import {type Summary, summary} from './statistics.js';
 import {isExecutableScript} from './terminal-session.js';
 
 const run = promisify(execFile);
-const COMMAND = 'STRBKUBRM CTLGRP(SYSWODOM) SBMJOB(*YES)';
+// Issue 18: `submit … --sbmjob '*NO'`: the control group runs in the SSH session itself, so the
+// command's answer is BRMS's own end message (no job to follow).
+const COMMAND = 'STRBKUBRM CTLGRP(SYSWODOM) SBMJOB(*NO)';
+const ENDED = 'BRM1049';
 
 export type SubmitFigures = {
 	brmsTuiToInProcessMs: Summary;
 	brmsTuiToSshdMs: Summary;
 	opensshToSshdMs: Summary;
+	/** `ssh host echo …`: a connection with one exec of brms-tui's shell check (a shell started, its profile read). */
+	opensshShellCheckMs: Summary;
 	/** `brms-tui --version`: what starting the program costs before any SSH. */
 	brmsTuiVersionMs: Summary;
 };
@@ -35,7 +41,7 @@ async function timed(file: string, args: string[], env: NodeJS.ProcessEnv, check
 
 function sentCommand(stdout: string) {
 	const result = JSON.parse(stdout) as {command: string; messages: Array<{id: string}>};
-	if (result.command !== COMMAND || result.messages[0]?.id !== 'CPC1221') throw new Error(`Unexpected submit answer: ${stdout}`);
+	if (result.command !== COMMAND || !result.messages.some(message => message.id === ENDED)) throw new Error(`Unexpected submit answer: ${stdout}`);
 }
 
 export async function measureSubmit({app, runs}: {app: string; runs: number}): Promise<SubmitFigures> {
@@ -49,7 +55,7 @@ export async function measureSubmit({app, runs}: {app: string; runs: number}): P
 
 	const fake = await startFakeIbmi({
 		clientPublicKey: fakeIbmiClient.publicKey,
-		reply: () => ({stdout: 'CPC1221: Job 123456/BENCH/SYSWODOM submitted to job queue QBATCH in library QGPL.\n'}),
+		reply: () => ({stdout: 'BRM1049: Control group SYSWODOM type *BKU processing is complete.\n'}),
 	});
 	const sshd = await startSshd({loginShellStartup: true});
 	try {
@@ -71,8 +77,8 @@ export async function measureSubmit({app, runs}: {app: string; runs: number}): P
 			fakeKnownHosts,
 		]);
 		await cli(sshd.systemAdd('SSHD'));
-		const submit = (system: string) => ['submit', 'SYSWODOM', '--system', system, '--json', '--no-follow'];
-		const ssh = [
+		const submit = (system: string) => ['submit', 'SYSWODOM', '--system', system, '--sbmjob', '*NO', '--json', '--no-follow'];
+		const ssh = (commandLine: string) => [
 			'-q',
 			'-p',
 			String(sshd.port),
@@ -87,22 +93,31 @@ export async function measureSubmit({app, runs}: {app: string; runs: number}): P
 			'-o',
 			'IdentitiesOnly=yes',
 			`${sshd.user}@127.0.0.1`,
-			systemExecLine(COMMAND),
+			commandLine,
 		];
 		const opensshAnswered = (stdout: string) => {
-			if (!stdout.startsWith('CPC1221')) throw new Error(`ssh got: ${stdout}`);
+			if (!stdout.includes(ENDED)) throw new Error(`ssh got: ${stdout}`);
 		};
-		const samples = {brmsTuiToInProcessMs: [] as number[], brmsTuiToSshdMs: [] as number[], opensshToSshdMs: [] as number[], brmsTuiVersionMs: [] as number[]};
+		const samples = {
+			brmsTuiToInProcessMs: [] as number[],
+			brmsTuiToSshdMs: [] as number[],
+			opensshToSshdMs: [] as number[],
+			opensshShellCheckMs: [] as number[],
+			brmsTuiVersionMs: [] as number[],
+		};
 		for (let round = 0; round < runs; round++) {
 			samples.brmsTuiVersionMs.push(await cli(['--version']));
 			samples.brmsTuiToInProcessMs.push(await cli(submit('INPROC'), sentCommand));
 			samples.brmsTuiToSshdMs.push(await cli(submit('SSHD'), sentCommand));
-			samples.opensshToSshdMs.push(await timed('ssh', ssh, env, opensshAnswered));
+			samples.opensshToSshdMs.push(await timed('ssh', ssh(systemExecLine(COMMAND)), env, opensshAnswered));
+			// What brms-tui's shell check costs the host: the same echo, as its own ssh.
+			samples.opensshShellCheckMs.push(await timed('ssh', ssh(SHELL_CHECK_LINE), env, () => {}));
 		}
 		return {
 			brmsTuiToInProcessMs: summary(samples.brmsTuiToInProcessMs),
 			brmsTuiToSshdMs: summary(samples.brmsTuiToSshdMs),
 			opensshToSshdMs: summary(samples.opensshToSshdMs),
+			opensshShellCheckMs: summary(samples.opensshShellCheckMs),
 			brmsTuiVersionMs: summary(samples.brmsTuiVersionMs),
 		};
 	} finally {

@@ -32,9 +32,10 @@ export function formatTable(
 			'-',
 		],
 		['peak RSS', `${typing.peakRssMiB.toFixed(1)} MiB`, `${baseline.peakRssMiB.toFixed(1)} MiB`],
-		['submit over SSH: brms-tui to the in-process server', times(submit.brmsTuiToInProcessMs), '-'],
-		['submit over SSH: to a local OpenSSH sshd', times(submit.brmsTuiToSshdMs), `ssh host cmd: ${times(submit.opensshToSshdMs)}`],
+		["submit --sbmjob '*NO' to the in-process server", times(submit.brmsTuiToInProcessMs), '-'],
+		["submit --sbmjob '*NO' to a local OpenSSH sshd", times(submit.brmsTuiToSshdMs), `ssh host cmd: ${times(submit.opensshToSshdMs)}`],
 		['brms-tui --version (process start, no SSH)', times(submit.brmsTuiVersionMs), '-'],
+		['the shell check alone (its exec: a shell and its profile)', '-', `ssh host echo: ${times(submit.opensshShellCheckMs)}`],
 		['status: the slowest of 20 systems alone', times(status.oneSystemMs), `its answer: ${ms(status.slowestAnswerMs)}`],
 		['status --all: 20 systems at once', times(status.allSystemsMs), `sum of answers: ${ms(status.sumOfAnswersMs)}`],
 		...(testSuite
