@@ -7,7 +7,7 @@ import {addJobScheduleEntryCommand} from '../domain/job-schedule.js';
 import type {BrmsHost, CommandRun, JobEnd} from './host.js';
 import {QSH} from './ibmi/db2.js';
 import {readScheduledJobs, scheduledJobsScript} from './ibmi/scheduled-jobs.js';
-import {SHELL_CHECK_LINE, shellOutputProblem} from './ibmi/shell-check.js';
+import {checkedLine, GO, SHELL_CHECK_LINE, SHELL_CHECK_MARKER, shellOutputProblem} from './ibmi/shell-check.js';
 import {lastRunsScript, readLastRuns, readRunLog, runLogScript} from './ibmi/status-query.js';
 import {parseMessages, systemExecLine} from './ibmi/system-utility.js';
 import {type FollowTiming, followJobsOverSsh, followTiming} from './ssh-job-follow.js';
@@ -15,38 +15,77 @@ import {openSshSession, SshRefused, type SshRun, type SshSecrets, type SshSessio
 
 export type SshAccess = {target: SshTarget; trust: SshTrust; secrets: SshSecrets; timeouts?: SshTimeouts; follow?: FollowTiming};
 
-/** Opens the session and checks, with one echo, that nothing else writes to stdout (shell-check.ts). */
-async function openCheckedSession(access: SshAccess): Promise<SshSession> {
-	const session = await openSshSession(access.target, access.trust, access.secrets, access.timeouts);
+const checkRefusal = (problem: string) => new SshRefused('shell-output', problem);
+
+/** Checks, with one echo, that nothing else writes to stdout (shell-check.ts); closes the session if something does. */
+async function checkShell(session: SshSession, access: SshAccess): Promise<void> {
 	const check = await session.exec(SHELL_CHECK_LINE, {timeoutMs: access.timeouts?.commandMs ?? 30_000});
 	const problem =
 		check.outcome === 'unknown'
-			? `${access.target.host} did not answer a plain echo (${check.reason ?? 'no answer'}). Nothing was sent.`
+			? `${access.target.host} did not answer a plain echo (${check.reason ?? 'no answer'}). Nothing was run.`
 			: shellOutputProblem(check.stdout, access.target);
 	if (problem) {
 		session.close();
-		throw new SshRefused('shell-output', problem);
+		throw checkRefusal(problem);
 	}
-	return session;
 }
 
 export function sshSystem(profile: {name: string}, access?: SshAccess): BrmsHost {
 	const systemName = profile.name.toUpperCase().slice(0, 8);
 	let session: Promise<SshSession> | undefined;
-	const connected = async (): Promise<SshSession> => {
+	/** Sessions whose shell was found to write nothing of its own (shell-check.ts). */
+	const checked = new WeakSet<SshSession>();
+	/** The session, signed on (its shell not yet checked, maybe). */
+	const signedOn = async (): Promise<SshSession> => {
 		if (!access) throw new Error(`System ${profile.name} was opened without SSH access.`);
 		// A refused sign-on is not kept: the next command tries again (the key may be accepted then).
-		session ??= openCheckedSession(access).catch(error => {
+		session ??= openSshSession(access.target, access.trust, access.secrets, access.timeouts).catch(error => {
 			session = undefined;
 			throw error;
 		});
 		const open = await session;
 		if (!open.closed) return open;
 		session = undefined;
-		return connected();
+		return signedOn();
+	};
+	/** The session with its shell checked: a query's script goes to qsh's standard input, so the check is an exec of its own. */
+	const connected = async (): Promise<SshSession> => {
+		const open = await signedOn();
+		if (!checked.has(open)) {
+			await checkShell(open, access!).catch(error => {
+				session = undefined;
+				throw error;
+			});
+			checked.add(open);
+		}
+		return open;
 	};
 	const runCommand = async (clCommand: string): Promise<CommandRun> => {
-		const run = await (await connected()).exec(systemExecLine(clCommand));
+		const open = await signedOn();
+		let run: SshRun;
+		if (checked.has(open)) run = await open.exec(systemExecLine(clCommand));
+		else {
+			// The first command on the connection: the check in the same exec, the command run only once it passed.
+			let problem: string | undefined;
+			let answered = false;
+			run = await open.exec(checkedLine(systemExecLine(clCommand)), {
+				gate: {
+					marker: SHELL_CHECK_MARKER,
+					answer: before => {
+						answered = true;
+						problem = shellOutputProblem(`${before}${SHELL_CHECK_MARKER}\n`, access!.target);
+						return problem ? undefined : GO;
+					},
+				},
+			});
+			if (!answered && run.outcome === 'completed') problem = shellOutputProblem(run.stdout, access!.target);
+			if (problem) {
+				open.close();
+				session = undefined;
+				throw checkRefusal(problem);
+			}
+			if (answered) checked.add(open);
+		}
 		const messages = [...parseMessages(run.stdout, 'stdout'), ...parseMessages(run.stderr, 'stderr')];
 		return {outcome: run.outcome, exitCode: run.exitCode, messages, ...(run.reason ? {reason: run.reason} : {})};
 	};

@@ -61,10 +61,20 @@ export class SshRefused extends Error {
 	}
 }
 
+/**
+ * A command that waits on its standard input before it goes on (`… && read go && …`): when the
+ * line `marker` comes on standard output, `answer` gets what came before it and gives the line
+ * to send, or undefined to send nothing (standard input is closed: the `read` fails and the rest
+ * never runs). What came up to the marker is not part of the run's stdout.
+ */
+export type ExecGate = {marker: string; answer: (before: string) => string | undefined};
+
+export type ExecOptions = {stdin?: string; gate?: ExecGate; timeoutMs?: number};
+
 /** One connection, several commands (the submit, then the polls that follow its job). */
 export type SshSession = {
-	/** Runs one command line; `stdin` is written to it and closed (a script for qsh). */
-	exec(commandLine: string, options?: {stdin?: string; timeoutMs?: number}): Promise<SshRun>;
+	/** Runs one command line; `stdin` is written to it and closed (a script for qsh), or `gate` answers it. */
+	exec(commandLine: string, options?: ExecOptions): Promise<SshRun>;
 	/** True once the connection has ended, for whatever reason. */
 	readonly closed: boolean;
 	close(): void;
@@ -305,7 +315,7 @@ export async function openSshSession(target: SshTarget, trust: SshTrust, secrets
 	client.on('close', () => (closed = true));
 	// After sign-on a socket error is followed by 'close', which every waiting command hears (the
 	// error itself goes to the listener set above).
-	const exec = (commandLine: string, options: {stdin?: string; timeoutMs?: number} = {}) =>
+	const exec = (commandLine: string, options: ExecOptions = {}) =>
 		new Promise<SshRun>((resolve, reject) => {
 			const stdoutCap = cappedOutput();
 			const stderrCap = cappedOutput();
@@ -336,14 +346,35 @@ export async function openSshSession(target: SshTarget, trust: SshTrust, secrets
 					client.off('close', onClose);
 					return reject(new SshRefused('connection', `The host refused to run the command: ${error.message}.`));
 				}
-				channel.on('data', (chunk: Buffer) => stdoutCap.add(chunk));
+				let waiting = options.gate ? Buffer.alloc(0) : undefined;
+				channel.on('data', (chunk: Buffer) => {
+					if (!waiting || !options.gate) return stdoutCap.add(chunk);
+					waiting = Buffer.concat([waiting, chunk]);
+					const text = waiting.toString('utf8');
+					const at = text.indexOf(options.gate.marker);
+					const end = at === -1 ? -1 : text.indexOf('\n', at);
+					if (end === -1) {
+						// A shell that never says the marker: nothing more is sent, the rest is its answer.
+						if (waiting.length > 65_536) {
+							stdoutCap.add(waiting);
+							waiting = undefined;
+							channel.end();
+						}
+						return;
+					}
+					waiting = undefined;
+					channel.end(options.gate.answer(text.slice(0, at)) ?? '');
+					if (end + 1 < text.length) stdoutCap.add(Buffer.from(text.slice(end + 1)));
+				});
 				channel.stderr.on('data', (chunk: Buffer) => stderrCap.add(chunk));
 				channel.on('exit', (code: number | null) => (exitCode = code));
 				channel.on('close', () => {
+					// Ended before the marker came: what the shell said is its answer.
+					if (waiting && waiting.length > 0) stdoutCap.add(waiting);
 					if (typeof exitCode === 'number') finish({outcome: 'completed', exitCode, stdout: stdoutCap.text(), stderr: stderrCap.text()});
 					else unknown('no exit status came back');
 				});
-				if (options.stdin !== undefined) channel.end(options.stdin);
+				if (options.stdin !== undefined && !options.gate) channel.end(options.stdin);
 			});
 		});
 	return {

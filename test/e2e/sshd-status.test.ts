@@ -197,14 +197,13 @@ test('submit two groups together: each its own STRBKUBRM and job on one connecti
 	);
 	assert.match(runs[0]!.job, /^123456\/\w+\/QLTSDOM01$/);
 	assert.match(runs[1]!.job, /^123457\/\w+\/SYSWODOM$/);
-	// One sign-on (one shell check), the two commands, then QSH rounds that each ask for both jobs.
+	// One sign-on (the shell check in the first command's exec), the two commands, then QSH rounds that each ask for both jobs.
 	const commands = sshd!.commands().slice(commandsBefore);
-	assert.deepEqual(commands.slice(0, 3), [
-		"echo 'brms-tui: this should be the only text'",
-		"/QOpenSys/usr/bin/system 'STRBKUBRM CTLGRP(QLTSDOM01) SBMJOB(*YES)'",
+	assert.deepEqual(commands.slice(0, 2), [
+		"echo 'brms-tui: this should be the only text' && read go && /QOpenSys/usr/bin/system 'STRBKUBRM CTLGRP(QLTSDOM01) SBMJOB(*YES)'",
 		"/QOpenSys/usr/bin/system 'STRBKUBRM CTLGRP(SYSWODOM) SBMJOB(*YES)'",
 	]);
-	assert.ok(commands.slice(3).every(line => line === '/QOpenSys/usr/bin/qsh'));
+	assert.ok(commands.slice(2).every(line => line === '/QOpenSys/usr/bin/qsh'));
 	const scripts = qshScripts().slice(scriptsBefore);
 	assert.equal(scripts.length, 5, 'both jobs advance together: four polls and one end round, not five each');
 	for (const script of scripts) {

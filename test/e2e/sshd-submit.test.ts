@@ -43,7 +43,13 @@ after(async () => {
 	await sshd?.stop();
 });
 
-const systemLines = () => sshd!.commands().filter(line => line.startsWith('/QOpenSys/usr/bin/system '));
+/** The first command on a connection carries the shell check in its exec (shell-check.ts, checkedLine). */
+const CHECKED = "echo 'brms-tui: this should be the only text' && read go && ";
+const systemLines = () =>
+	sshd!
+		.commands()
+		.map(line => line.replace(CHECKED, ''))
+		.filter(line => line.startsWith('/QOpenSys/usr/bin/system '));
 
 test("submit SYSWODOM --system NAME --json: the exact command line on the server, one argv for system, parsed messages, the job followed to BRMS's verdict", {
 	skip,
@@ -61,10 +67,9 @@ test("submit SYSWODOM --system NAME --json: the exact command line on the server
 	assert.equal(output.messages[0].id, 'CPC1221');
 	assert.equal(output.messages[0].type, 'completion');
 	assert.match(output.job, /^123456\/\w+\/SYSWODOM$/);
-	// One connection: the shell check's echo, the command, four polls through qsh's stdin, the end script.
-	assert.deepEqual(sshd!.commands().slice(-7), [
-		"echo 'brms-tui: this should be the only text'",
-		"/QOpenSys/usr/bin/system 'STRBKUBRM CTLGRP(SYSWODOM) SBMJOB(*YES)'",
+	// One connection: the command with the shell check in its own exec, four polls through qsh's stdin, the end script.
+	assert.deepEqual(sshd!.commands().slice(-6), [
+		`${CHECKED}/QOpenSys/usr/bin/system 'STRBKUBRM CTLGRP(SYSWODOM) SBMJOB(*YES)'`,
 		...Array(5).fill('/QOpenSys/usr/bin/qsh'),
 	]);
 	const scripts = sshd!.scripts().slice(scriptsBefore);
@@ -142,19 +147,22 @@ test('BRMS SQL services missing: said once with INZBRM; the verdict then from th
 	assert.match(sshd!.scripts().at(-1)!, /HISTORY_LOG_INFO/);
 });
 
-test('a login profile that prints a banner: refused with one message naming the fix; no CL command sent', {skip}, () => {
+test('a login profile that prints a banner: refused with one message naming the fix; no CL command run', {skip}, () => {
 	sshd!.scenario({banner: 'Welcome to TESTI - authorized use only'});
-	const before = systemLines().length;
+	const before = sshd!.systemRuns().length;
+	const received = systemLines().length;
 	try {
 		const result = cli(['submit', 'SYSWODOM', '--system', 'TESTI', '--json']);
 		assert.equal(result.status, 1);
 		assert.equal(result.stdout, '');
 		assert.match(
 			result.stderr,
-			/writes to standard output when it starts \("Welcome to TESTI - authorized use only"\).*Nothing was sent\. Fix: remove the echo or banner/,
+			/writes to standard output when it starts \("Welcome to TESTI - authorized use only"\).*Nothing was run\. Fix: remove the echo or banner/,
 		);
 		assert.equal(cli(['schedule', 'SYSWODOM', '--system', 'TESTI']).status, 1);
-		assert.equal(systemLines().length, before);
+		// Each command line reached the host with the check in front; neither command ran.
+		assert.equal(systemLines().length, received + 2);
+		assert.deepEqual(sshd!.systemRuns().slice(before), []);
 	} finally {
 		sshd!.scenario({});
 	}
@@ -367,8 +375,8 @@ test('on a terminal, an unknown key is asked about with its fingerprint; yes rem
 		await accepted.type('yes\r');
 		assert.equal((await accepted.waitForExit()).exitCode, 0);
 		await accepted.waitForText(/CPC1221: Job \d{6}\//);
-		// The shell check's echo, then the command.
-		assert.equal(sshd!.commands().length, before + 2);
+		// One exec: the shell check, then the command in the same shell.
+		assert.equal(sshd!.commands().length, before + 1);
 	} finally {
 		await accepted.kill();
 	}

@@ -140,28 +140,55 @@ export async function startFakeIbmi(options: FakeIbmiOptions) {
 					const channel = acceptExec();
 					// The login shell: a profile's banner first, then the command.
 					if (options.banner) channel.write(`${options.banner}\n`);
-					const echo = /^echo '([^']*)'$/.exec(info.command);
-					if (echo) return answer(channel, {stdout: `${echo[1]}\n`});
-					if (info.command === '/QOpenSys/usr/bin/qsh' && options.qsh) {
-						let script = '';
-						channel.on('data', (chunk: Buffer) => (script += chunk.toString('utf8')));
-						channel.on('end', () => {
-							scripts.push(script);
-							answer(channel, options.qsh!(script));
-						});
-						return;
-					}
-					const match = /^\/QOpenSys\/usr\/bin\/system '(.*)'$/s.exec(info.command);
-					if (!match) {
-						channel.stderr.write('bsh: not found\n');
-						channel.exit(127);
-						channel.end();
-						return;
-					}
-					answer(channel, options.reply(match[1]!.replaceAll(`'\\''`, "'")));
+					run(channel, info.command);
 				});
 			});
 		});
+		/** What the host's shell does with a command line. */
+		const run = (channel: ssh2.ServerChannel, command: string): void => {
+			// brms-tui's checked line (shell-check.ts): the echo, then a line read from stdin before the command.
+			const gated = /^echo '([^']*)' && read go && (.*)$/s.exec(command);
+			if (gated) {
+				channel.write(`${gated[1]}\n`);
+				let input = '';
+				let read = false;
+				channel.on('data', (chunk: Buffer) => {
+					input += chunk.toString('utf8');
+					if (read || !input.includes('\n')) return;
+					read = true;
+					run(channel, gated[2]!);
+				});
+				channel.on('end', () => {
+					if (read) return;
+					read = true;
+					channel.exit(1);
+					channel.end();
+				});
+				return;
+			}
+			const echo = /^echo '([^']*)'$/.exec(command);
+			if (echo) {
+				answer(channel, {stdout: `${echo[1]}\n`});
+				return;
+			}
+			if (command === '/QOpenSys/usr/bin/qsh' && options.qsh) {
+				let script = '';
+				channel.on('data', (chunk: Buffer) => (script += chunk.toString('utf8')));
+				channel.on('end', () => {
+					scripts.push(script);
+					answer(channel, options.qsh!(script));
+				});
+				return;
+			}
+			const match = /^\/QOpenSys\/usr\/bin\/system '(.*)'$/s.exec(command);
+			if (!match) {
+				channel.stderr.write('bsh: not found\n');
+				channel.exit(127);
+				channel.end();
+				return;
+			}
+			answer(channel, options.reply(match[1]!.replaceAll(`'\\''`, "'")));
+		};
 	});
 	await new Promise<void>(resolve => server.listen(0, '127.0.0.1', resolve));
 	const {port} = server.address() as AddressInfo;

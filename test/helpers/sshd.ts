@@ -142,6 +142,8 @@ export async function startSshd({
 		commands: () => (existsSync(join(folder, 'commands.log')) ? readFileSync(join(folder, 'commands.log'), 'utf8').split('\n').filter(Boolean) : []),
 		scripts: () => (existsSync(join(folder, 'scripts.log')) ? readFileSync(join(folder, 'scripts.log'), 'utf8').split('\n--\n').filter(Boolean) : []),
 		argv: () => readFileSync(join(folder, 'argv.log'), 'utf8').split('\n').slice(0, -1),
+		/** The CL commands the stand-in's system utility ran, in order. */
+		systemRuns: () => (existsSync(join(folder, 'system-runs.log')) ? readFileSync(join(folder, 'system-runs.log'), 'utf8').split('\n').filter(Boolean) : []),
 		stop: () =>
 			new Promise<void>(resolve => {
 				if (child.exitCode !== null) return resolve();

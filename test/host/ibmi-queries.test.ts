@@ -186,7 +186,7 @@ test('the shell check: the echo alone is fine; a banner on stdout is refused, na
 	assert.match(banner, /^The shell of OPER on prod1\.example\.com writes to standard output when it starts \("Welcome to PROD1 - authorized use only"\)/);
 	assert.match(
 		banner,
-		/Nothing was sent\. Fix: remove the echo or banner from the login profile \(~\/\.profile, ~\/\.bashrc or \/QOpenSys\/etc\/profile\), or send it to standard error \(>&2\)\./,
+		/Nothing was run\. Fix: remove the echo or banner from the login profile \(~\/\.profile, ~\/\.bashrc or \/QOpenSys\/etc\/profile\), or send it to standard error \(>&2\)\./,
 	);
 	assert.match(shellOutputProblem('', where)!, /did not answer a plain echo/);
 });

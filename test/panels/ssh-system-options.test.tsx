@@ -63,7 +63,9 @@ test('every option on an SSH system: no demo file written; option 6 sends exactl
 		assert.match(s.row(1), /Add Job Schedule Entry \(ADDJOBSCDE\) +PROD1$/);
 		await s.press(KEY.enter);
 		await s.waitFor(lines => lines[0]!.includes('Messages from the Host'), 10_000);
-		assert.deepEqual(server.commands, ["echo 'brms-tui: this should be the only text'", `/QOpenSys/usr/bin/system '${SCHEDULED.replaceAll("'", `'\\''`)}'`]);
+		assert.deepEqual(server.commands, [
+			`echo 'brms-tui: this should be the only text' && read go && /QOpenSys/usr/bin/system '${SCHEDULED.replaceAll("'", `'\\''`)}'`,
+		]);
 		assert.ok(s.lines().some(line => line.trim() === 'CPC1238: Job schedule entry BKUGRP number 000017 added.'));
 		await s.press(KEY.enter);
 		assert.equal(s.row(24), ' Job schedule entry BKUGRP added on system PROD1.');

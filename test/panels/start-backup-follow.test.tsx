@@ -134,9 +134,9 @@ test('inside the app: F22 to a real system, its unknown host key and the passwor
 		await s.waitFor(lines => lines[23]!.includes('completed normally'), 10_000);
 		assert.equal(s.row(24), ' The backup completed normally.');
 		assert.ok(s.lines().some(line => line.trim() === '*ACTIVE  BRM1380: Control group SYSWODOM type *BKU processing started.'));
-		assert.deepEqual(server.commands.slice(0, 3), [
-			"echo 'brms-tui: this should be the only text'",
-			"/QOpenSys/usr/bin/system 'STRBKUBRM CTLGRP(SYSWODOM) SBMJOB(*YES)'",
+		// The command with the shell check in its own exec (one shell started, not two), then the polls.
+		assert.deepEqual(server.commands.slice(0, 2), [
+			"echo 'brms-tui: this should be the only text' && read go && /QOpenSys/usr/bin/system 'STRBKUBRM CTLGRP(SYSWODOM) SBMJOB(*YES)'",
 			'/QOpenSys/usr/bin/qsh',
 		]);
 		assert.equal(server.connections(), 1);
