@@ -37,7 +37,7 @@ test('the committed validators are the ones the schemas give now', async () => {
 test('the bundle carries no JSON Schema compiler: conf is given no schema, the validators are compiled', async () => {
 	const {readFileSync} = await import('node:fs');
 	const {fileURLToPath} = await import('node:url');
-	const bundle = readFileSync(fileURLToPath(new URL('../../dist/brms-tui.js', import.meta.url)), 'utf8');
+	const bundle = readFileSync(fileURLToPath(new URL('../../dist/brms-tui-main.cjs', import.meta.url)), 'utf8');
 	assert.doesNotMatch(bundle, /^\/\/ node_modules\/(ajv\/(?!dist\/runtime\/ucs2length\.js)|ajv-formats\/|semver\/|fast-uri\/)/m);
 	assert.match(bundle, /^\/\/ node_modules\/ajv\/dist\/runtime\/ucs2length\.js/m, 'only the string-length helper the validators use');
 	assert.match(bundle, /^\/\/ node_modules\/conf\//m);
