@@ -93,6 +93,9 @@ export async function measureApp({
 		const bigRow = session.terminal.lines().findIndex(line => line.includes(BIG_GROUP)) + 1;
 		if (bigRow < 1) throw new Error(`The list does not show ${BIG_GROUP}:\n${session.terminal.dump()}`);
 		await tabTo(session, bigRow, 2);
+		// The first frame is painted before Ink is loaded (issue 18), and a key typed then waits for
+		// Ink: one key typed and erased first, so that the echo figures time typing, not the start.
+		await typeAndErase(session, '2', () => session.terminal.textAt(bigRow, 2, 1) === '2', 1);
 
 		const optField = await typeAndErase(session, '2', () => session.terminal.textAt(bigRow, 2, 1) === '2', keys);
 		const listRoll = await rollBothWays(session, rolls, bigRow);

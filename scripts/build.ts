@@ -5,7 +5,7 @@
 // Run by `npm pack` (prepack), `npm start`, `npm test` and the bench; `npm install` runs nothing.
 
 import {createHash} from 'node:crypto';
-import {chmodSync, readFileSync, rmSync} from 'node:fs';
+import {chmodSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
 import {fileURLToPath} from 'node:url';
 import {build, type Plugin} from 'esbuild';
 import {inkPatchPlugin} from './ink-patch.js';
@@ -210,9 +210,6 @@ export async function bundleApp(outfolder: string): Promise<void> {
 		// launch.ts gives the script the URL of its file.
 		define: {'process.env.NODE_ENV': '"production"', 'import.meta.url': '__bundleUrl'},
 		banner: {js: HIDE_FETCH_WHILE_LOADING},
-		// Without comments (some hold non-ASCII text) the bundle is ASCII, which launch.ts reads
-		// without decoding it; names stay as they are.
-		minifyWhitespace: true,
 		plugins: [
 			inkPatchPlugin(root),
 			noDevtools,
@@ -226,7 +223,12 @@ export async function bundleApp(outfolder: string): Promise<void> {
 		logLevel: 'warning',
 		legalComments: 'none',
 	});
-	const buildId = createHash('sha256').update(readFileSync(program)).digest('hex').slice(0, 16);
+	// esbuild writes strings, regular expressions and names in ASCII; a comment it keeps may hold
+	// other characters (§, …): escaped too, the bundle is ASCII, which launch.ts reads without
+	// decoding it (~25 ms).
+	const text = readFileSync(program, 'utf8').replace(/[^\x00-\x7f]/g, character => `\\u${character.charCodeAt(0).toString(16).padStart(4, '0')}`);
+	writeFileSync(program, text);
+	const buildId = createHash('sha256').update(text).digest('hex').slice(0, 16);
 	rmSync(`${outfolder}/brms-tui-main.cache`, {force: true});
 	await build({
 		entryPoints: [`${root}source/cli/launch.ts`],

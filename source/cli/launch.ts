@@ -1,7 +1,7 @@
 #!/usr/bin/env -S MALLOC_ARENA_MAX=1 node
 // The installed bin (bundled to dist/brms-tui.js): runs the program's bundle
 // (dist/brms-tui-main.cjs, from bin.ts) with V8's code cache, so a start does not parse and
-// compile 1.5 MB of JavaScript again (README, Benchmarks: "Start: faster than the Ink hello world").
+// compile 2 MB of JavaScript again (README, Benchmarks: "Start: faster than the Ink hello world").
 //
 // MALLOC_ARENA_MAX=1: glibc gives each thread that allocates (V8's compiler and collector
 // helpers, libuv's pool) a malloc arena of its own, and each keeps megabytes resident: one
