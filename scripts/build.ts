@@ -226,7 +226,7 @@ export async function bundleApp(outfolder: string): Promise<void> {
 	// esbuild writes strings, regular expressions and names in ASCII; a comment it keeps may hold
 	// other characters (§, …): escaped too, the bundle is ASCII, which launch.ts reads without
 	// decoding it (~25 ms).
-	const text = readFileSync(program, 'utf8').replace(/[^\x00-\x7f]/g, character => `\\u${character.charCodeAt(0).toString(16).padStart(4, '0')}`);
+	const text = readFileSync(program, 'utf8').replace(/[\u0080-\uffff]/g, character => `\\u${character.charCodeAt(0).toString(16).padStart(4, '0')}`);
 	writeFileSync(program, text);
 	const buildId = createHash('sha256').update(text).digest('hex').slice(0, 16);
 	rmSync(`${outfolder}/brms-tui-main.cache`, {force: true});
