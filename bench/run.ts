@@ -30,6 +30,7 @@ await bundle(join(root, 'bench/baseline/hello.tsx'), hello);
 const log = (line: string) => process.stderr.write(`bench: ${line}\n`);
 // Every store, sshd and key the bench makes goes in one scratch folder, removed at the end.
 const scratch = mkdtempSync(join(tmpdir(), 'brms-tui-bench-run-'));
+const machineTmpdir = process.env['TMPDIR'];
 process.env['TMPDIR'] = scratch;
 let measured: Figures | undefined;
 try {
@@ -48,7 +49,7 @@ try {
 	// Last, and alone: the whole test suite, timed (not in --smoke; --skip-tests leaves it out).
 	const runTests = !smoke && !values['skip-tests'];
 	if (runTests) log('npm test, timed whole (a few minutes)');
-	const testSuite = runTests ? await measureTestSuite({root}) : undefined;
+	const testSuite = runTests ? await measureTestSuite({root, tmpdir: machineTmpdir}) : undefined;
 	measured = {start, typing, baseline, submit, status, testSuite};
 } finally {
 	rmSync(scratch, {recursive: true, force: true});

@@ -5,18 +5,25 @@
 import {spawn} from 'node:child_process';
 import {performance} from 'node:perf_hooks';
 
-export type TestSuiteFigures = {wallMs: number; tests: number; slowestFiles: string[]};
+export type TestSuiteFigures = {wallMs: number; tests: number; failed: number; slowestFiles: string[]};
 
-export async function measureTestSuite({root}: {root: string}): Promise<TestSuiteFigures> {
+/** `tmpdir`: the machine's own temporary folder (the bench's scratch folder is private: the tests run some programs as `nobody`). */
+export async function measureTestSuite({root, tmpdir}: {root: string; tmpdir: string | undefined}): Promise<TestSuiteFigures> {
 	const started = performance.now();
-	const child = spawn('npm', ['test'], {cwd: root, env: {...process.env, BRMS_TUI_REQUIRE_SSHD: '1'}, stdio: ['ignore', 'pipe', 'pipe']});
+	const env: NodeJS.ProcessEnv = {...process.env, BRMS_TUI_REQUIRE_SSHD: '1'};
+	if (tmpdir === undefined) delete env['TMPDIR'];
+	else env['TMPDIR'] = tmpdir;
+	const child = spawn('npm', ['test'], {cwd: root, env, stdio: ['ignore', 'pipe', 'pipe']});
 	let output = '';
 	child.stdout.on('data', chunk => (output += chunk));
 	child.stderr.on('data', chunk => (output += chunk));
 	const code = await new Promise<number | null>(resolve => child.on('close', resolve));
 	const wallMs = performance.now() - started;
 	const count = (name: string) => Number(new RegExp(`^ℹ ${name} (\\d+)$`, 'm').exec(output)?.[1] ?? Number.NaN);
-	if (code !== 0 || count('fail') !== 0 || !(count('tests') > 0)) throw new Error(`npm test failed (exit ${code}):\n${output.slice(-4000)}`);
+	// A run that failed is still a figure (the budget is then missed), so the bench's other figures are not lost.
+	if (!(count('tests') > 0)) throw new Error(`npm test ran no tests (exit ${code}):\n${output.slice(-4000)}`);
+	const failed = code === 0 ? count('fail') : Math.max(1, count('fail') || 0);
+	if (failed > 0) process.stderr.write(`bench: npm test failed (exit ${code}):\n${output.slice(-6000)}\n`);
 	const slowest = output.slice(output.lastIndexOf('The ten slowest test files')).split('\n').slice(1, 4);
-	return {wallMs, tests: count('tests'), slowestFiles: slowest.map(line => line.trim()).filter(Boolean)};
+	return {wallMs, tests: count('tests'), failed, slowestFiles: slowest.map(line => line.trim()).filter(Boolean)};
 }
