@@ -67,8 +67,8 @@ const noRestoreCursor: Plugin = {
 // The bundle is a script (CommonJS), for V8's code cache (source/cli/launch.ts), and a script
 // cannot await at its top level. Ink awaits only when DEV=true (its devtools, its package.json),
 // which does nothing in the bundle (above): those awaits go. yoga-layout awaits its WebAssembly:
-// its module exports the engine once loaded instead, and says when through a promise that bin.ts
-// awaits before the program runs (nothing touches yoga while the modules load).
+// its module exports the engine once loaded instead, and says when through a promise that
+// source/cli/ink-loading.ts awaits after loading a module that brings Ink.
 const TOP_LEVEL_AWAITS: Array<{file: RegExp; awaited: string; instead: string}> = [
 	{file: /[\\/]node_modules[\\/]ink[\\/]build[\\/]reconciler\.js$/, awaited: "await import('./devtools.js');", instead: ';'},
 	{file: /[\\/]node_modules[\\/]ink[\\/]build[\\/]reconciler\.js$/, awaited: 'isDev()\n    ? await loadPackageJson()\n    :', instead: 'false ? undefined :'},
@@ -141,12 +141,14 @@ const REQUIRE_SHIM = "import {createRequire as __createRequire} from 'node:modul
 
 // yoga-layout's loader fetches its WebAssembly from a data: URL when `fetch` exists, and touching
 // Node's fetch loads undici first: about 50 ms of start-up (npm run bench). Without fetch it
-// decodes the same bytes synchronously. fetch is taken away while the modules load and given
-// back by bin.ts before anything else runs.
+// decodes the same bytes synchronously. fetch is taken away while the bundle's first modules
+// load (given back by bin.ts before anything else runs) and again while Ink's load
+// (source/cli/ink-loading.ts).
 const HIDE_FETCH_WHILE_LOADING = [
 	"const __fetch = Object.getOwnPropertyDescriptor(globalThis, 'fetch');",
-	'if (__fetch?.configurable) delete globalThis.fetch;',
+	"globalThis[Symbol.for('brms-tui.hideFetch')] = () => { if (__fetch?.configurable) delete globalThis.fetch; };",
 	"globalThis[Symbol.for('brms-tui.restoreFetch')] = () => { if (__fetch?.configurable) Object.defineProperty(globalThis, 'fetch', __fetch); };",
+	"globalThis[Symbol.for('brms-tui.hideFetch')]();",
 ].join(' ');
 
 // Peak memory (npm run bench: 1,000 groups, a 999-entry panel). V8 doubles the young generation
@@ -165,6 +167,37 @@ const HEAP_GROWTH = "import __v8 from 'node:v8'; __v8.setFlagsFromString('--semi
  * crypto binding, cpu-features). Exactly package.json's dependencies (the architecture test).
  */
 export const EXTERNAL = ['ssh2'];
+
+// In the program's bundle ssh2's JavaScript is built in, so V8's code cache holds it too:
+// required from node_modules it took 60-80 ms of each SSH command's start (its ~40 files found,
+// read and compiled; A/B medians of `submit --sbmjob '*NO'` to the test sshd: 497 -> 463 ms).
+// What cannot be bundled stays in the installed package, required from the bundle by its
+// package path: ssh2's compiled crypto binding and the cpu-features add-on (both optional: ssh2
+// falls back to node:crypto and its default cipher order without them).
+const SSH2_NATIVE_ADDONS: Plugin = {
+	name: 'ssh2-native-addons',
+	setup(builder) {
+		builder.onResolve({filter: /\.node$/}, args => {
+			if (!/[\\/]node_modules[\\/]ssh2[\\/]lib[\\/]protocol[\\/]/.test(args.importer)) return undefined;
+			return {path: `ssh2/lib/protocol/${args.path.replace(/^\.\//, '')}`, external: true};
+		});
+		// cpu-features is ssh2's (optional) dependency: found where ssh2 would find it.
+		builder.onResolve({filter: /^cpu-features$/}, () => ({path: 'cpu-features', namespace: 'ssh2-cpu-features'}));
+		builder.onResolve({filter: /^ssh2\/package\.json$/}, () => ({path: 'ssh2/package.json', external: true}));
+		builder.onLoad({filter: /.*/, namespace: 'ssh2-cpu-features'}, () => ({
+			contents: "module.exports = require('node:module').createRequire(require.resolve('ssh2/package.json'))('cpu-features');",
+			loader: 'js',
+		}));
+		// Nor its SFTP client (114 kB): brms-tui runs commands, it never opens an SFTP channel.
+		builder.onResolve({filter: /^\.\/protocol\/SFTP\.js$/}, args =>
+			/[\\/]node_modules[\\/]ssh2[\\/]lib[\\/]/.test(args.importer) ? {path: 'ssh2-sftp', namespace: 'ssh2-without-sftp'} : undefined,
+		);
+		builder.onLoad({filter: /.*/, namespace: 'ssh2-without-sftp'}, () => ({
+			contents: "module.exports = {SFTP: class SFTP { constructor() { throw new Error('SFTP is not in the brms-tui bundle'); } }};",
+			loader: 'js',
+		}));
+	},
+};
 
 /**
  * One production bundle as an ES module: the bench's Ink hello-world baseline, built as plain
@@ -202,7 +235,6 @@ export async function bundleApp(outfolder: string): Promise<void> {
 		platform: 'node',
 		format: 'cjs',
 		target: 'node20',
-		external: EXTERNAL,
 		// No import() in the script: a function V8 takes from the code cache has lost the script's
 		// importModuleDynamically (node 20: "A dynamic import callback was not specified"), so
 		// ssh2, loaded on the first connection, is required (it is CommonJS).
@@ -211,6 +243,7 @@ export async function bundleApp(outfolder: string): Promise<void> {
 		define: {'process.env.NODE_ENV': '"production"', 'import.meta.url': '__bundleUrl'},
 		banner: {js: HIDE_FETCH_WHILE_LOADING},
 		plugins: [
+			SSH2_NATIVE_ADDONS,
 			inkPatchPlugin(root),
 			noDevtools,
 			noRestoreCursor,

@@ -39,7 +39,7 @@ const PACKAGES: Readonly<Record<string, readonly RegExp[]>> = {
 	// node:buffer: isAscii, to read an ASCII store without decoding it (durable-file.ts).
 	store: [/^conf$/, /^env-paths$/, /^ajv\/dist\/runtime\//, /^yaml$/, /^node:(fs|path|os|buffer)$/],
 	// conf: the demo system keeps its job schedule in a file of its own.
-	host: [/^ssh2$/, /^conf$/, /^node:/],
+	host: [/^ssh2(\/lib\/.*)?$/, /^conf$/, /^node:/],
 	cli: [/./],
 };
 

@@ -30,6 +30,8 @@ export type CommandSpec<R> = {
 	count: {min: number; max: number};
 	summary: string;
 	options: Readonly<Record<string, OptionSpec>>;
+	/** It prints a bordered table on a terminal (main loads the table renderer, and Ink with it, first). */
+	tables?: boolean;
 	run: (args: string[], options: Record<string, string | boolean | undefined>) => R;
 };
 

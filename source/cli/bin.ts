@@ -17,13 +17,12 @@ const argv = process.argv.slice(2);
 // bundle evaluates a module imported with import() only when it is imported).
 paintFirstFrame(argv);
 
-// No top-level await: the bundle is a script (CommonJS), for V8's code cache (launch.ts). In
-// it, yoga's WebAssembly is loaded before the program runs (scripts/build.ts).
+// No top-level await: the bundle is a script (CommonJS), for V8's code cache (launch.ts). Ink
+// and yoga are loaded later, only by what draws with them (ink-loading.ts).
 import('./main.js')
 	.then(async ({main}) => {
 		// The bundle takes fetch away while its modules load (scripts/build.ts); it is given back here.
 		(globalThis as Record<symbol, (() => void) | undefined>)[Symbol.for('brms-tui.restoreFetch')]?.();
-		await (globalThis as Record<symbol, Promise<void> | undefined>)[Symbol.for('brms-tui.yogaReady')];
 		return main(argv);
 	})
 	.then(

@@ -11,6 +11,7 @@
 
 import {ATTRIBUTE_DEFINITIONS, type AttributeDefinition} from './attributes.js';
 import type {Attributes} from './control-group.js';
+import {compareNames} from './control-group.js';
 
 export const BKUPCY = '*BKUPCY';
 
@@ -57,9 +58,9 @@ export function shippedMediaPolicies(): MediaPolicy[] {
 	];
 }
 
-/** The demo system's: the shipped ones and the Lotus strategy's QLTSSVR (brms.md §7.1 [V] name; retention [?]). */
+/** The demo system's: the shipped ones and the Lotus strategy's QLTSSVR (brms.md §7.1 [V] name; retention [?]), in EBCDIC order as BRMS lists them. */
 export function demoMediaPolicies(): MediaPolicy[] {
-	return [...shippedMediaPolicies(), policy('QLTSSVR', 'Online backup of Lotus servers', '*DAYS', '35')].sort((a, b) => a.name.localeCompare(b.name));
+	return [...shippedMediaPolicies(), policy('QLTSSVR', 'Online backup of Lotus servers', '*DAYS', '35')].sort((a, b) => compareNames(a.name, b.name));
 }
 
 /** The attributes a backup policy gives a value to: those that take *BKUPCY. */

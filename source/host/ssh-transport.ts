@@ -10,8 +10,15 @@ import {type HostKeyVerdict, knownHostKeyAlgorithms, rememberHostKey, verifyHost
 
 // ssh2 (and its crypto set-up) is loaded on the first connection, not at start-up: most runs of
 // the app never connect (the demo system), and loading it costs start-up time (npm run bench).
-let ssh2Module: Promise<typeof import('ssh2')> | undefined;
-const loadSsh2 = () => (ssh2Module ??= import('ssh2').then(module => (module as {default?: typeof import('ssh2')}).default ?? module));
+// Only its client and key parser: its index also loads its server, key generator and HTTP
+// agents, and with them Node's http, https, tls, dgram and child_process (~20 ms of a submit).
+type Ssh2Client = {Client: typeof import('ssh2').Client; utils: {parseKey: typeof import('ssh2').utils.parseKey}};
+let ssh2Module: Promise<Ssh2Client> | undefined;
+const loadSsh2 = () =>
+	(ssh2Module ??= Promise.all([import('ssh2/lib/client.js'), import('ssh2/lib/protocol/keyParser.js')]).then(([client, keys]) => ({
+		Client: client.default,
+		utils: {parseKey: keys.default.parseKey},
+	})));
 
 export type SshTarget = {host: string; port: number; user: string; keyPath?: string};
 

@@ -41,7 +41,10 @@ export class SystemsStore {
 	}
 
 	list(): SystemProfile[] {
-		return [...this.systems()].sort((a, b) => a.name.localeCompare(b.name));
+		// Case-insensitive, by code unit: names are ASCII (system-profile.ts), and localeCompare's
+		// first call builds ICU's collator (~9 ms of a command's start).
+		const key = (profile: SystemProfile) => profile.name.toLowerCase();
+		return [...this.systems()].sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0));
 	}
 
 	get(name: string): SystemProfile | undefined {

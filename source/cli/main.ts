@@ -1,36 +1,32 @@
-// brms-tui / wrkctlgbrm: argument parsing and the wiring of concrete implementations.
+// brms-tui / wrkctlgbrm: argument parsing and the wiring of concrete implementations. What
+// runs full screen (Ink, React, yoga) is in full-screen-commands.tsx, loaded only when used.
 
 import packageJson from '../../package.json' with {type: 'json'};
 import {DemoLogDamaged} from '../host/demo/demo-log.js';
-import type {Services} from '../panels/services.js';
 import {StoreConflictError} from '../store/control-group-store.js';
 import {FileAccessError} from '../store/durable-file.js';
 import {StoreLockedError, StoreLockUnusableError} from '../store/file-lock.js';
 import {LessonProgressStore} from '../store/lesson-progress.js';
 import {StoreFormatError} from '../store/store-document.js';
-import {KeyTestApp} from '../ui/key-test.js';
 import {KeyDecoder} from '../ui/keys/decoder.js';
 import {keyMapLines} from '../ui/keys/key-map-text.js';
 import {DEFAULT_KEY_TABLE, withOverrides} from '../ui/keys/key-table.js';
-import {type PanelStack, unsavedTyping} from '../ui/panel/runtime.js';
-import {SCREEN_24X80} from '../ui/screen/model.js';
 import {safeLines} from '../ui/screen/safe-text.js';
 import {type CommandSpec, commandHelp, commandName, type OptionSpec, parseCommandLine, programHelp} from './arguments.js';
-import {Classroom} from './classroom.js';
 import {CliError} from './cli-error.js';
 import {exportCommand, importCommand, listCommand, type Output, showCommand} from './data-commands.js';
 import {appliedCommand, diffCommand} from './diff-command.js';
-import {abandonEarlyStart, takeEarlyStart} from './first-frame.js';
-import {runFullScreen} from './interactive.js';
+import {abandonEarlyStart} from './first-frame.js';
+import {loadWithInk} from './ink-loading.js';
 import {KeyMapFileError, readKeyOverrides} from './key-map-file.js';
 import {learnReport, lessonsFolder, loadLessons, reportRows, traineeName} from './learn-command.js';
+import {loadBorderedTables} from './output.js';
 import {scheduleCommand} from './schedule-command.js';
 import {statusCommand} from './status-command.js';
 import {submitCommand} from './submit-command.js';
 import {openSystem} from './system.js';
 import {systemCommand} from './system-commands.js';
-import {hasTerminal, terminalTheme} from './terminal.js';
-import {openWorkplace, Workplace} from './workplace.js';
+import {hasTerminal} from './terminal.js';
 
 /** Options most commands take. */
 const SYSTEM: OptionSpec = {type: 'string', value: 'NAME', help: 'the system to work with (default: demo)'};
@@ -53,10 +49,12 @@ function commands(out: Output): Array<CommandSpec<Run>> {
 			count: {min: 0, max: 0},
 			summary: 'WRKCTLGBRM, full screen (on a terminal)',
 			options: {system: SYSTEM},
-			run: (_args, options) => workWithBackupControlGroups(options['system'] as string | undefined),
+			run: (_args, options) =>
+				fullScreen(async ({workWithBackupControlGroups}) => workWithBackupControlGroups(options['system'] as string | undefined, keyDecoder(), describe)),
 		},
 		{
 			words: ['list'],
+			tables: true,
 			args: '',
 			count: {min: 0, max: 0},
 			summary: 'the control groups',
@@ -198,6 +196,7 @@ function commands(out: Output): Array<CommandSpec<Run>> {
 		},
 		{
 			words: ['status'],
+			tables: true,
 			args: '[GROUP…]',
 			count: {min: 0, max: Number.POSITIVE_INFINITY},
 			summary: "each control group's last run and BRMS's verdict",
@@ -249,6 +248,7 @@ function commands(out: Output): Array<CommandSpec<Run>> {
 		},
 		{
 			words: ['system', 'list'],
+			tables: true,
 			args: '',
 			count: {min: 0, max: 0},
 			summary: 'the systems added',
@@ -265,6 +265,7 @@ function commands(out: Output): Array<CommandSpec<Run>> {
 		},
 		{
 			words: ['learn'],
+			tables: true,
 			args: '',
 			count: {min: 0, max: 0},
 			summary: 'lessons for new staff; --report: their progress',
@@ -283,7 +284,7 @@ function commands(out: Output): Array<CommandSpec<Run>> {
 			summary: 'the key map; --test: what the terminal sends',
 			options: {test: {type: 'boolean', help: 'open the key-test panel'}, system: SYSTEM},
 			run: (_args, options) => {
-				if (options['test']) return keyTest(options['system'] as string | undefined);
+				if (options['test']) return fullScreen(async ({keyTest}) => keyTest(options['system'] as string | undefined, keyDecoder(), describe));
 				out.print(safeLines([...keyMapLines(keyTable()), `Your own key rows go in ${readKeyOverrides().path} (see README, "Keys").`].join('\n')));
 				return 0;
 			},
@@ -305,6 +306,7 @@ export async function main(argv: string[], out: Output = defaultOutput()): Promi
 			out.print(parsed.command.words.length === 0 ? programHelp(table) : commandHelp(parsed.command));
 			return 0;
 		}
+		if (parsed.command.tables && out.stdout.isTTY) await loadBorderedTables();
 		return await parsed.command.run(parsed.args, parsed.options);
 	} catch (error) {
 		// A frame painted before Ink and never taken over: the terminal back before any message.
@@ -342,34 +344,22 @@ function explain(error: unknown): CliError | undefined {
 	return undefined;
 }
 
-function keyTable() {
-	return withOverrides(DEFAULT_KEY_TABLE, readKeyOverrides().bindings);
+/**
+ * A full-screen command: refused without a terminal, and its keys read (a damaged keys.json
+ * fails here, before a frame painted before Ink is taken over: main() then leaves that full
+ * screen before it says what is wrong) before Ink is loaded for it.
+ */
+async function fullScreen(run: (commands: typeof import('./full-screen-commands.js')) => Promise<number>): Promise<number> {
+	needTerminal();
+	return run(await loadWithInk(() => import('./full-screen-commands.js')));
 }
 
-async function workWithBackupControlGroups(system: string | undefined): Promise<number> {
-	needTerminal();
-	// What can fail (a damaged keys.json) fails before a frame painted before Ink is taken over:
-	// main() then leaves that full screen before it says what is wrong (first-frame.ts).
-	const decoder = new KeyDecoder(keyTable());
-	// Opened before the full screen, so an unknown system or a damaged store is a message (when
-	// the first frame was painted before Ink, it was opened then).
-	const early = takeEarlyStart();
-	const first = early?.workplace ?? openWorkplace(system);
-	let stack: PanelStack<Services> | undefined;
-	await runFullScreen(
-		<Workplace
-			system={system}
-			first={first}
-			started={early?.stack}
-			theme={terminalTheme()}
-			decoder={decoder}
-			onStack={next => {
-				stack = next;
-			}}
-		/>,
-		{unsaved: () => (stack ? unsavedTyping(stack, SCREEN_24X80) : undefined), describe, painted: early?.frame},
-	);
-	return 0;
+function keyDecoder(): KeyDecoder {
+	return new KeyDecoder(keyTable());
+}
+
+function keyTable() {
+	return withOverrides(DEFAULT_KEY_TABLE, readKeyOverrides().bindings);
 }
 
 /** Interactive mode reads keys from a terminal and draws on one; a script gets one line and exit 2. */
@@ -387,28 +377,5 @@ async function learn(options: Record<string, string | boolean | undefined>, out:
 	}
 	if (options['json']) throw new CliError(2, '--json goes with --report', true);
 	const trainee = traineeName(given);
-	needTerminal();
-	let stack: PanelStack<Services> | undefined;
-	await runFullScreen(
-		<Classroom
-			lessons={lessons}
-			trainee={trainee}
-			progress={progress}
-			storeFolder={progress.folder}
-			theme={terminalTheme()}
-			decoder={new KeyDecoder(keyTable())}
-			onStack={next => {
-				stack = next;
-			}}
-		/>,
-		{unsaved: () => (stack ? unsavedTyping(stack, SCREEN_24X80) : undefined), describe},
-	);
-	return 0;
-}
-
-async function keyTest(system: string | undefined): Promise<number> {
-	needTerminal();
-	const {host} = openSystem(system);
-	await runFullScreen(<KeyTestApp systemName={host.systemName} size={SCREEN_24X80} theme={terminalTheme()} decoder={new KeyDecoder(keyTable())} />, {describe});
-	return 0;
+	return fullScreen(async ({classroom}) => classroom({lessons, trainee, progress}, keyDecoder(), describe));
 }
