@@ -4,6 +4,10 @@
 // takes it as the frame on the terminal and sends nothing for it. Keys typed meanwhile wait in
 // the terminal, unechoed (raw mode), for Ink's key reader.
 //
+// With 1,000 groups most of that is reading the store: the frame of the last start is painted
+// first when nothing it was drawn from has changed, and corrected at once if it differs
+// (last-frame.ts).
+//
 // Painted only where Ink itself would draw the panel at once: the full-screen app (no command,
 // no option), a terminal on both ends, not in CI (Ink then draws only at exit), and a terminal
 // large enough (else Ink shows the "terminal too small" notice: left to it).
@@ -12,8 +16,9 @@ import {panelHelpOf} from '../panels/registry.js';
 import type {Services} from '../panels/services.js';
 import {hostScreen} from '../ui/panel/host-screen.js';
 import {createStack, type PanelStack} from '../ui/panel/runtime.js';
-import {LEAVE_FULL_SCREEN, type PaintedFrame, paintEarly} from '../ui/screen/early-paint.js';
+import {inkFrame, LEAVE_FULL_SCREEN, type PaintedFrame, paintEarly, repaintEarly} from '../ui/screen/early-paint.js';
 import {SCREEN_24X80} from '../ui/screen/model.js';
+import {lastFrame} from './last-frame.js';
 import {type OpenedWorkplace, openWorkplace} from './open-workplace.js';
 import {terminalTheme} from './terminal.js';
 
@@ -32,12 +37,26 @@ let leave: (() => void) | undefined;
 export function paintFirstFrame(argv: readonly string[], stdin: NodeJS.ReadStream = process.stdin, stdout: NodeJS.WriteStream = process.stdout): void {
 	const size = SCREEN_24X80;
 	if (argv.length > 0 || !stdin.isTTY || !stdout.isTTY || inCi(process.env) || !(stdout.columns >= size.cols && stdout.rows >= size.rows)) return;
+	let shown: PaintedFrame | undefined;
 	try {
+		const theme = terminalTheme(stdout);
+		const kept = lastFrame({rows: stdout.rows, cols: stdout.columns, theme});
+		const remembered = kept?.read();
+		if (remembered) {
+			// Raw mode before anything is on the screen: keys typed ahead are not echoed onto it.
+			stdin.setRawMode(true);
+			shown = paintEarly(remembered, stdout);
+		}
 		const workplace = openWorkplace(undefined);
 		const stack = createStack(workplace.initial, workplace.services, panelHelpOf, size);
-		// Raw mode before anything is on the screen: keys typed ahead are not echoed onto it.
-		stdin.setRawMode(true);
-		const frame = paintEarly(hostScreen(stack, size, stdout.rows), terminalTheme(stdout), stdout);
+		const drawn = inkFrame(hostScreen(stack, size, stdout.rows), theme, stdout.rows);
+		let frame: PaintedFrame;
+		if (shown) frame = repaintEarly(shown, drawn, stdout);
+		else {
+			stdin.setRawMode(true);
+			frame = paintEarly(drawn, stdout);
+		}
+		if (frame !== remembered) kept?.write(frame);
 		early = {workplace, stack, frame};
 		leave = () => {
 			leave = undefined;
@@ -48,6 +67,11 @@ export function paintFirstFrame(argv: readonly string[], stdin: NodeJS.ReadStrea
 		process.once('exit', abandonEarlyStart);
 	} catch {
 		// Nothing painted: the program opens the store again and says what is wrong its usual way.
+		// A kept frame painted before the store failed to open is left at once.
+		if (shown && !early) {
+			stdout.write(LEAVE_FULL_SCREEN);
+			stdin.setRawMode(false);
+		}
 	}
 }
 

@@ -120,5 +120,7 @@ process.once('exit', () => {
 	if (stale) save(frameDrawn);
 });
 
+// The program keys what it keeps between starts to this build (cli/last-frame.ts).
+(globalThis as Record<symbol, unknown>)[Symbol.for('brms-tui.buildId')] = BRMS_TUI_BUILD_ID;
 const module = {exports: {}};
 script.runInThisContext()(module.exports, createRequire(BUNDLE), module, BUNDLE, dirname(BUNDLE), pathToFileURL(BUNDLE).href);

@@ -7,7 +7,7 @@
 
 import assert from 'node:assert/strict';
 import {spawnSync} from 'node:child_process';
-import {mkdtempSync, rmSync, writeFileSync} from 'node:fs';
+import {mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {after, before, test} from 'node:test';
@@ -102,6 +102,56 @@ for (const store of ['demo store', '1,000 groups'])
 				await session.kill();
 			}
 		});
+
+test('the frame of the last start is painted at once; one that differs from what is drawn is corrected before a key is read; a changed store folder is never shown from it', async () => {
+	const home = mkdtempSync(join(scratch, 'kept-'));
+	const cache = mkdtempSync(join(scratch, 'cache-'));
+	const env = {BRMS_TUI_HOME: home, XDG_CACHE_HOME: cache};
+	const kept = join(cache, 'brms-tui', 'first-frames.json');
+	const listed = spawnSync(process.execPath, [PROGRAM, 'list'], {env: {...process.env, ...env}, encoding: 'utf8'});
+	assert.equal(listed.status, 0, listed.stderr);
+	const expected = await inkAlone(home, 24);
+	const start = async () => {
+		const session = spawnInPty(PROGRAM, [], {env});
+		await session.waitFor(() => complete(session.terminal.lines()) && session.terminal.lines().join('\n').includes('SYSWODOM'), {
+			timeout: 20_000,
+			message: 'the frame with SYSWODOM',
+		});
+		return session;
+	};
+	/** The kept frame, changed as a frame drawn from something the key does not see would be. */
+	const tamper = () => {
+		const entries = JSON.parse(readFileSync(kept, 'utf8')) as Array<{frame: {output: string}}>;
+		assert.equal(entries.length, 1);
+		assert.ok(entries[0]!.frame.output.includes('SYSWODOM'));
+		entries[0]!.frame.output = entries[0]!.frame.output.replaceAll('SYSWODOM', 'XXXXXXXX');
+		writeFileSync(kept, JSON.stringify(entries));
+	};
+	// The first start keeps its frame.
+	let session = await start();
+	await session.kill();
+	tamper();
+	session = await start();
+	try {
+		// The kept frame was the first thing painted, then corrected: the screen is Ink's own.
+		const paintEnd = session.output().indexOf('\u001B[?25h');
+		assert.ok(session.output().slice(0, paintEnd).includes('XXXXXXXX'), 'the kept frame was not painted first');
+		await session.waitFor(() => session.terminal.isCursorVisible() && !session.terminal.lines().join('\n').includes('XXXXXXXX'), {message: 'the correction'});
+		assertSamePicture(picture(session), expected, 'after the correction');
+	} finally {
+		await session.kill();
+	}
+	// Anything new in the store folder: the kept frame is not used at all.
+	tamper();
+	writeFileSync(join(home, 'a-new-file'), '');
+	session = await start();
+	try {
+		assert.equal(session.output().includes('XXXXXXXX'), false, 'a kept frame painted for a changed store folder');
+		assertSamePicture(picture(session), expected, 'the frame');
+	} finally {
+		await session.kill();
+	}
+});
 
 test('a terminal too small: nothing painted; Ink shows its notice, as without the painting', async () => {
 	const home = homes['demo store']!;

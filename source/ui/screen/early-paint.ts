@@ -5,7 +5,7 @@
 // terminal (the `initialFrame` option patches/ink+6.8.0.patch adds) and writes only what differs.
 
 import {styledCharsFromTokens, styledCharsToString, tokenize} from '@alcalzone/ansi-tokenize';
-import {frameShown} from './frame-diff.js';
+import {frameDiff, frameShown} from './frame-diff.js';
 import {type ScreenModel, toSegments} from './model.js';
 import {rowLine} from './row-line.js';
 import type {Theme} from './theme.js';
@@ -31,13 +31,34 @@ export function inkFrameText(model: ScreenModel, theme: Theme, terminalRows: num
 	return model.rows >= terminalRows ? output : `${output}\n`;
 }
 
-/** Enters the full screen and paints `model` there as Ink would; what Ink must take as drawn. */
-export function paintEarly(model: ScreenModel, theme: Theme, stdout: NodeJS.WriteStream): PaintedFrame {
-	const output = inkFrameText(model, theme, stdout.rows);
+/** `model` as Ink would draw it: its text and where the cursor goes. */
+export function inkFrame(model: ScreenModel, theme: Theme, terminalRows: number): PaintedFrame {
 	const cursor = model.cursor ? {x: model.cursor.col - 1, y: model.cursor.row - 1} : undefined;
+	return {output: inkFrameText(model, theme, terminalRows), cursor};
+}
+
+/** Enters the full screen and paints `frame` there as Ink would; what Ink must take as drawn. */
+export function paintEarly(frame: PaintedFrame, stdout: NodeJS.WriteStream): PaintedFrame {
+	const {output, cursor} = frame;
 	// The tty turns each "\n" into CR LF, as for Ink's own writes; the frame starts at the home position.
 	const place = cursor ? `\u001B[${cursor.y + 1};${cursor.x + 1}H${SHOW_CURSOR}` : '';
 	stdout.write(`${ENTER_FULL_SCREEN}${HIDE_CURSOR}${output}${place}`);
 	frameShown(output.split('\n'), cursor);
-	return {output, cursor};
+	return frame;
+}
+
+/** Turns the painted frame `shown` into `frame` on the terminal (only what differs is sent). */
+export function repaintEarly(shown: PaintedFrame, frame: PaintedFrame, stdout: NodeJS.WriteStream): PaintedFrame {
+	if (shown.output === frame.output && shown.cursor?.x === frame.cursor?.x && shown.cursor?.y === frame.cursor?.y) return shown;
+	stdout.write(
+		frameDiff({
+			previousLines: shown.output.split('\n'),
+			nextLines: frame.output.split('\n'),
+			previousCursor: shown.cursor,
+			nextCursor: frame.cursor,
+			cursorShown: shown.cursor !== undefined,
+		}),
+	);
+	frameShown(frame.output.split('\n'), frame.cursor);
+	return frame;
 }
