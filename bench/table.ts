@@ -16,6 +16,7 @@ export function formatTable(
 		['Figure', 'brms-tui', 'Ink hello world'],
 		['start to first complete frame (demo store)', times(start.appDemoStoreMs), times(start.helloMs)],
 		['start to first complete frame (1,000 groups)', times(start.appLargeStoreMs), times(start.helloMs)],
+		['start to first complete frame (1,000 groups, store folder changed since)', times(start.appLargeStoreChangedMs), times(start.helloMs)],
 		['echo, typing in an Opt field', times(typing.optField.latencyMs), times(baseline.typed.latencyMs)],
 		['echo, typing in an entry field (999 entries)', times(typing.entryField.latencyMs), times(baseline.typed.latencyMs)],
 		['bytes per typed character, Opt field', bytes(typing.optField.bytes), bytes(baseline.typed.bytes)],
