@@ -64,7 +64,7 @@ export function lastFrame({rows, cols, theme}: {rows: number; cols: number; them
 			const key = keyNow();
 			if (key === undefined) return undefined;
 			const entry = entries().find(each => each.folder === folder && each.key === key);
-			return entry && typeof entry.frame?.output === 'string' ? entry.frame : undefined;
+			return entry && isFrame(entry.frame, rows, cols) ? entry.frame : undefined;
 		},
 		write(frame) {
 			const key = keyNow();
@@ -88,4 +88,17 @@ export function lastFrame({rows, cols, theme}: {rows: number; cols: number; them
 			}
 		},
 	};
+}
+
+// biome-ignore lint/suspicious/noControlCharactersInRegex: a kept frame may hold no control character but newlines and SGR sequences
+const FRAME_TEXT = /^(?:[^\u0000-\u001f\u007f]|\n|\u001B\[[0-9;]*m)*$/;
+
+/** Text, newlines and colour changes only, no more lines than the terminal has, the cursor on it: nothing else is written raw to the terminal. */
+function isFrame(frame: PaintedFrame | undefined, rows: number, cols: number): frame is PaintedFrame {
+	if (typeof frame?.output !== 'string' || !FRAME_TEXT.test(frame.output)) return false;
+	if (frame.output.split('\n').length > rows + 1) return false;
+	const {cursor} = frame;
+	return (
+		cursor === undefined || (Number.isInteger(cursor.x) && Number.isInteger(cursor.y) && cursor.x >= 0 && cursor.x < cols && cursor.y >= 0 && cursor.y < rows)
+	);
 }

@@ -103,7 +103,7 @@ for (const store of ['demo store', '1,000 groups'])
 			}
 		});
 
-test('the frame of the last start is painted at once; one that differs from what is drawn is corrected before a key is read; a changed store folder is never shown from it', async () => {
+test('the frame of the last start is painted at once; one that differs from what is drawn is corrected before a key is read; a changed store folder or a frame with control sequences is never shown', async () => {
 	const home = mkdtempSync(join(scratch, 'kept-'));
 	const cache = mkdtempSync(join(scratch, 'cache-'));
 	const env = {BRMS_TUI_HOME: home, XDG_CACHE_HOME: cache};
@@ -120,11 +120,11 @@ test('the frame of the last start is painted at once; one that differs from what
 		return session;
 	};
 	/** The kept frame, changed as a frame drawn from something the key does not see would be. */
-	const tamper = () => {
+	const tamper = (replacement = 'XXXXXXXX') => {
 		const entries = JSON.parse(readFileSync(kept, 'utf8')) as Array<{frame: {output: string}}>;
 		assert.equal(entries.length, 1);
 		assert.ok(entries[0]!.frame.output.includes('SYSWODOM'));
-		entries[0]!.frame.output = entries[0]!.frame.output.replaceAll('SYSWODOM', 'XXXXXXXX');
+		entries[0]!.frame.output = entries[0]!.frame.output.replaceAll('SYSWODOM', replacement);
 		writeFileSync(kept, JSON.stringify(entries));
 	};
 	// The first start keeps its frame.
@@ -148,6 +148,14 @@ test('the frame of the last start is painted at once; one that differs from what
 	try {
 		assert.equal(session.output().includes('XXXXXXXX'), false, 'a kept frame painted for a changed store folder');
 		assertSamePicture(picture(session), expected, 'the frame');
+	} finally {
+		await session.kill();
+	}
+	// A kept frame holding anything but text and colours (here a window title) is not painted.
+	tamper('\u001B]0;XXXXXXXX\u0007');
+	session = await start();
+	try {
+		assert.equal(session.output().includes('XXXXXXXX'), false, 'a kept frame with a control sequence was painted');
 	} finally {
 		await session.kill();
 	}
