@@ -41,21 +41,17 @@ export function paintFirstFrame(argv: readonly string[], stdin: NodeJS.ReadStrea
 	try {
 		const theme = terminalTheme(stdout);
 		const kept = lastFrame({rows: stdout.rows, cols: stdout.columns, theme});
-		const remembered = kept?.read();
-		if (remembered) {
-			// Raw mode before anything is on the screen: keys typed ahead are not echoed onto it.
+		// Raw mode before anything is on the screen: keys typed ahead are not echoed onto it.
+		const paint = (frame: PaintedFrame) => {
 			stdin.setRawMode(true);
-			shown = paintEarly(remembered, stdout);
-		}
+			return paintEarly(frame, stdout);
+		};
+		const remembered = kept?.read();
+		if (remembered) shown = paint(remembered);
 		const workplace = openWorkplace(undefined);
 		const stack = createStack(workplace.initial, workplace.services, panelHelpOf, size);
 		const drawn = inkFrame(hostScreen(stack, size, stdout.rows), theme, stdout.rows);
-		let frame: PaintedFrame;
-		if (shown) frame = repaintEarly(shown, drawn, stdout);
-		else {
-			stdin.setRawMode(true);
-			frame = paintEarly(drawn, stdout);
-		}
+		const frame = shown ? repaintEarly(shown, drawn, stdout) : paint(drawn);
 		if (frame !== remembered) kept?.write(frame);
 		early = {workplace, stack, frame};
 		leave = () => {

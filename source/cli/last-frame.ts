@@ -53,7 +53,7 @@ export function lastFrame({rows, cols, theme}: {rows: number; cols: number; them
 	};
 	const entries = (): Entry[] => {
 		try {
-			const parsed = JSON.parse(readFileSync(file, 'latin1')) as unknown;
+			const parsed = JSON.parse(readFileSync(file, 'utf8')) as unknown;
 			return Array.isArray(parsed) ? (parsed as Entry[]) : [];
 		} catch {
 			return [];
@@ -73,11 +73,7 @@ export function lastFrame({rows, cols, theme}: {rows: number; cols: number; them
 			try {
 				const kept = [{folder, key, frame}, ...entries().filter(each => each.folder !== folder)].slice(0, KEPT);
 				mkdirSync(join(file, '..'), {recursive: true});
-				// Escaped to ASCII, so it is read back without decoding.
-				writeFileSync(
-					temporary,
-					JSON.stringify(kept).replace(/[\u0080-\uffff]/g, c => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`),
-				);
+				writeFileSync(temporary, JSON.stringify(kept));
 				renameSync(temporary, file);
 			} catch {
 				try {

@@ -50,7 +50,7 @@ function commands(out: Output): Array<CommandSpec<Run>> {
 			summary: 'WRKCTLGBRM, full screen (on a terminal)',
 			options: {system: SYSTEM},
 			run: (_args, options) =>
-				fullScreen(async ({workWithBackupControlGroups}) => workWithBackupControlGroups(options['system'] as string | undefined, keyDecoder(), describe)),
+				fullScreen(({workWithBackupControlGroups}) => workWithBackupControlGroups(options['system'] as string | undefined, keyDecoder(), describe)),
 		},
 		{
 			words: ['list'],
@@ -284,7 +284,7 @@ function commands(out: Output): Array<CommandSpec<Run>> {
 			summary: 'the key map; --test: what the terminal sends',
 			options: {test: {type: 'boolean', help: 'open the key-test panel'}, system: SYSTEM},
 			run: (_args, options) => {
-				if (options['test']) return fullScreen(async ({keyTest}) => keyTest(options['system'] as string | undefined, keyDecoder(), describe));
+				if (options['test']) return fullScreen(({keyTest}) => keyTest(options['system'] as string | undefined, keyDecoder(), describe));
 				out.print(safeLines([...keyMapLines(keyTable()), `Your own key rows go in ${readKeyOverrides().path} (see README, "Keys").`].join('\n')));
 				return 0;
 			},
@@ -377,5 +377,5 @@ async function learn(options: Record<string, string | boolean | undefined>, out:
 	}
 	if (options['json']) throw new CliError(2, '--json goes with --report', true);
 	const trainee = traineeName(given);
-	return fullScreen(async ({classroom}) => classroom({lessons, trainee, progress}, keyDecoder(), describe));
+	return fullScreen(({classroom}) => classroom({lessons, trainee, progress}, keyDecoder(), describe));
 }

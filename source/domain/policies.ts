@@ -10,8 +10,7 @@
 // a policy, the steps between two) is policy-rules.ts.
 
 import {ATTRIBUTE_DEFINITIONS, type AttributeDefinition} from './attributes.js';
-import type {Attributes} from './control-group.js';
-import {compareNames} from './control-group.js';
+import {type Attributes, compareNames} from './control-group.js';
 
 export const BKUPCY = '*BKUPCY';
 

@@ -167,6 +167,14 @@ function cappedOutput(cap = OUTPUT_CAP_BYTES) {
 export async function openSshSession(target: SshTarget, trust: SshTrust, secrets: SshSecrets, timeouts: SshTimeouts = {}): Promise<SshSession> {
 	// The key file is read first: a missing one, a folder or a FIFO is a refusal, nothing sent.
 	const keyFile = target.keyPath ? readKeyFile(target.keyPath) : undefined;
+	// Ask first for the key types known for this host, so a host that has several keys presents
+	// the one in known_hosts rather than one we would have to call unknown.
+	let known: string[];
+	try {
+		known = knownHostKeyAlgorithms(trust.knownHostsFiles, target.host, target.port);
+	} catch (error) {
+		throw new SshRefused('known-hosts', `${(error as Error).message}. Nothing was sent.`);
+	}
 	// The TCP connection is opened before ssh2 is loaded: the host's sshd accepts it, starts its
 	// session process and sends its version line while ssh2's code loads and runs its set-up
 	// (README, Benchmarks: submit). An error before ssh2 takes the socket over is kept for it.
@@ -174,7 +182,10 @@ export async function openSshSession(target: SshTarget, trust: SshTrust, secrets
 	let socketError: Error | undefined;
 	socket.on('error', error => (socketError ??= error));
 	socket.connect({host: target.host, port: target.port});
-	const {Client, utils} = await loadSsh2();
+	const {Client, utils} = await loadSsh2().catch((error: unknown) => {
+		socket.destroy();
+		throw error;
+	});
 	const client = new Client();
 	let refusal: SshRefused | undefined;
 	let connectionEnded = false;
@@ -275,15 +286,6 @@ export async function openSshSession(target: SshTarget, trust: SshTrust, secrets
 		);
 	};
 
-	// Ask first for the key types known for this host, so a host that has several keys presents
-	// the one in known_hosts rather than one we would have to call unknown.
-	let known: string[];
-	try {
-		known = knownHostKeyAlgorithms(trust.knownHostsFiles, target.host, target.port);
-	} catch (error) {
-		socket.destroy();
-		throw new SshRefused('known-hosts', `${(error as Error).message}. Nothing was sent.`);
-	}
 	const config: ConnectConfig = {
 		...(known.length > 0 ? {algorithms: {serverHostKey: {remove: known, prepend: known} as never}} : {}),
 		sock: socket,

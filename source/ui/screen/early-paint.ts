@@ -50,15 +50,16 @@ export function paintEarly(frame: PaintedFrame, stdout: NodeJS.WriteStream): Pai
 /** Turns the painted frame `shown` into `frame` on the terminal (only what differs is sent). */
 export function repaintEarly(shown: PaintedFrame, frame: PaintedFrame, stdout: NodeJS.WriteStream): PaintedFrame {
 	if (shown.output === frame.output && shown.cursor?.x === frame.cursor?.x && shown.cursor?.y === frame.cursor?.y) return shown;
+	const nextLines = frame.output.split('\n');
 	stdout.write(
 		frameDiff({
 			previousLines: shown.output.split('\n'),
-			nextLines: frame.output.split('\n'),
+			nextLines,
 			previousCursor: shown.cursor,
 			nextCursor: frame.cursor,
 			cursorShown: shown.cursor !== undefined,
 		}),
 	);
-	frameShown(frame.output.split('\n'), frame.cursor);
+	frameShown(nextLines, frame.cursor);
 	return frame;
 }
