@@ -119,6 +119,21 @@ test('the frame of the last start is painted at once; one that differs from what
 		});
 		return session;
 	};
+	/** The frame this start drew is kept: the program writes it just after painting, and a session ended sooner (a loaded machine) keeps nothing. */
+	const stop = async (session: Session) => {
+		const keptFrame = () => {
+			try {
+				return readFileSync(kept, 'utf8').includes('SYSWODOM');
+			} catch {
+				return false;
+			}
+		};
+		try {
+			await waitFor(keptFrame, {timeout: 20_000, message: 'the frame kept in first-frames.json'});
+		} finally {
+			await session.kill();
+		}
+	};
 	/** The kept frame, changed as a frame drawn from something the key does not see would be. */
 	const tamper = (replacement = 'XXXXXXXX') => {
 		const entries = JSON.parse(readFileSync(kept, 'utf8')) as Array<{frame: {output: string}}>;
@@ -129,7 +144,7 @@ test('the frame of the last start is painted at once; one that differs from what
 	};
 	// The first start keeps its frame.
 	let session = await start();
-	await session.kill();
+	await stop(session);
 	tamper();
 	session = await start();
 	try {
@@ -139,7 +154,7 @@ test('the frame of the last start is painted at once; one that differs from what
 		await session.waitFor(() => session.terminal.isCursorVisible() && !session.terminal.lines().join('\n').includes('XXXXXXXX'), {message: 'the correction'});
 		assertSamePicture(picture(session), expected, 'after the correction');
 	} finally {
-		await session.kill();
+		await stop(session);
 	}
 	// Anything new in the store folder: the kept frame is not used at all.
 	tamper();
@@ -149,7 +164,7 @@ test('the frame of the last start is painted at once; one that differs from what
 		assert.equal(session.output().includes('XXXXXXXX'), false, 'a kept frame painted for a changed store folder');
 		assertSamePicture(picture(session), expected, 'the frame');
 	} finally {
-		await session.kill();
+		await stop(session);
 	}
 	// A kept frame holding anything but text and colours (here a window title) is not painted.
 	tamper('\u001B]0;XXXXXXXX\u0007');
