@@ -23,7 +23,7 @@ const rounds = smoke
 	? {starts: 2, keys: 10, rolls: 3, switches: 2, submits: 2, statuses: 2}
 	: {starts: 15, keys: 200, rolls: 20, switches: 15, submits: 15, statuses: 10};
 
-const app = join(root, 'dist/brms-tui.js');
+const app = join(root, 'dist/brms-tui.cjs');
 const hello = join(root, 'dist/bench-hello.js');
 await bundle(join(root, 'bench/baseline/hello.tsx'), hello);
 

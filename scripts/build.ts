@@ -1,11 +1,11 @@
-// Bundles the program into dist/brms-tui.js with esbuild in production mode: loading Ink and
+// Bundles the program into dist/brms-tui-main.cjs (run by the bin dist/brms-tui.cjs) with esbuild in production mode: loading Ink and
 // React from one file instead of hundreds halves the start-up time (ink-notes.md §5.7). The
 // bundle is the whole program but ssh2 (package.json's only dependency): Ink with its patch,
 // React, conf and the rest are built in, so an install needs nothing else.
 // Run by `npm pack` (prepack), `npm start`, `npm test` and the bench; `npm install` runs nothing.
 
 import {createHash} from 'node:crypto';
-import {chmodSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
+import {chmodSync, readdirSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
 import {fileURLToPath} from 'node:url';
 import {build, type Plugin} from 'esbuild';
 import {inkPatchPlugin} from './ink-patch.js';
@@ -151,17 +151,6 @@ const HIDE_FETCH_WHILE_LOADING = [
 	"globalThis[Symbol.for('brms-tui.hideFetch')]();",
 ].join(' ');
 
-// Peak memory (npm run bench: 1,000 groups, a 999-entry panel). V8 doubles the young generation
-// whenever much of it survives a scavenge, and lets the old generation grow to several times its
-// live size before a full collection, so each panel switch left megabytes of garbage resident
-// (peak RSS 135-150 MiB). Growing neither the young generation nor the old one by more than 10%
-// keeps what is resident near the live data (some 20 MiB): about 98 MiB, 84 MiB with the bin's
-// one malloc arena (bin.ts), for a few ms more at start and on a panel switch. The collector
-// reads both flags whenever it sizes the heap, so setting them first thing works (unlike
-// --max-semi-space-size, fixed with the heap; set after the first frame instead, they came too
-// late: start-up had grown the young generation, and peak RSS stayed at 96 MiB).
-const HEAP_GROWTH = "import __v8 from 'node:v8'; __v8.setFlagsFromString('--semi-space-growth-factor=1 --heap-growing-percent=10');";
-
 /**
  * Left out of the bundle, so installed as packages: ssh2 loads optional native add-ons (its
  * crypto binding, cpu-features). Exactly package.json's dependencies (the architecture test).
@@ -223,7 +212,7 @@ export async function bundle(entry: string, outfile: string): Promise<void> {
 
 /**
  * brms-tui: the program (source/cli/bin.ts) as one CommonJS script, dist/brms-tui-main.cjs, and
- * the bin that runs it with V8's code cache (source/cli/launch.ts), dist/brms-tui.js, which
+ * the bin that runs it with V8's code cache (source/cli/launch.ts), dist/brms-tui.cjs, which
  * knows the program's build by its content hash.
  */
 export async function bundleApp(outfolder: string): Promise<void> {
@@ -262,20 +251,20 @@ export async function bundleApp(outfolder: string): Promise<void> {
 	const text = readFileSync(program, 'utf8').replace(/[\u0080-\uffff]/g, character => `\\u${character.charCodeAt(0).toString(16).padStart(4, '0')}`);
 	writeFileSync(program, text);
 	const buildId = createHash('sha256').update(text).digest('hex').slice(0, 16);
-	rmSync(`${outfolder}/brms-tui-main.cache`, {force: true});
+	// The code caches (one per command: launch.ts) are of the bundle before.
+	for (const name of readdirSync(outfolder)) if (/^brms-tui-main.*\.cache$/.test(name)) rmSync(`${outfolder}/${name}`, {force: true});
 	await build({
 		entryPoints: [`${root}source/cli/launch.ts`],
-		outfile: `${outfolder}/brms-tui.js`,
+		outfile: `${outfolder}/brms-tui.cjs`,
 		bundle: true,
 		platform: 'node',
-		format: 'esm',
+		format: 'cjs',
 		target: 'node20',
 		define: {BRMS_TUI_BUILD_ID: JSON.stringify(buildId)},
-		banner: {js: HEAP_GROWTH},
 		logLevel: 'warning',
 		legalComments: 'none',
 	});
-	chmodSync(`${outfolder}/brms-tui.js`, 0o755);
+	chmodSync(`${outfolder}/brms-tui.cjs`, 0o755);
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {

@@ -39,7 +39,7 @@ test("every command line of the README's sh blocks runs as written on the demo s
 	const cwd = join(scratch, 'work');
 	mkdirSync(bin);
 	mkdirSync(cwd);
-	symlinkSync(join(ROOT, 'dist/brms-tui.js'), join(bin, 'brms-tui'));
+	symlinkSync(join(ROOT, 'dist/brms-tui.cjs'), join(bin, 'brms-tui'));
 	const env = {BRMS_TUI_HOME: join(scratch, 'home'), PATH: `${bin}:${dirname(process.execPath)}:${process.env['PATH']}`};
 	let ran = 0;
 	for (const {line, comment} of commands) {
@@ -75,7 +75,7 @@ test("the README's brms-tui --help block is what the program prints", () => {
 	const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
 	const block = /`brms-tui --help`:\n\n```text\n([\s\S]*?)```\n/.exec(readme)?.[1];
 	assert.ok(block, 'a ```text block after `brms-tui --help`:');
-	const help = spawnSync(process.execPath, [join(ROOT, 'dist/brms-tui.js'), '--help'], {encoding: 'utf8'});
+	const help = spawnSync(process.execPath, [join(ROOT, 'dist/brms-tui.cjs'), '--help'], {encoding: 'utf8'});
 	assert.equal(help.status, 0);
 	assert.equal(block, help.stdout);
 });

@@ -13,13 +13,14 @@
 // large enough (else Ink shows the "terminal too small" notice: left to it).
 
 import {panelHelpOf} from '../panels/registry.js';
-import type {Services} from '../panels/services.js';
 import {hostScreen} from '../ui/panel/host-screen.js';
-import {createStack, type PanelStack} from '../ui/panel/runtime.js';
+import {createStack} from '../ui/panel/runtime.js';
 import {inkFrame, LEAVE_FULL_SCREEN, type PaintedFrame, paintEarly, repaintEarly} from '../ui/screen/early-paint.js';
 import {SCREEN_24X80} from '../ui/screen/model.js';
+import {keepEarlyStart} from './early-start.js';
+import {limitHeapGrowth} from './heap-growth.js';
 import {lastFrame} from './last-frame.js';
-import {type OpenedWorkplace, openWorkplace} from './open-workplace.js';
+import {openWorkplace} from './open-workplace.js';
 import {terminalTheme} from './terminal.js';
 
 /** Ink's own test for CI (the is-in-ci package it imports): Ink then draws only at the end. */
@@ -28,15 +29,10 @@ function inCi(env: NodeJS.ProcessEnv): boolean {
 	return set('CI') || set('CONTINUOUS_INTEGRATION');
 }
 
-export type EarlyStart = {workplace: OpenedWorkplace; stack: PanelStack<Services>; frame: PaintedFrame};
-
-let early: EarlyStart | undefined;
-/** Leaves the full screen the painted frame entered; undefined once the app has taken it over. */
-let leave: (() => void) | undefined;
-
 export function paintFirstFrame(argv: readonly string[], stdin: NodeJS.ReadStream = process.stdin, stdout: NodeJS.WriteStream = process.stdout): void {
 	const size = SCREEN_24X80;
 	if (argv.length > 0 || !stdin.isTTY || !stdout.isTTY || inCi(process.env) || !(stdout.columns >= size.cols && stdout.rows >= size.rows)) return;
+	limitHeapGrowth();
 	let shown: PaintedFrame | undefined;
 	try {
 		const theme = terminalTheme(stdout);
@@ -53,37 +49,16 @@ export function paintFirstFrame(argv: readonly string[], stdin: NodeJS.ReadStrea
 		const drawn = inkFrame(hostScreen(stack, size, stdout.rows), theme, stdout.rows);
 		const frame = shown ? repaintEarly(shown, drawn, stdout) : paint(drawn);
 		if (frame !== remembered) kept?.write(frame);
-		early = {workplace, stack, frame};
-		leave = () => {
-			leave = undefined;
+		keepEarlyStart({workplace, stack, frame}, () => {
 			stdout.write(LEAVE_FULL_SCREEN);
 			stdin.setRawMode(false);
-		};
-		// Whatever ends the program before the full screen takes the frame over, the terminal is left as it was.
-		process.once('exit', abandonEarlyStart);
+		});
 	} catch {
 		// Nothing painted: the program opens the store again and says what is wrong its usual way.
 		// A kept frame painted before the store failed to open is left at once.
-		if (shown && !early) {
+		if (shown) {
 			stdout.write(LEAVE_FULL_SCREEN);
 			stdin.setRawMode(false);
 		}
-	}
-}
-
-/** The start painted before Ink, once (undefined when none was); the full screen is the app's from now. */
-export function takeEarlyStart(): EarlyStart | undefined {
-	const taken = early;
-	early = undefined;
-	leave = undefined;
-	return taken;
-}
-
-/** The program ends without the app: a painted frame's full screen is left (nothing when none). */
-export function abandonEarlyStart(): void {
-	try {
-		leave?.();
-	} catch {
-		// The terminal is gone.
 	}
 }

@@ -11,7 +11,7 @@ import type {KeyDecoder} from '../ui/keys/decoder.js';
 import {type PanelStack, unsavedTyping} from '../ui/panel/runtime.js';
 import {SCREEN_24X80} from '../ui/screen/model.js';
 import {Classroom} from './classroom.js';
-import {takeEarlyStart} from './first-frame.js';
+import {takeEarlyStart} from './early-start.js';
 import {runFullScreen} from './interactive.js';
 import {openSystem} from './system.js';
 import {terminalTheme} from './terminal.js';

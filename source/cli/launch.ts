@@ -1,5 +1,5 @@
 #!/usr/bin/env -S MALLOC_ARENA_MAX=1 node
-// The installed bin (bundled to dist/brms-tui.js): runs the program's bundle
+// The installed bin (bundled to dist/brms-tui.cjs): runs the program's bundle
 // (dist/brms-tui-main.cjs, from bin.ts) with V8's code cache, so a start does not parse and
 // compile 2 MB of JavaScript again (README, Benchmarks: "Start: faster than the Ink hello world").
 //
@@ -17,25 +17,43 @@
 // (version, architecture); V8 checks the rest (its version and flags) and says when it rejects
 // it, and a rejected or missing cache is made again. Nothing here may stop the program: any
 // failure of the cache is a start without it.
+//
+// One cache per command (its first argument; the full screen without one): each holds the
+// functions its own command ran, so `submit` does not compile ssh2's client on every run because
+// the cache was made by the full screen, nor takes Ink's functions it never runs (a submit's
+// cache made by submit: ~20 ms less than one made by another command; README, Benchmarks). A
+// command's cache is made at exit only when the command ended well, so a mistyped command
+// leaves no file behind.
+//
+// The bin is CommonJS: an ES module entry makes node set up its ES module loader first (13 more
+// of node's own modules compiled, ~25 ms of CPU for every command: README, Benchmarks).
 
 import {isAscii} from 'node:buffer';
 import {closeSync, fstatSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, unlinkSync, writeFileSync} from 'node:fs';
 import {createRequire} from 'node:module';
 import {homedir} from 'node:os';
 import {dirname, join} from 'node:path';
-import {fileURLToPath, pathToFileURL} from 'node:url';
+import {pathToFileURL} from 'node:url';
 import {Script} from 'node:vm';
 
 /** The bundle's content hash, written in by the build (scripts/build.ts). */
 declare const BRMS_TUI_BUILD_ID: string;
 
-const BUNDLE = fileURLToPath(new URL('./brms-tui-main.cjs', import.meta.url));
-const BESIDE = join(dirname(BUNDLE), 'brms-tui-main.cache');
+// Bundled as CommonJS (scripts/build.ts): __dirname is the bin's folder.
+const BUNDLE = join(__dirname, 'brms-tui-main.cjs');
 const FIRST_FRAME = Symbol.for('brms-tui.firstFrame');
+
+/** The command this run is: its first argument when that is a word, `option` when it is an option, none for the full screen. */
+function commandOf(argument: string | undefined): string {
+	if (argument === undefined) return '';
+	return /^[a-z][a-z0-9-]{0,23}$/.test(argument) ? `.${argument}` : '.option';
+}
+const COMMAND = commandOf(process.argv[2]);
+const BESIDE = join(dirname(BUNDLE), `brms-tui-main${COMMAND}.cache`);
 
 function userCacheFile(env = process.env): string {
 	const folder = env['XDG_CACHE_HOME'] || join(homedir(), '.cache');
-	return join(folder, 'brms-tui', `${BRMS_TUI_BUILD_ID}.cache`);
+	return join(folder, 'brms-tui', `${BRMS_TUI_BUILD_ID}${COMMAND}.cache`);
 }
 
 /** A cache file: this key, one byte saying when it was made (F: after a frame, E: at exit), V8's data. */
@@ -70,10 +88,10 @@ function writeCache(key: Buffer, afterFrame: boolean, data: Buffer): void {
 	}
 }
 
-/** The user's cache folder keeps the cache of the installed build only. */
+/** The user's cache folder keeps the caches of the installed build only. */
 function removeOtherBuilds(folder: string): void {
 	for (const name of readdirSync(folder))
-		if (name.endsWith('.cache') && name !== `${BRMS_TUI_BUILD_ID}.cache`)
+		if (name.endsWith('.cache') && !name.startsWith(`${BRMS_TUI_BUILD_ID}.`))
 			try {
 				unlinkSync(join(folder, name));
 			} catch {
@@ -116,8 +134,8 @@ let frameDrawn = false;
 	frameDrawn = true;
 	if (stale || !cached.afterFrame) setImmediate(() => save(true));
 };
-process.once('exit', () => {
-	if (stale) save(frameDrawn);
+process.once('exit', code => {
+	if (stale && (frameDrawn || code === 0)) save(frameDrawn);
 });
 
 // The program keys what it keeps between starts to this build (cli/last-frame.ts).

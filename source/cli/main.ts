@@ -16,7 +16,8 @@ import {type CommandSpec, commandHelp, commandName, type OptionSpec, parseComman
 import {CliError} from './cli-error.js';
 import {exportCommand, importCommand, listCommand, type Output, showCommand} from './data-commands.js';
 import {appliedCommand, diffCommand} from './diff-command.js';
-import {abandonEarlyStart} from './first-frame.js';
+import {abandonEarlyStart} from './early-start.js';
+import {limitHeapGrowth} from './heap-growth.js';
 import {loadWithInk} from './ink-loading.js';
 import {KeyMapFileError, readKeyOverrides} from './key-map-file.js';
 import {learnReport, lessonsFolder, loadLessons, reportRows, traineeName} from './learn-command.js';
@@ -351,6 +352,7 @@ function explain(error: unknown): CliError | undefined {
  */
 async function fullScreen(run: (commands: typeof import('./full-screen-commands.js')) => Promise<number>): Promise<number> {
 	needTerminal();
+	limitHeapGrowth();
 	return run(await loadWithInk(() => import('./full-screen-commands.js')));
 }
 

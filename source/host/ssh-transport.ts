@@ -182,6 +182,9 @@ export async function openSshSession(target: SshTarget, trust: SshTrust, secrets
 	let socketError: Error | undefined;
 	socket.on('error', error => (socketError ??= error));
 	socket.connect({host: target.host, port: target.port});
+	// Node starts the connect on the next tick (at once for an IP address, after the lookup for a
+	// name); ssh2's load is synchronous, so the connect is let out before it, not after.
+	await new Promise(resolve => setImmediate(resolve));
 	const {Client, utils} = await loadSsh2().catch((error: unknown) => {
 		socket.destroy();
 		throw error;

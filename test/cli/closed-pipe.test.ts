@@ -9,7 +9,7 @@ import {join} from 'node:path';
 import {test} from 'node:test';
 import {fileURLToPath} from 'node:url';
 
-const PROGRAM = fileURLToPath(new URL('../../dist/brms-tui.js', import.meta.url));
+const PROGRAM = fileURLToPath(new URL('../../dist/brms-tui.cjs', import.meta.url));
 
 test('a reader that closes the pipe mid-follow ends brms-tui with exit 141 and nothing on stderr, never a trace', async () => {
 	const home = mkdtempSync(join(tmpdir(), 'brms-tui-pipe-'));

@@ -1,7 +1,8 @@
 // V8's code cache of the bundle (source/cli/launch.ts), on a copy of dist/: made on the first
-// run and used as it is after; made again when the bundle changes or V8 rejects it; kept in the
-// user's cache folder when it cannot be written beside the bundle; and when it can be written
-// nowhere, the program runs all the same and says nothing about it.
+// run and used as it is after; made again when the bundle changes or V8 rejects it; one per
+// command, none for a command that failed; kept in the user's cache folder when it cannot be
+// written beside the bundle; and when it can be written nowhere, the program runs all the same
+// and says nothing about it.
 
 import assert from 'node:assert/strict';
 import {spawnSync} from 'node:child_process';
@@ -18,16 +19,20 @@ after(() => rmSync(scratch, {recursive: true, force: true}));
 /** A copy of the built program (bin and bundle), without a cache. */
 function copyOfDist(): string {
 	const folder = mkdtempSync(join(scratch, 'dist-'));
-	for (const file of ['brms-tui.js', 'brms-tui-main.cjs']) copyFileSync(join(DIST, file), join(folder, file));
+	for (const file of ['brms-tui.cjs', 'brms-tui-main.cjs']) copyFileSync(join(DIST, file), join(folder, file));
 	return folder;
 }
 
-function list(folder: string, env: Record<string, string> = {}) {
+function brmsTui(folder: string, args: string[], env: Record<string, string> = {}) {
 	const home = mkdtempSync(join(scratch, 'home-'));
-	const run = spawnSync(process.execPath, [join(folder, 'brms-tui.js'), 'list'], {
+	return spawnSync(process.execPath, [join(folder, 'brms-tui.cjs'), ...args], {
 		encoding: 'utf8',
 		env: {...process.env, BRMS_TUI_HOME: home, XDG_CACHE_HOME: join(scratch, 'no-user-cache'), ...env},
 	});
+}
+
+function list(folder: string, env: Record<string, string> = {}) {
+	const run = brmsTui(folder, ['list'], env);
 	assert.equal(run.stderr, '');
 	assert.equal(run.status, 0);
 	assert.match(run.stdout, /\nSYSWODOM\s+FULL\s+INCR/);
@@ -36,7 +41,7 @@ function list(folder: string, env: Record<string, string> = {}) {
 
 test('made beside the bundle on the first run, used unchanged by the next, made again when the bundle changes', () => {
 	const folder = copyOfDist();
-	const cache = join(folder, 'brms-tui-main.cache');
+	const cache = join(folder, 'brms-tui-main.list.cache');
 	list(folder);
 	assert.ok(existsSync(cache), 'no cache after the first run');
 	const made = readFileSync(cache);
@@ -49,9 +54,31 @@ test('made beside the bundle on the first run, used unchanged by the next, made 
 	assert.notDeepEqual(readFileSync(cache), made);
 });
 
+test("each command its own cache, made by the command's run; none for a command that failed", () => {
+	const folder = copyOfDist();
+	const caches = () =>
+		readdirSync(folder)
+			.filter(name => name.endsWith('.cache'))
+			.sort();
+	list(folder);
+	const listCache = readFileSync(join(folder, 'brms-tui-main.list.cache'));
+	const shown = brmsTui(folder, ['show', 'SYSWODOM', '--json']);
+	assert.equal(shown.status, 0, shown.stderr);
+	assert.deepEqual(caches(), ['brms-tui-main.list.cache', 'brms-tui-main.show.cache']);
+	assert.deepEqual(readFileSync(join(folder, 'brms-tui-main.list.cache')), listCache, "show changed list's cache");
+	assert.notDeepEqual(readFileSync(join(folder, 'brms-tui-main.show.cache')), listCache);
+	// An option first (--version): one cache for every run that starts with an option.
+	assert.equal(brmsTui(folder, ['--version']).status, 0);
+	assert.ok(caches().includes('brms-tui-main.option.cache'));
+	// A mistyped command, and the full screen refused without a terminal: no cache left behind.
+	assert.notEqual(brmsTui(folder, ['lisst']).status, 0);
+	assert.notEqual(brmsTui(folder, []).status, 0);
+	assert.deepEqual(caches(), ['brms-tui-main.list.cache', 'brms-tui-main.option.cache', 'brms-tui-main.show.cache']);
+});
+
 test('a cache V8 rejects (damaged) is made again', () => {
 	const folder = copyOfDist();
-	const cache = join(folder, 'brms-tui-main.cache');
+	const cache = join(folder, 'brms-tui-main.list.cache');
 	list(folder);
 	const bytes = readFileSync(cache);
 	// The key line stays (it is for this bundle); V8's data after it is damaged.
@@ -71,12 +98,12 @@ test('a cache V8 rejects (damaged) is made again', () => {
 test("dist/ not writable: the cache goes to the user's cache folder; writable nowhere: no cache, no word", () => {
 	const folder = copyOfDist();
 	// A folder where the cache file would go: it can be neither read nor written (as a read-only dist/ for another user).
-	mkdirSync(join(folder, 'brms-tui-main.cache'));
+	mkdirSync(join(folder, 'brms-tui-main.list.cache'));
 	const userCache = join(scratch, 'user-cache');
 	list(folder, {XDG_CACHE_HOME: userCache});
 	const kept = readdirSync(join(userCache, 'brms-tui'));
 	assert.equal(kept.length, 1);
-	assert.match(kept[0]!, /^[0-9a-f]{16}\.cache$/);
+	assert.match(kept[0]!, /^[0-9a-f]{16}\.list\.cache$/);
 	const {mtimeMs} = statSync(join(userCache, 'brms-tui', kept[0]!));
 	list(folder, {XDG_CACHE_HOME: userCache});
 	assert.equal(statSync(join(userCache, 'brms-tui', kept[0]!)).mtimeMs, mtimeMs, 'the user cache was not used');

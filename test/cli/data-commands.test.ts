@@ -8,7 +8,7 @@ import {fileURLToPath} from 'node:url';
 import {ATTRIBUTE_DEFINITIONS} from '../../source/domain/attributes.js';
 import {spawnInPty} from '../helpers/pty.js';
 
-const PROGRAM = fileURLToPath(new URL('../../dist/brms-tui.js', import.meta.url));
+const PROGRAM = fileURLToPath(new URL('../../dist/brms-tui.cjs', import.meta.url));
 
 function freshHome(): string {
 	return mkdtempSync(join(tmpdir(), 'brms-tui-data-'));

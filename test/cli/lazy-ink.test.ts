@@ -13,7 +13,7 @@ import {test} from 'node:test';
 import {fileURLToPath} from 'node:url';
 import {spawnInPty} from '../helpers/pty.js';
 
-const PROGRAM = fileURLToPath(new URL('../../dist/brms-tui.js', import.meta.url));
+const PROGRAM = fileURLToPath(new URL('../../dist/brms-tui.cjs', import.meta.url));
 const folder = mkdtempSync(join(tmpdir(), 'brms-tui-lazy-ink-'));
 const PROBE = join(folder, 'probe.mjs');
 writeFileSync(

@@ -12,7 +12,7 @@ import {test} from 'node:test';
 import {fileURLToPath} from 'node:url';
 import {defaultTrainee, traineeName} from '../../source/cli/learn-command.js';
 
-const PROGRAM = fileURLToPath(new URL('../../dist/brms-tui.js', import.meta.url));
+const PROGRAM = fileURLToPath(new URL('../../dist/brms-tui.cjs', import.meta.url));
 
 function brmsTui(home: string, ...args: string[]) {
 	return spawnSync(process.execPath, [PROGRAM, ...args], {encoding: 'utf8', env: {...process.env, BRMS_TUI_HOME: home}});

@@ -10,7 +10,7 @@ import {afterEach, test} from 'node:test';
 import {fileURLToPath} from 'node:url';
 import {spawnInPty} from '../helpers/pty.js';
 
-const PROGRAM = fileURLToPath(new URL('../../dist/brms-tui.js', import.meta.url));
+const PROGRAM = fileURLToPath(new URL('../../dist/brms-tui.cjs', import.meta.url));
 const LINE = 'brms-tui: the panels need a terminal; use list, show, export … for scripts\n';
 
 let session: ReturnType<typeof spawnInPty> | undefined;

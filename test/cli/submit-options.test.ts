@@ -10,7 +10,7 @@ import {join} from 'node:path';
 import {test} from 'node:test';
 import {fileURLToPath} from 'node:url';
 
-const PROGRAM = fileURLToPath(new URL('../../dist/brms-tui.js', import.meta.url));
+const PROGRAM = fileURLToPath(new URL('../../dist/brms-tui.cjs', import.meta.url));
 const freshHome = () => mkdtempSync(join(tmpdir(), 'brms-tui-submit-'));
 
 function run(args: string[], home: string) {

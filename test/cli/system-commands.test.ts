@@ -6,7 +6,7 @@ import {join} from 'node:path';
 import {test} from 'node:test';
 import {fileURLToPath} from 'node:url';
 
-const PROGRAM = fileURLToPath(new URL('../../dist/brms-tui.js', import.meta.url));
+const PROGRAM = fileURLToPath(new URL('../../dist/brms-tui.cjs', import.meta.url));
 
 function run(args: string[], home: string) {
 	const result = spawnSync(process.execPath, [PROGRAM, ...args], {encoding: 'utf8', env: {...process.env, BRMS_TUI_HOME: home}});

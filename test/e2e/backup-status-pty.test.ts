@@ -11,7 +11,7 @@ import {afterEach, test} from 'node:test';
 import {fileURLToPath} from 'node:url';
 import {spawnInPty} from '../helpers/pty.js';
 
-const PROGRAM = fileURLToPath(new URL('../../dist/brms-tui.js', import.meta.url));
+const PROGRAM = fileURLToPath(new URL('../../dist/brms-tui.cjs', import.meta.url));
 const ESC = '\u001B';
 
 let session: ReturnType<typeof spawnInPty> | undefined;

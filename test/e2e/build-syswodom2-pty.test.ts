@@ -10,7 +10,7 @@ import {test} from 'node:test';
 import {fileURLToPath} from 'node:url';
 import {spawnInPty} from '../helpers/pty.js';
 
-const PROGRAM = fileURLToPath(new URL('../../dist/brms-tui.js', import.meta.url));
+const PROGRAM = fileURLToPath(new URL('../../dist/brms-tui.cjs', import.meta.url));
 const ESC = '\u001B';
 const FIELD_EXIT = '\u000B';
 const ENTER = '\r';

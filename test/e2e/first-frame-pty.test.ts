@@ -17,7 +17,7 @@ import {largeStore} from '../../bench/large-store.js';
 import {spawnInPty} from '../helpers/pty.js';
 import {type CellInfo, VirtualTerminal, waitFor} from '../helpers/virtual-terminal.js';
 
-const PROGRAM = fileURLToPath(new URL('../../dist/brms-tui.js', import.meta.url));
+const PROGRAM = fileURLToPath(new URL('../../dist/brms-tui.cjs', import.meta.url));
 const TITLE = 'Work with Backup Control Groups';
 const complete = (lines: string[]) => lines[0]!.includes(TITLE) && lines.some(line => line.includes('F24=More keys'));
 

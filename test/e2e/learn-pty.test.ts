@@ -13,7 +13,7 @@ import {fileURLToPath} from 'node:url';
 import {BUILT_IN_LESSONS} from '../../source/domain/lessons/built-in.js';
 import {type PtySession, spawnInPty} from '../helpers/pty.js';
 
-const PROGRAM = fileURLToPath(new URL('../../dist/brms-tui.js', import.meta.url));
+const PROGRAM = fileURLToPath(new URL('../../dist/brms-tui.cjs', import.meta.url));
 const ESC = '\u001B';
 const KEY = {
 	enter: '\r',

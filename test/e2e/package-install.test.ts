@@ -104,7 +104,7 @@ test('the tarball holds the bin, the bundle, the README and package.json (no cod
 	assert.deepEqual(listing.stdout.trim().split('\n').sort(), [
 		'package/README.md',
 		'package/dist/brms-tui-main.cjs',
-		'package/dist/brms-tui.js',
+		'package/dist/brms-tui.cjs',
 		'package/package.json',
 	]);
 	const unpacked = join(scratch, 'unpacked');
@@ -113,10 +113,10 @@ test('the tarball holds the bin, the bundle, the README and package.json (no cod
 	const manifest = JSON.parse(readFileSync(join(unpacked, 'package/package.json'), 'utf8')) as typeof packageJson;
 	for (const script of ['preinstall', 'install', 'postinstall', 'prepare']) assert.equal(script in manifest.scripts, false, script);
 	assert.deepEqual(manifest.dependencies, {ssh2: packageJson.dependencies.ssh2});
-	assert.deepEqual(manifest.bin, {'brms-tui': 'dist/brms-tui.js', wrkctlgbrm: 'dist/brms-tui.js'});
+	assert.deepEqual(manifest.bin, {'brms-tui': 'dist/brms-tui.cjs', wrkctlgbrm: 'dist/brms-tui.cjs'});
 	// What the bundle still loads from outside itself: node's own modules and files of the
 	// dependencies (ssh2's JavaScript is built in; its native crypto binding is not).
-	const bundle = ['brms-tui.js', 'brms-tui-main.cjs'].map(file => readFileSync(join(unpacked, 'package/dist', file), 'utf8')).join('\n');
+	const bundle = ['brms-tui.cjs', 'brms-tui-main.cjs'].map(file => readFileSync(join(unpacked, 'package/dist', file), 'utf8')).join('\n');
 	const loaded = new Set(
 		[...bundle.matchAll(/(?<!['"\w.])(?:import\(|require(?:\.resolve)?\(|from )"([^"]+)"/g)].map(match => match[1]!.replace(/^node:/, '')),
 	);

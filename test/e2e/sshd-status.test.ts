@@ -15,7 +15,7 @@ import {after, before, test} from 'node:test';
 import {fileURLToPath} from 'node:url';
 import {SSHD, startSshd} from '../helpers/sshd.js';
 
-const PROGRAM = fileURLToPath(new URL('../../dist/brms-tui.js', import.meta.url));
+const PROGRAM = fileURLToPath(new URL('../../dist/brms-tui.cjs', import.meta.url));
 const available = existsSync(SSHD);
 if (!available && process.env['BRMS_TUI_REQUIRE_SSHD']) throw new Error(`${SSHD} is missing: install openssh-server`);
 const skip = available ? false : `${SSHD} is not installed (Debian openssh-server); CI installs it`;

@@ -17,7 +17,7 @@ import {fileURLToPath} from 'node:url';
 import {spawnInPty} from '../helpers/pty.js';
 import {waitFor} from '../helpers/virtual-terminal.js';
 
-const PROGRAM = fileURLToPath(new URL('../../dist/brms-tui.js', import.meta.url));
+const PROGRAM = fileURLToPath(new URL('../../dist/brms-tui.cjs', import.meta.url));
 const ESC = '\u001B';
 const F3 = `${ESC}OR`;
 const SEQ = Array.from({length: 200}, (_, index) => String(index + 1));

@@ -1,4 +1,4 @@
-// End to end: the built program (dist/brms-tui.js) in a real pseudo-terminal, read back through
+// End to end: the built program (dist/brms-tui.cjs) in a real pseudo-terminal, read back through
 // a real terminal emulator (@xterm/headless), typed at with the bytes real terminals send.
 
 import assert from 'node:assert/strict';
@@ -10,7 +10,7 @@ import {fileURLToPath} from 'node:url';
 import {demoControlGroups} from '../../source/domain/catalog.js';
 import {spawnInPty} from '../helpers/pty.js';
 
-const PROGRAM = fileURLToPath(new URL('../../dist/brms-tui.js', import.meta.url));
+const PROGRAM = fileURLToPath(new URL('../../dist/brms-tui.cjs', import.meta.url));
 const ESC = '\u001B';
 
 type Session = ReturnType<typeof spawnInPty>;

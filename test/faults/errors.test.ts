@@ -20,7 +20,7 @@ import {systemExecLine} from '../../source/host/ibmi/system-utility.js';
 import {OUTPUT_CAP_BYTES, runOverSsh, SshRefused} from '../../source/host/ssh-transport.js';
 import {type FakeIbmi, fakeIbmiClient, type Reply, startFakeIbmi} from '../helpers/ibmi-ssh-server.js';
 
-const BIN = fileURLToPath(new URL('../../dist/brms-tui.js', import.meta.url));
+const BIN = fileURLToPath(new URL('../../dist/brms-tui.cjs', import.meta.url));
 const TRACE = /\n\s+at |Error: .*\n.*node:internal|Maximum call stack/;
 
 function run(

@@ -19,7 +19,7 @@ import {FileAccessError, type FileIo} from '../../source/store/durable-file.js';
 import {type Fault, faultyIo} from '../helpers/fault-io.js';
 import {random, reportSeed, seedOr} from '../helpers/seed.js';
 
-const BIN = fileURLToPath(new URL('../../dist/brms-tui.js', import.meta.url));
+const BIN = fileURLToPath(new URL('../../dist/brms-tui.cjs', import.meta.url));
 
 function open(home: string, io?: FileIo): ControlGroupStore {
 	return new ControlGroupStore({systemId: 'demo', seed: demoControlGroups, env: {BRMS_TUI_HOME: home}, ...(io ? {io} : {})});

@@ -16,7 +16,7 @@ import {runOverSsh, SshRefused} from '../../source/host/ssh-transport.js';
 import {fakeIbmiClient, startFakeIbmi} from '../helpers/ibmi-ssh-server.js';
 import {SSHD, startSshd} from '../helpers/sshd.js';
 
-const PROGRAM = fileURLToPath(new URL('../../dist/brms-tui.js', import.meta.url));
+const PROGRAM = fileURLToPath(new URL('../../dist/brms-tui.cjs', import.meta.url));
 const folder = mkdtempSync(join(tmpdir(), 'brms-tui-hostkeys-'));
 
 /** A fresh ed25519 key as a known_hosts line for `token`, and its ssh-keygen fingerprint. */

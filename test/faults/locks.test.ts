@@ -16,7 +16,7 @@ import {failureMessage} from '../../source/panels/effects.js';
 import {ControlGroupStore} from '../../source/store/control-group-store.js';
 import {StoreLockedError, StoreLockUnusableError, withFileLock} from '../../source/store/file-lock.js';
 
-const BIN = fileURLToPath(new URL('../../dist/brms-tui.js', import.meta.url));
+const BIN = fileURLToPath(new URL('../../dist/brms-tui.cjs', import.meta.url));
 const HOLD_LOCK = fileURLToPath(new URL('fixtures/hold-lock.ts', import.meta.url));
 const SAVE_GROUP = fileURLToPath(new URL('fixtures/save-group.ts', import.meta.url));
 

@@ -13,7 +13,7 @@ import {test} from 'node:test';
 import {fileURLToPath} from 'node:url';
 import {demoControlGroups} from '../../source/domain/catalog.js';
 
-const BIN = fileURLToPath(new URL('../../dist/brms-tui.js', import.meta.url));
+const BIN = fileURLToPath(new URL('../../dist/brms-tui.cjs', import.meta.url));
 
 const brms = (home: string, ...args: string[]) => spawnSync(process.execPath, [BIN, ...args], {env: {...process.env, BRMS_TUI_HOME: home}, encoding: 'utf8'});
 

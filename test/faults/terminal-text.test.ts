@@ -17,7 +17,7 @@ import type {FieldDefinition} from '../../source/ui/fields/field.js';
 import {toText} from '../../source/ui/screen/model.js';
 import {spawnInPty} from '../helpers/pty.js';
 
-const BIN = fileURLToPath(new URL('../../dist/brms-tui.js', import.meta.url));
+const BIN = fileURLToPath(new URL('../../dist/brms-tui.cjs', import.meta.url));
 
 /** What a hostile store or host may hold: an OSC title change, BEL, a screen clear, CR, a forged row, NUL, a CSI as C1, a bidi override. */
 const HOSTILE = 'A\u001b]0;PWNED\u0007B\u001b[2JC\rD\nFORGED  ROW\u0000E\u009b31mF\u202eG';

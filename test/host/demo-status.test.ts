@@ -16,7 +16,7 @@ import {demoHistory} from '../../source/host/demo/demo-history.js';
 import {demoLastRuns, memoryBrmsLog} from '../../source/host/demo/demo-log.js';
 import {createDemoSystem} from '../../source/host/demo/demo-system.js';
 
-const PROGRAM = fileURLToPath(new URL('../../dist/brms-tui.js', import.meta.url));
+const PROGRAM = fileURLToPath(new URL('../../dist/brms-tui.cjs', import.meta.url));
 const DAY = new Date(2026, 11, 4);
 
 function cli(args: string[], home: string) {
