@@ -1,11 +1,12 @@
 #!/usr/bin/env node
-// Runs every test file under test/ with node:test through tsx. Node 20's --test takes no globs,
-// so the files are listed here. CI is unset because under CI=true Ink's real renderer
+// Runs every test file under test/ with node:test, each built first from its TypeScript
+// (test/build-tests.js). Node 20's --test takes no globs, so the files are listed here. CI is unset because under CI=true Ink's real renderer
 // draws nothing until unmount, which the terminal tests need to see.
 import {spawnSync} from 'node:child_process';
 import {readdirSync, readFileSync} from 'node:fs';
 import {join, relative} from 'node:path';
 import {fileURLToPath} from 'node:url';
+import {buildTests} from './build-tests.js';
 import {TIMES_FILE} from './slowest-files.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -55,9 +56,10 @@ const reporters = [
 ];
 // Every test has a time limit (a hang fails its test instead of stalling CI): node applies it to
 // each test and to each file as a whole (so it is a file's budget); a test may set a shorter one.
+const built = await buildTests(root, ordered);
 const result = spawnSync(
 	process.execPath,
-	['--import', 'tsx', '--test', `--test-concurrency=${concurrency}`, '--test-timeout=300000', ...reporters, ...ordered],
+	['--enable-source-maps', '--test', `--test-concurrency=${concurrency}`, '--test-timeout=300000', ...reporters, ...built],
 	{cwd: root, stdio: 'inherit', env},
 );
 process.exit(result.status ?? 1);

@@ -6,13 +6,16 @@ import {dirname, relative} from 'node:path';
 
 export const TIMES_FILE = 'node_modules/.cache/brms-tui/test-file-times.json';
 
+/** The test file a built one was made from (test/build-tests.js: `<built tests>/<file>.mjs`). */
+const sourceOf = file => file.replace(/^node_modules\/\.cache\/brms-tui\/tests\//, '').replace(/\.mjs$/, '');
+
 export default async function* slowestFiles(source) {
 	const files = [];
 	for await (const event of source) {
 		// A test file, run in its own process, ends with a test:complete named by its path.
 		const {data} = event;
 		if (event.type === 'test:complete' && data.nesting === 0 && data.file && data.name === data.file) {
-			files.push({file: relative(process.cwd(), data.file), ms: Math.round(data.details.duration_ms)});
+			files.push({file: sourceOf(relative(process.cwd(), data.file)), ms: Math.round(data.details.duration_ms)});
 		}
 	}
 	if (files.length === 0) return;
