@@ -6,13 +6,16 @@
 // (`packages: 'external'`), so Ink, React and the Ink patch are the installed ones, as before.
 // `import.meta.url`, `dirname` and `filename` stay those of the source file each line came from
 // (fixtures are found beside it), and inline source maps put failures at the source's lines.
-// Programs a test starts with `--import tsx` (helpers it spawns) still run through tsx.
+// The programs tests start (test/**/fixtures/*.ts beside a test folder) are built with them;
+// test/helpers/test-program.ts runs the built copy in such a run, and tsx otherwise.
 import {readFile} from 'node:fs/promises';
 import {dirname, join} from 'node:path';
 import {pathToFileURL} from 'node:url';
 import {build} from 'esbuild';
 
 export const BUILT_TESTS = 'node_modules/.cache/brms-tui/tests';
+/** Set for the test processes of a run whose programs were built (its value: the built tests' folder). */
+export const BUILT_TESTS_VARIABLE = 'BRMS_TUI_BUILT_TESTS';
 
 /** Each module's own import.meta, as the module's first statement (on its first line: no line moves). */
 const sourceImportMeta = {

@@ -6,7 +6,7 @@ import {spawnSync} from 'node:child_process';
 import {readdirSync, readFileSync} from 'node:fs';
 import {join, relative} from 'node:path';
 import {fileURLToPath} from 'node:url';
-import {buildTests} from './build-tests.js';
+import {BUILT_TESTS, BUILT_TESTS_VARIABLE, buildTests} from './build-tests.js';
 import {TIMES_FILE} from './slowest-files.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -56,7 +56,21 @@ const reporters = [
 ];
 // Every test has a time limit (a hang fails its test instead of stalling CI): node applies it to
 // each test and to each file as a whole (so it is a file's budget); a test may set a shorter one.
-const built = await buildTests(root, ordered);
+// The programs tests start: each test folder's fixtures/*.ts (test/helpers/test-program.ts).
+const programs = readdirSync(join(root, 'test'), {withFileTypes: true})
+	.filter(entry => entry.isDirectory() && entry.name !== 'fixtures')
+	.flatMap(entry => {
+		const folder = join('test', entry.name, 'fixtures');
+		try {
+			return readdirSync(join(root, folder))
+				.filter(name => name.endsWith('.ts'))
+				.map(name => join(folder, name));
+		} catch {
+			return [];
+		}
+	});
+const [built] = await Promise.all([buildTests(root, ordered), buildTests(root, programs)]);
+env[BUILT_TESTS_VARIABLE] = join(root, BUILT_TESTS);
 const result = spawnSync(
 	process.execPath,
 	['--enable-source-maps', '--test', `--test-concurrency=${concurrency}`, '--test-timeout=300000', ...reporters, ...built],

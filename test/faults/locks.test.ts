@@ -15,6 +15,7 @@ import {demoControlGroups} from '../../source/domain/catalog.js';
 import {failureMessage} from '../../source/panels/effects.js';
 import {ControlGroupStore} from '../../source/store/control-group-store.js';
 import {StoreLockedError, StoreLockUnusableError, withFileLock} from '../../source/store/file-lock.js';
+import {testProgram} from '../helpers/test-program.js';
 
 const BIN = fileURLToPath(new URL('../../dist/brms-tui.cjs', import.meta.url));
 const HOLD_LOCK = fileURLToPath(new URL('fixtures/hold-lock.ts', import.meta.url));
@@ -35,7 +36,7 @@ function finished(child: ChildProcess): Promise<{code: number | null; stdout: st
 test('a save that holds the lock longer than 2 s keeps it: the next one waits until it lets go', async () => {
 	const home = mkdtempSync(join(tmpdir(), 'brms-tui-lock-'));
 	const store = open(home);
-	const holder = spawn(process.execPath, ['--import', 'tsx', HOLD_LOCK, store.path, '3500'], {stdio: ['ignore', 'pipe', 'inherit']});
+	const holder = spawn(process.execPath, [...testProgram(HOLD_LOCK), store.path, '3500'], {stdio: ['ignore', 'pipe', 'inherit']});
 	const done = finished(holder);
 	await new Promise<void>(resolve => holder.stdout!.on('data', chunk => String(chunk).includes('in ') && resolve()));
 	let entered = 0;
@@ -191,7 +192,7 @@ test('8 copies saving one group through the store API: every stored save has its
 	const home = mkdtempSync(join(tmpdir(), 'brms-tui-lock-'));
 	open(home);
 	const copies = Array.from({length: 8}, (_, index) =>
-		spawn(process.execPath, ['--import', 'tsx', SAVE_GROUP, `copy${index}`, '6'], {
+		spawn(process.execPath, [...testProgram(SAVE_GROUP), `copy${index}`, '6'], {
 			env: {...process.env, BRMS_TUI_HOME: home},
 			stdio: ['pipe', 'pipe', 'pipe'],
 		}),

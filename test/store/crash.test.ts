@@ -11,6 +11,7 @@ import {fileURLToPath} from 'node:url';
 import {demoControlGroups} from '../../source/domain/catalog.js';
 import {ControlGroupStore} from '../../source/store/control-group-store.js';
 import {random, reportSeed, seedOr} from '../helpers/seed.js';
+import {testProgram} from '../helpers/test-program.js';
 
 const FIXTURE = fileURLToPath(new URL('fixtures/save-loop.ts', import.meta.url));
 const HOLD_LOCK = fileURLToPath(new URL('fixtures/hold-lock.ts', import.meta.url));
@@ -19,7 +20,7 @@ const ROUNDS = 20;
 /** Runs the save loop until it has done at least `minimumSaves`, then `delayMs` more, then SIGKILL. */
 function saveThenKill(home: string, firstCount: number, minimumSaves: number, delayMs: number): Promise<number> {
 	return new Promise((resolve, reject) => {
-		const child = spawn(process.execPath, ['--import', 'tsx', FIXTURE, String(firstCount)], {
+		const child = spawn(process.execPath, [...testProgram(FIXTURE), String(firstCount)], {
 			env: {...process.env, BRMS_TUI_HOME: home},
 			stdio: ['ignore', 'pipe', 'pipe'],
 		});
@@ -71,7 +72,7 @@ test(`a store killed with SIGKILL mid-save ${ROUNDS} times always holds the old 
 test('a lock left by a process killed while holding it is taken over (its holder is gone)', async () => {
 	const home = mkdtempSync(join(tmpdir(), 'brms-tui-crash-'));
 	const store = new ControlGroupStore({systemId: 'demo', seed: demoControlGroups, env: {BRMS_TUI_HOME: home}});
-	const holder = spawn(process.execPath, ['--import', 'tsx', HOLD_LOCK, store.path], {stdio: ['ignore', 'pipe', 'inherit']});
+	const holder = spawn(process.execPath, [...testProgram(HOLD_LOCK), store.path], {stdio: ['ignore', 'pipe', 'inherit']});
 	await new Promise<void>(resolve => holder.stdout.on('data', chunk => String(chunk).includes('locked') && resolve()));
 	holder.kill('SIGKILL');
 	await new Promise(resolve => holder.on('exit', resolve));
