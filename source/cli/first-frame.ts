@@ -18,7 +18,6 @@ import {createStack} from '../ui/panel/runtime.js';
 import {inkFrame, LEAVE_FULL_SCREEN, type PaintedFrame, paintEarly, repaintEarly} from '../ui/screen/early-paint.js';
 import {SCREEN_24X80} from '../ui/screen/model.js';
 import {keepEarlyStart} from './early-start.js';
-import {limitHeapGrowth} from './heap-growth.js';
 import {lastFrame} from './last-frame.js';
 import {openWorkplace} from './open-workplace.js';
 import {terminalTheme} from './terminal.js';
@@ -32,7 +31,6 @@ function inCi(env: NodeJS.ProcessEnv): boolean {
 export function paintFirstFrame(argv: readonly string[], stdin: NodeJS.ReadStream = process.stdin, stdout: NodeJS.WriteStream = process.stdout): void {
 	const size = SCREEN_24X80;
 	if (argv.length > 0 || !stdin.isTTY || !stdout.isTTY || inCi(process.env) || !(stdout.columns >= size.cols && stdout.rows >= size.rows)) return;
-	limitHeapGrowth();
 	let shown: PaintedFrame | undefined;
 	try {
 		const theme = terminalTheme(stdout);

@@ -34,6 +34,7 @@ import {createRequire} from 'node:module';
 import {homedir} from 'node:os';
 import {dirname, join} from 'node:path';
 import {pathToFileURL} from 'node:url';
+import {setFlagsFromString} from 'node:v8';
 import {Script} from 'node:vm';
 
 /** The bundle's content hash, written in by the build (scripts/build.ts). */
@@ -49,6 +50,21 @@ function commandOf(argument: string | undefined): string {
 	return /^[a-z][a-z0-9-]{0,23}$/.test(argument) ? `.${argument}` : '.option';
 }
 const COMMAND = commandOf(process.argv[2]);
+
+// Peak memory of the full screen (npm run bench: 1,000 groups, a 999-entry panel). V8 doubles the
+// young generation whenever much of it survives a scavenge, and lets the old generation grow to
+// several times its live size before a full collection, so each panel switch left megabytes of
+// garbage resident (peak RSS 135-150 MiB). Growing neither the young generation nor the old one
+// by more than 10% keeps what is resident near the live data (some 20 MiB): about 98 MiB, 84 MiB
+// with one malloc arena (above), for a few ms more at start and on a panel switch. The collector
+// reads both flags whenever it sizes the heap, so setting them first thing works (set after the
+// first frame, they came too late: peak RSS stayed at 96 MiB; --max-semi-space-size is fixed
+// with the heap). Only for what may run full screen (no command, an option first, `learn`,
+// `keys`): a script's command is over before its heap matters, and its collections cost ~17 ms
+// less without them (README, Benchmarks: submit). Set here, before the bundle is compiled: V8
+// keys a code cache to its flags, so a cache made after they changed is rejected by every next
+// start (set later, in the bundle, they made the full screen compile its bundle anew each time).
+if (['', '.option', '.learn', '.keys'].includes(COMMAND)) setFlagsFromString('--semi-space-growth-factor=1 --heap-growing-percent=10');
 const BESIDE = join(dirname(BUNDLE), `brms-tui-main${COMMAND}.cache`);
 
 function userCacheFile(env = process.env): string {

@@ -17,7 +17,6 @@ import {CliError} from './cli-error.js';
 import {exportCommand, importCommand, listCommand, type Output, showCommand} from './data-commands.js';
 import {appliedCommand, diffCommand} from './diff-command.js';
 import {abandonEarlyStart} from './early-start.js';
-import {limitHeapGrowth} from './heap-growth.js';
 import {loadWithInk} from './ink-loading.js';
 import {KeyMapFileError, readKeyOverrides} from './key-map-file.js';
 import {learnReport, lessonsFolder, loadLessons, reportRows, traineeName} from './learn-command.js';
@@ -352,7 +351,6 @@ function explain(error: unknown): CliError | undefined {
  */
 async function fullScreen(run: (commands: typeof import('./full-screen-commands.js')) => Promise<number>): Promise<number> {
 	needTerminal();
-	limitHeapGrowth();
 	return run(await loadWithInk(() => import('./full-screen-commands.js')));
 }
 

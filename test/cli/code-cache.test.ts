@@ -11,6 +11,7 @@ import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {after, test} from 'node:test';
 import {fileURLToPath} from 'node:url';
+import {spawnInPty} from '../helpers/pty.js';
 
 const DIST = fileURLToPath(new URL('../../dist/', import.meta.url));
 const scratch = mkdtempSync(join(tmpdir(), 'brms-tui-code-cache-'));
@@ -75,6 +76,31 @@ test("each command its own cache, made by the command's run; none for a command 
 	assert.notEqual(brmsTui(folder, []).status, 0);
 	assert.deepEqual(caches(), ['brms-tui-main.list.cache', 'brms-tui-main.option.cache', 'brms-tui-main.show.cache']);
 });
+
+// The full screen sets V8's heap flags (launch.ts): a cache made with other flags than the next
+// start has is rejected by V8, and the bundle was compiled anew at every start.
+for (const args of [[], ['--system', 'demo']])
+	test(`the full screen${args.length > 0 ? ` (${args.join(' ')})` : ''} takes its cache as it is on the next start`, async () => {
+		const folder = copyOfDist();
+		const home = mkdtempSync(join(scratch, 'home-'));
+		const cache = join(folder, args.length > 0 ? 'brms-tui-main.option.cache' : 'brms-tui-main.cache');
+		const start = async () => {
+			const session = spawnInPty(join(folder, 'brms-tui.cjs'), args, {env: {BRMS_TUI_HOME: home, XDG_CACHE_HOME: join(scratch, 'no-user-cache')}});
+			try {
+				await session.waitForText('Work with Backup Control Groups', 20_000);
+				await session.type('\u001BOR');
+				assert.equal((await session.waitForExit(20_000)).exitCode, 0);
+			} finally {
+				await session.kill();
+			}
+		};
+		await start();
+		const made = readFileSync(cache);
+		const {mtimeMs} = statSync(cache);
+		await start();
+		assert.equal(statSync(cache).mtimeMs, mtimeMs, 'the cache was made again: V8 rejected it');
+		assert.deepEqual(readFileSync(cache), made);
+	});
 
 test('a cache V8 rejects (damaged) is made again', () => {
 	const folder = copyOfDist();
