@@ -1,7 +1,8 @@
-// Bundles the program into dist/brms-tui-main.cjs (run by the bin dist/brms-tui.cjs) with esbuild in production mode: loading Ink and
-// React from one file instead of hundreds halves the start-up time (ink-notes.md §5.7). The
-// bundle is the whole program but ssh2 (package.json's only dependency): Ink with its patch,
-// React, conf and the rest are built in, so an install needs nothing else.
+// Bundles the program into dist/brms-tui-main.cjs, run by the bin dist/brms-tui.cjs, with
+// esbuild in production mode: loading Ink and React from one file instead of hundreds halves
+// the start-up time (ink-notes.md §5.7). The bundle is the whole program but ssh2
+// (package.json's only dependency): Ink with its patch, React, conf and the rest are built in,
+// so an install needs nothing else.
 // Run by `npm pack` (prepack), `npm start`, `npm test` and the bench; `npm install` runs nothing.
 
 import {createHash} from 'node:crypto';
