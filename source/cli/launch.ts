@@ -1,7 +1,8 @@
 #!/usr/bin/env -S MALLOC_ARENA_MAX=1 node
 // The installed bin (bundled to dist/brms-tui.cjs): runs the program's bundle
 // (dist/brms-tui-main.cjs, from bin.ts) with V8's code cache, so a start does not parse and
-// compile 2 MB of JavaScript again (README, Benchmarks: "Start: faster than the Ink hello world").
+// compile 1.2 MB of minified JavaScript again (README, Benchmarks: "Start: faster than the Ink
+// hello world").
 //
 // MALLOC_ARENA_MAX=1: glibc gives each thread that allocates (V8's compiler and collector
 // helpers, libuv's pool) a malloc arena of its own, and each keeps megabytes resident: one
