@@ -253,11 +253,11 @@ export async function bundleApp(outfolder: string): Promise<void> {
 		logLevel: 'warning',
 		legalComments: 'none',
 	});
-	// esbuild writes strings, regular expressions and names in ASCII; a comment it keeps may hold
-	// other characters (§, …): escaped too, the bundle is ASCII, which launch.ts reads without
-	// decoding it (~25 ms).
 	// What went into the bundle, for the tests (a minified bundle names no module; not packed).
 	writeFileSync(`${outfolder}/brms-tui-main.inputs.json`, `${JSON.stringify(Object.keys(metafile.inputs).sort(), null, '\t')}\n`);
+	// esbuild writes strings, regular expressions and names in ASCII, and minifying it keeps no
+	// comment; any other character left is escaped here all the same: the bundle is ASCII, which
+	// launch.ts reads without decoding it (~25 ms).
 	const text = readFileSync(program, 'utf8').replace(/[\u0080-\uffff]/g, character => `\\u${character.charCodeAt(0).toString(16).padStart(4, '0')}`);
 	writeFileSync(program, text);
 	const buildId = createHash('sha256').update(text).digest('hex').slice(0, 16);

@@ -16,7 +16,7 @@ const argv = process.argv.slice(2);
 // bundle evaluates a module imported with import() only when it is imported). Only a start
 // without arguments may paint: a script's command does not load the painting's modules (chalk,
 // the screen model: 1% of the instructions of a `list`).
-const painted = argv.length === 0 ? import('./first-frame.js').then(({paintFirstFrame}) => paintFirstFrame(argv)) : Promise.resolve();
+const painted = argv.length === 0 ? import('./first-frame.js').then(({paintFirstFrame}) => paintFirstFrame()) : Promise.resolve();
 
 // No top-level await: the bundle is a script (CommonJS), for V8's code cache (launch.ts). Ink
 // and yoga are loaded later, only by what draws with them (ink-loading.ts).

@@ -9,7 +9,7 @@
 // (last-frame.ts).
 //
 // Painted only where Ink itself would draw the panel at once: the full-screen app (no command,
-// no option), a terminal on both ends, not in CI (Ink then draws only at exit), and a terminal
+// no option: bin.ts loads this module only then), a terminal on both ends, not in CI (Ink then draws only at exit), and a terminal
 // large enough (else Ink shows the "terminal too small" notice: left to it).
 
 import {panelHelpOf} from '../panels/registry.js';
@@ -28,9 +28,13 @@ function inCi(env: NodeJS.ProcessEnv): boolean {
 	return set('CI') || set('CONTINUOUS_INTEGRATION');
 }
 
-export function paintFirstFrame(argv: readonly string[], stdin: NodeJS.ReadStream = process.stdin, stdout: NodeJS.WriteStream = process.stdout): void {
+export function paintFirstFrame(stdin: NodeJS.ReadStream = process.stdin, stdout: NodeJS.WriteStream = process.stdout): void {
 	const size = SCREEN_24X80;
-	if (argv.length > 0 || !stdin.isTTY || !stdout.isTTY || inCi(process.env) || !(stdout.columns >= size.cols && stdout.rows >= size.rows)) return;
+	if (!stdin.isTTY || !stdout.isTTY || inCi(process.env) || !(stdout.columns >= size.cols && stdout.rows >= size.rows)) return;
+	const leaveFullScreen = () => {
+		stdout.write(LEAVE_FULL_SCREEN);
+		stdin.setRawMode(false);
+	};
 	let shown: PaintedFrame | undefined;
 	try {
 		const theme = terminalTheme(stdout);
@@ -47,16 +51,10 @@ export function paintFirstFrame(argv: readonly string[], stdin: NodeJS.ReadStrea
 		const drawn = inkFrame(hostScreen(stack, size, stdout.rows), theme, stdout.rows);
 		const frame = shown ? repaintEarly(shown, drawn, stdout) : paint(drawn);
 		if (frame !== remembered) kept?.write(frame);
-		keepEarlyStart({workplace, stack, frame}, () => {
-			stdout.write(LEAVE_FULL_SCREEN);
-			stdin.setRawMode(false);
-		});
+		keepEarlyStart({workplace, stack, frame}, leaveFullScreen);
 	} catch {
 		// Nothing painted: the program opens the store again and says what is wrong its usual way.
 		// A kept frame painted before the store failed to open is left at once.
-		if (shown) {
-			stdout.write(LEAVE_FULL_SCREEN);
-			stdin.setRawMode(false);
-		}
+		if (shown) leaveFullScreen();
 	}
 }

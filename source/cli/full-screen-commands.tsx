@@ -20,25 +20,28 @@ import {openWorkplace, Workplace} from './workplace.js';
 /** An error in one line, as the operator reads it (main.ts). */
 type Describe = (error: unknown) => string;
 
+/** The app's panel stack as it goes (its onStack), and what typing on it is not yet taken in (runFullScreen's unsaved). */
+function watchedStack() {
+	let stack: PanelStack<Services> | undefined;
+	return {
+		onStack: (next: PanelStack<Services> | undefined) => {
+			stack = next;
+		},
+		unsaved: () => (stack ? unsavedTyping(stack, SCREEN_24X80) : undefined),
+	};
+}
+
 export async function workWithBackupControlGroups(system: string | undefined, decoder: KeyDecoder, describe: Describe): Promise<number> {
 	// Opened before the full screen, so an unknown system or a damaged store is a message (when
 	// the first frame was painted before Ink, it was opened then).
 	const early = takeEarlyStart();
 	const first = early?.workplace ?? openWorkplace(system);
-	let stack: PanelStack<Services> | undefined;
-	await runFullScreen(
-		<Workplace
-			system={system}
-			first={first}
-			started={early?.stack}
-			theme={terminalTheme()}
-			decoder={decoder}
-			onStack={next => {
-				stack = next;
-			}}
-		/>,
-		{unsaved: () => (stack ? unsavedTyping(stack, SCREEN_24X80) : undefined), describe, painted: early?.frame},
-	);
+	const {onStack, unsaved} = watchedStack();
+	await runFullScreen(<Workplace system={system} first={first} started={early?.stack} theme={terminalTheme()} decoder={decoder} onStack={onStack} />, {
+		unsaved,
+		describe,
+		painted: early?.frame,
+	});
 	return 0;
 }
 
@@ -47,7 +50,7 @@ export async function classroom(
 	decoder: KeyDecoder,
 	describe: Describe,
 ): Promise<number> {
-	let stack: PanelStack<Services> | undefined;
+	const {onStack, unsaved} = watchedStack();
 	await runFullScreen(
 		<Classroom
 			lessons={lessons}
@@ -56,11 +59,9 @@ export async function classroom(
 			storeFolder={progress.folder}
 			theme={terminalTheme()}
 			decoder={decoder}
-			onStack={next => {
-				stack = next;
-			}}
+			onStack={onStack}
 		/>,
-		{unsaved: () => (stack ? unsavedTyping(stack, SCREEN_24X80) : undefined), describe},
+		{unsaved, describe},
 	);
 	return 0;
 }

@@ -7,11 +7,11 @@
 // at once, before any key is read. A cache failure is never an error: the start is as before.
 
 import {mkdirSync, readdirSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync} from 'node:fs';
-import {homedir} from 'node:os';
 import {join} from 'node:path';
 import {storeFolder} from '../store/location.js';
 import type {PaintedFrame} from '../ui/screen/early-paint.js';
 import type {Theme} from '../ui/screen/theme.js';
+import {userCacheFolder} from './user-cache.js';
 
 /** Store folders remembered at once (a trainer's or admin's several homes), newest first. */
 const KEPT = 8;
@@ -32,7 +32,7 @@ export function lastFrame({rows, cols, theme}: {rows: number; cols: number; them
 	const build = (globalThis as Record<symbol, unknown>)[Symbol.for('brms-tui.buildId')];
 	if (typeof build !== 'string') return undefined;
 	const folder = storeFolder(env);
-	const file = join(env['XDG_CACHE_HOME'] || join(homedir(), '.cache'), 'brms-tui', 'first-frames.json');
+	const file = join(userCacheFolder(env), 'first-frames.json');
 	// Made when read and again when written: the start in between may have made the store.
 	const keyNow = () => {
 		try {

@@ -32,11 +32,11 @@
 import {isAscii} from 'node:buffer';
 import {closeSync, fstatSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, unlinkSync, writeFileSync} from 'node:fs';
 import {createRequire} from 'node:module';
-import {homedir} from 'node:os';
 import {dirname, join} from 'node:path';
 import {pathToFileURL} from 'node:url';
 import {setFlagsFromString} from 'node:v8';
 import {Script} from 'node:vm';
+import {userCacheFolder} from './user-cache.js';
 
 /** The bundle's content hash, written in by the build (scripts/build.ts). */
 declare const BRMS_TUI_BUILD_ID: string;
@@ -68,9 +68,8 @@ const COMMAND = commandOf(process.argv[2]);
 if (['', '.option', '.learn', '.keys'].includes(COMMAND)) setFlagsFromString('--semi-space-growth-factor=1 --heap-growing-percent=10');
 const BESIDE = join(dirname(BUNDLE), `brms-tui-main${COMMAND}.cache`);
 
-function userCacheFile(env = process.env): string {
-	const folder = env['XDG_CACHE_HOME'] || join(homedir(), '.cache');
-	return join(folder, 'brms-tui', `${BRMS_TUI_BUILD_ID}${COMMAND}.cache`);
+function userCacheFile(): string {
+	return join(userCacheFolder(), `${BRMS_TUI_BUILD_ID}${COMMAND}.cache`);
 }
 
 /** A cache file: this key, one byte saying when it was made (F: after a frame, E: at exit), V8's data. */
