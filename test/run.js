@@ -32,6 +32,12 @@ const selected = only.length > 0 ? files.filter(file => only.some(part => file.i
 const env = {...process.env, FORCE_COLOR: '3', BRMS_TUI_DEMO_STEP_MS: '5'};
 delete env.CI;
 delete env.NO_COLOR;
+// NODE_EXTRA_CA_CERTS makes every node start read and parse the whole certificate file (here
+// /etc/ssl/certs/ca-certificates.crt: 35 ms of CPU a start, ~700 starts in a run). The tests
+// talk TLS to nobody; npm in the package test gets it back (BRMS_TUI_EXTRA_CA_CERTS), for the
+// registry it may have to ask.
+if (env.NODE_EXTRA_CA_CERTS) env.BRMS_TUI_EXTRA_CA_CERTS = env.NODE_EXTRA_CA_CERTS;
+delete env.NODE_EXTRA_CA_CERTS;
 // Files run side by side (node's default on 2 cores is one at a time): most of them wait on
 // programs they start (brms-tui, sshd, npm, a pty), and each has its own temporary folders,
 // ports and servers. The slowest files of the last run start first (test/slowest-files.js

@@ -36,6 +36,8 @@ function npm(args: string[], cwd: string, env: NodeJS.ProcessEnv = {}): SpawnSyn
 			npm_config_update_notifier: 'false',
 			npm_config_fund: 'false',
 			npm_config_audit: 'false',
+			// test/run.js keeps the extra CA certificates from the tests' node starts, not from npm's.
+			...(process.env['BRMS_TUI_EXTRA_CA_CERTS'] ? {NODE_EXTRA_CA_CERTS: process.env['BRMS_TUI_EXTRA_CA_CERTS']} : {}),
 			...env,
 		},
 	});

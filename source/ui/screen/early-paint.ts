@@ -4,7 +4,8 @@
 // with the cursor where Ink would put it. Ink then starts with this frame as the one on the
 // terminal (the `initialFrame` option patches/ink+6.8.0.patch adds) and writes only what differs.
 
-import {styledCharsFromTokens, styledCharsToString, tokenize} from '@alcalzone/ansi-tokenize';
+import {styledCharsFromTokens, styledCharsToString} from '@alcalzone/ansi-tokenize';
+import {tokenizeLine} from './ansi-tokens.js';
 import {frameDiff, frameShown} from './frame-diff.js';
 import {type ScreenModel, toSegments} from './model.js';
 import {rowLine} from './row-line.js';
@@ -25,7 +26,7 @@ export type PaintedFrame = {output: string; cursor: {x: number; y: number} | und
 /** The text Ink hands its log-update for `model` on a terminal of `terminalRows` rows. */
 export function inkFrameText(model: ScreenModel, theme: Theme, terminalRows: number): string {
 	const output = toSegments(model)
-		.map(segments => styledCharsToString(styledCharsFromTokens(tokenize(rowLine(segments, theme)))).trimEnd())
+		.map(segments => styledCharsToString(styledCharsFromTokens(tokenizeLine(rowLine(segments, theme)))).trimEnd())
 		.join('\n');
 	// Ink ends a frame shorter than the terminal with a newline (ink.js, isFullscreen).
 	return model.rows >= terminalRows ? output : `${output}\n`;

@@ -4,7 +4,8 @@
 // changed cells (npm run bench: bytes per typed character). Ink calls this through the
 // `frameDiff` render option that patches/ink+6.8.0.patch adds, for frames of the same height.
 
-import {type AnsiCode, ansiCodesToString, diffAnsiCodes, type StyledChar, styledCharsFromTokens, tokenize} from '@alcalzone/ansi-tokenize';
+import {type AnsiCode, ansiCodesToString, diffAnsiCodes, type StyledChar, styledCharsFromTokens} from '@alcalzone/ansi-tokenize';
+import {tokenizeLine} from './ansi-tokens.js';
 
 export type CursorPosition = {x: number; y: number};
 
@@ -35,7 +36,7 @@ type Cell = {value: string; styles: AnsiCode[]; key: string; fullWidth: boolean}
 const BLANK: Cell = {value: ' ', styles: [], key: ' ', fullWidth: false};
 
 function toCells(line: string): Cell[] {
-	return styledCharsFromTokens(tokenize(line)).map((char: StyledChar) => ({
+	return styledCharsFromTokens(tokenizeLine(line)).map((char: StyledChar) => ({
 		value: char.value,
 		styles: char.styles,
 		key: `${char.value}\u0000${ansiCodesToString(char.styles)}`,
