@@ -35,6 +35,9 @@ export function formatTable(
 		['peak RSS', `${typing.peakRssMiB.toFixed(1)} MiB`, `${baseline.peakRssMiB.toFixed(1)} MiB`],
 		["submit --sbmjob '*NO' to the in-process server", times(submit.brmsTuiToInProcessMs), '-'],
 		["submit --sbmjob '*NO' to a local OpenSSH sshd", times(submit.brmsTuiToSshdMs), `ssh host cmd: ${times(submit.opensshToSshdMs)}`],
+		...(submit.brmsTuiToSshdWithoutExtraCaMs
+			? [['the same submit, NODE_EXTRA_CA_CERTS unset (set on this machine)', times(submit.brmsTuiToSshdWithoutExtraCaMs), '-'] as [string, string, string]]
+			: []),
 		['brms-tui --version (process start, no SSH)', times(submit.brmsTuiVersionMs), '-'],
 		['the shell check alone (its exec: a shell and its profile)', '-', `ssh host echo: ${times(submit.opensshShellCheckMs)}`],
 		['status: the slowest of 20 systems alone', times(status.oneSystemMs), `its answer: ${ms(status.slowestAnswerMs)}`],

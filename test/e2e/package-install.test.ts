@@ -9,12 +9,12 @@
 // and the test says so in its output.
 
 import assert from 'node:assert/strict';
-import {type SpawnSyncReturns, spawnSync} from 'node:child_process';
+import {execFile, spawnSync} from 'node:child_process';
 import {copyFileSync, cpSync, linkSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync} from 'node:fs';
 import {builtinModules} from 'node:module';
 import {tmpdir} from 'node:os';
 import {dirname, join} from 'node:path';
-import {after, before, test} from 'node:test';
+import {after, before, describe, test} from 'node:test';
 import {fileURLToPath} from 'node:url';
 import packageJson from '../../package.json' with {type: 'json'};
 import {spawnInPty} from '../helpers/pty.js';
@@ -24,32 +24,42 @@ const NPM_TIMEOUT = 240_000;
 const scratch = mkdtempSync(join(tmpdir(), 'brms-tui-package-'));
 let tarball = '';
 
-/** npm with this machine's node first on PATH, quiet, and no update check. */
-function npm(args: string[], cwd: string, env: NodeJS.ProcessEnv = {}): SpawnSyncReturns<string> {
-	return spawnSync('npm', args, {
+type NpmRun = {status: number | null; stdout: string; stderr: string};
+
+/** npm with this machine's node first on PATH, quiet, and no update check; never rejects. */
+function npm(args: string[], cwd: string, env: NodeJS.ProcessEnv = {}): Promise<NpmRun> {
+	const options = {
 		cwd,
-		encoding: 'utf8',
+		encoding: 'utf8' as const,
 		timeout: NPM_TIMEOUT,
+		maxBuffer: 64 * 1024 * 1024,
 		env: {
 			...process.env,
 			PATH: `${dirname(process.execPath)}:${process.env['PATH']}`,
 			npm_config_update_notifier: 'false',
 			npm_config_fund: 'false',
 			npm_config_audit: 'false',
-			// test/run.js keeps the extra CA certificates from the tests' node starts, not from npm's.
+			// test/run.js keeps the extra CA certificates from the tests' node starts, not from npm's,
 			...(process.env['BRMS_TUI_EXTRA_CA_CERTS'] ? {NODE_EXTRA_CA_CERTS: process.env['BRMS_TUI_EXTRA_CA_CERTS']} : {}),
+			// and NODE_ENV as it was (production would make npm leave devDependencies out of the build's install).
+			...('BRMS_TUI_NODE_ENV' in process.env ? {NODE_ENV: process.env['BRMS_TUI_NODE_ENV'] || undefined} : {}),
 			...env,
 		},
-	});
+	};
+	return new Promise(resolve =>
+		execFile('npm', args, options, (error, stdout, stderr) =>
+			resolve({status: error ? (typeof error.code === 'number' ? error.code : null) : 0, stdout, stderr: error && !stderr ? error.message : stderr}),
+		),
+	);
 }
 
 /** An install from npm's cache alone; the registry only for what the cache lacks (said in the output). */
-function installFromCache(args: string[], cwd: string): void {
-	const offline = npm([...args, '--offline'], cwd);
+async function installFromCache(args: string[], cwd: string): Promise<void> {
+	const offline = await npm([...args, '--offline'], cwd);
 	if (offline.status === 0) return;
 	if (!/ENOTCACHED/.test(offline.stderr)) assert.fail(`npm ${args.join(' ')} --offline failed:\n${offline.stderr}`);
 	console.log(`npm ${args[0]}: a dependency was not in npm's cache; asking the registry (--prefer-offline)`);
-	const online = npm([...args, '--prefer-offline'], cwd);
+	const online = await npm([...args, '--prefer-offline'], cwd);
 	assert.equal(online.status, 0, `npm ${args.join(' ')} --prefer-offline failed:\n${online.stderr}`);
 }
 
@@ -82,7 +92,7 @@ function assertListRuns(program: string): void {
 	assert.equal(listed.stderr, '');
 }
 
-before(() => {
+before(async () => {
 	// A checkout as git would give it: the tracked files the build needs, no dist/, the
 	// dependencies of this checkout (esbuild, tsx, Ink …) beside it.
 	const checkout = join(scratch, 'checkout');
@@ -91,7 +101,7 @@ before(() => {
 		cpSync(join(ROOT, path), join(checkout, path), {recursive: true});
 	}
 	symlinkSync(join(ROOT, 'node_modules'), join(checkout, 'node_modules'));
-	const packed = npm(['pack', '--json', '--pack-destination', scratch], checkout);
+	const packed = await npm(['pack', '--json', '--pack-destination', scratch], checkout);
 	assert.equal(packed.status, 0, packed.stderr);
 	// prepack's own output comes before npm's JSON on stdout.
 	const [info] = JSON.parse(packed.stdout.slice(packed.stdout.indexOf('\n[') + 1 || 0)) as Array<{filename: string; size: number; entryCount: number}>;
@@ -129,58 +139,62 @@ test('the tarball holds the bin, the bundle, the README and package.json (no cod
 	assert.equal(packageJson.devDependencies.ink, '6.8.0');
 });
 
-test('npm install -g puts brms-tui and wrkctlgbrm on the PATH; both run, list and the full screen', async () => {
-	const prefix = join(scratch, 'global');
-	installFromCache(['install', '--global', '--prefix', prefix, tarball], scratch);
-	const bin = join(prefix, 'bin');
-	assertListRuns(join(bin, 'brms-tui'));
-	const version = runInstalled(join(bin, 'wrkctlgbrm'), ['--version']);
-	assert.deepEqual([version.status, version.stdout], [0, `${packageJson.version}\n`]);
-	// The full-screen app, in a real terminal: the panel, then F3 back to the shell.
-	const session = spawnInPty(join(bin, 'brms-tui'), [], {env: {BRMS_TUI_HOME: mkdtempSync(join(scratch, 'home-'))}});
-	try {
-		await session.waitForText('Work with Backup Control Groups', 20_000);
-		await session.waitForText('F24=More keys');
-		assert.equal(session.terminal.isAlternateScreen(), true);
-		const firstFrame = session.output().length;
-		await session.type('\u001B[B');
-		await session.type('7');
-		await session.type('\r');
-		await session.waitForText('Option 7 not valid.');
-		// The patched Ink: a full-height frame is updated in place, never cleared as a whole.
-		assert.equal(session.output().slice(firstFrame).includes('\u001B[2J'), false);
-		await session.type('\u001BOR');
-		assert.equal((await session.waitForExit(10_000)).exitCode, 0);
-		assert.equal(session.terminal.isAlternateScreen(), false);
-	} finally {
-		await session.kill();
-	}
-});
+// The three installs run side by side (each its own folders; npm's cache is only read, and npx
+// gets a cache of its own): one after another they were the suite's longest file.
+describe('the tarball installed three ways', {concurrency: true}, () => {
+	test('npm install -g puts brms-tui and wrkctlgbrm on the PATH; both run, list and the full screen', async () => {
+		const prefix = join(scratch, 'global');
+		await installFromCache(['install', '--global', '--prefix', prefix, tarball], scratch);
+		const bin = join(prefix, 'bin');
+		assertListRuns(join(bin, 'brms-tui'));
+		const version = runInstalled(join(bin, 'wrkctlgbrm'), ['--version']);
+		assert.deepEqual([version.status, version.stdout], [0, `${packageJson.version}\n`]);
+		// The full-screen app, in a real terminal: the panel, then F3 back to the shell.
+		const session = spawnInPty(join(bin, 'brms-tui'), [], {env: {BRMS_TUI_HOME: mkdtempSync(join(scratch, 'home-'))}});
+		try {
+			await session.waitForText('Work with Backup Control Groups', 20_000);
+			await session.waitForText('F24=More keys');
+			assert.equal(session.terminal.isAlternateScreen(), true);
+			const firstFrame = session.output().length;
+			await session.type('\u001B[B');
+			await session.type('7');
+			await session.type('\r');
+			await session.waitForText('Option 7 not valid.');
+			// The patched Ink: a full-height frame is updated in place, never cleared as a whole.
+			assert.equal(session.output().slice(firstFrame).includes('\u001B[2J'), false);
+			await session.type('\u001BOR');
+			assert.equal((await session.waitForExit(10_000)).exitCode, 0);
+			assert.equal(session.terminal.isAlternateScreen(), false);
+		} finally {
+			await session.kill();
+		}
+	});
 
-test('npx --package runs it without installing it anywhere', () => {
-	const cache = join(scratch, 'npx-cache');
-	// npx keeps what it installs in npm's cache (_npx): a cache of our own, filled from the real
-	// one's content, keeps this run from leaving anything behind. Its index (which npm appends
-	// to) is copied; its content files (written once, under their hash, never changed) are linked:
-	// copying 120 MB of them took longer than the install.
-	const realCache = join(npm(['config', 'get', 'cache'], scratch).stdout.trim(), '_cacache');
-	cpSync(join(realCache, 'index-v5'), join(cache, '_cacache/index-v5'), {recursive: true});
-	linkTree(join(realCache, 'content-v2'), join(cache, '_cacache/content-v2'));
-	const args = (mode: string) => ['exec', '--yes', mode, `--package=${tarball}`, '--', 'brms-tui', 'list'];
-	let result = npm(args('--offline'), scratch, {npm_config_cache: cache, BRMS_TUI_HOME: mkdtempSync(join(scratch, 'home-'))});
-	if (result.status !== 0 && /ENOTCACHED/.test(result.stderr)) {
-		console.log("npx: a dependency was not in npm's cache; asking the registry (--prefer-offline)");
-		result = npm(args('--prefer-offline'), scratch, {npm_config_cache: cache, BRMS_TUI_HOME: mkdtempSync(join(scratch, 'home-'))});
-	}
-	assert.equal(result.status, 0, result.stderr);
-	assert.match(result.stdout, /\nSYSWODOM\s+FULL\s+INCR/);
-});
+	test('npx --package runs it without installing it anywhere', async () => {
+		const cache = join(scratch, 'npx-cache');
+		// npx keeps what it installs in npm's cache (_npx): a cache of our own, filled from the real
+		// one's content, keeps this run from leaving anything behind. Its index (which npm appends
+		// to) is copied; its content files (written once, under their hash, never changed) are linked:
+		// copying 120 MB of them took longer than the install.
+		const realCache = join((await npm(['config', 'get', 'cache'], scratch)).stdout.trim(), '_cacache');
+		cpSync(join(realCache, 'index-v5'), join(cache, '_cacache/index-v5'), {recursive: true});
+		linkTree(join(realCache, 'content-v2'), join(cache, '_cacache/content-v2'));
+		const args = (mode: string) => ['exec', '--yes', mode, `--package=${tarball}`, '--', 'brms-tui', 'list'];
+		let result = await npm(args('--offline'), scratch, {npm_config_cache: cache, BRMS_TUI_HOME: mkdtempSync(join(scratch, 'home-'))});
+		if (result.status !== 0 && /ENOTCACHED/.test(result.stderr)) {
+			console.log("npx: a dependency was not in npm's cache; asking the registry (--prefer-offline)");
+			result = await npm(args('--prefer-offline'), scratch, {npm_config_cache: cache, BRMS_TUI_HOME: mkdtempSync(join(scratch, 'home-'))});
+		}
+		assert.equal(result.status, 0, result.stderr);
+		assert.match(result.stdout, /\nSYSWODOM\s+FULL\s+INCR/);
+	});
 
-test('npm ci --omit=dev in a project that depends on the tarball', () => {
-	const project = join(scratch, 'project');
-	mkdirSync(project);
-	writeFileSync(join(project, 'package.json'), JSON.stringify({name: 'jump-host-tools', private: true, dependencies: {'brms-tui': `file:${tarball}`}}));
-	installFromCache(['install', '--package-lock-only'], project);
-	installFromCache(['ci', '--omit=dev'], project);
-	assertListRuns(join(project, 'node_modules/.bin/brms-tui'));
+	test('npm ci --omit=dev in a project that depends on the tarball', async () => {
+		const project = join(scratch, 'project');
+		mkdirSync(project);
+		writeFileSync(join(project, 'package.json'), JSON.stringify({name: 'jump-host-tools', private: true, dependencies: {'brms-tui': `file:${tarball}`}}));
+		await installFromCache(['install', '--package-lock-only'], project);
+		await installFromCache(['ci', '--omit=dev'], project);
+		assertListRuns(join(project, 'node_modules/.bin/brms-tui'));
+	});
 });
