@@ -3,11 +3,12 @@
 // them all for test/run.js, which starts the slowest files first next time.
 import {existsSync, mkdirSync, readFileSync, writeFileSync} from 'node:fs';
 import {dirname, relative} from 'node:path';
+import {BUILT_TESTS} from './build-tests.js';
 
 export const TIMES_FILE = 'node_modules/.cache/brms-tui/test-file-times.json';
 
 /** The test file a built one was made from (test/build-tests.js: `<built tests>/<file>.mjs`). */
-const sourceOf = file => file.replace(/^node_modules\/\.cache\/brms-tui\/tests\//, '').replace(/\.mjs$/, '');
+const sourceOf = file => (file.startsWith(`${BUILT_TESTS}/`) ? file.slice(BUILT_TESTS.length + 1).replace(/\.mjs$/, '') : file);
 
 export default async function* slowestFiles(source) {
 	const files = [];

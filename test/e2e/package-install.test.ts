@@ -53,14 +53,23 @@ function npm(args: string[], cwd: string, env: NodeJS.ProcessEnv = {}): Promise<
 	);
 }
 
-/** An install from npm's cache alone; the registry only for what the cache lacks (said in the output). */
+/**
+ * npm from its cache alone, `argsFor('--offline')`; the registry only for what the cache lacks
+ * (`argsFor('--prefer-offline')`, said in the output). Fails the test unless one succeeds.
+ */
+async function npmFromCache(argsFor: (mode: string) => string[], cwd: string, env: NodeJS.ProcessEnv = {}): Promise<NpmRun> {
+	const offline = await npm(argsFor('--offline'), cwd, env);
+	if (offline.status === 0) return offline;
+	if (!/ENOTCACHED/.test(offline.stderr)) assert.fail(`npm ${argsFor('--offline').join(' ')} failed:\n${offline.stderr}`);
+	console.log(`npm ${argsFor('')[0]}: a dependency was not in npm's cache; asking the registry (--prefer-offline)`);
+	const online = await npm(argsFor('--prefer-offline'), cwd, env);
+	assert.equal(online.status, 0, `npm ${argsFor('--prefer-offline').join(' ')} failed:\n${online.stderr}`);
+	return online;
+}
+
+/** An install from npm's cache (npmFromCache). */
 async function installFromCache(args: string[], cwd: string): Promise<void> {
-	const offline = await npm([...args, '--offline'], cwd);
-	if (offline.status === 0) return;
-	if (!/ENOTCACHED/.test(offline.stderr)) assert.fail(`npm ${args.join(' ')} --offline failed:\n${offline.stderr}`);
-	console.log(`npm ${args[0]}: a dependency was not in npm's cache; asking the registry (--prefer-offline)`);
-	const online = await npm([...args, '--prefer-offline'], cwd);
-	assert.equal(online.status, 0, `npm ${args.join(' ')} --prefer-offline failed:\n${online.stderr}`);
+	await npmFromCache(mode => [...args, mode], cwd);
 }
 
 /** `to` as a tree of hard links to the files under `from` (copies where linking is refused). */
@@ -184,12 +193,7 @@ describe('the tarball installed three ways', {concurrency: true}, () => {
 		cpSync(join(realCache, 'index-v5'), join(cache, '_cacache/index-v5'), {recursive: true});
 		linkTree(join(realCache, 'content-v2'), join(cache, '_cacache/content-v2'));
 		const args = (mode: string) => ['exec', '--yes', mode, '--ignore-scripts', `--package=${tarball}`, '--', 'brms-tui', 'list'];
-		let result = await npm(args('--offline'), scratch, {npm_config_cache: cache, BRMS_TUI_HOME: mkdtempSync(join(scratch, 'home-'))});
-		if (result.status !== 0 && /ENOTCACHED/.test(result.stderr)) {
-			console.log("npx: a dependency was not in npm's cache; asking the registry (--prefer-offline)");
-			result = await npm(args('--prefer-offline'), scratch, {npm_config_cache: cache, BRMS_TUI_HOME: mkdtempSync(join(scratch, 'home-'))});
-		}
-		assert.equal(result.status, 0, result.stderr);
+		const result = await npmFromCache(args, scratch, {npm_config_cache: cache, BRMS_TUI_HOME: mkdtempSync(join(scratch, 'home-'))});
 		assert.match(result.stdout, /\nSYSWODOM\s+FULL\s+INCR/);
 	});
 
