@@ -225,6 +225,8 @@ export function importCommand(system: OpenSystem, file: string, out: Output): vo
 		throw new CliError(2, `Import of ${file} refused; nothing was stored:\n${lines.join('\n')}`);
 	}
 	if (groups.length === 0) {
+		// Nothing to save, yet a damaged store is refused here as by every command.
+		system.store.list();
 		out.print(`${file} holds no control groups: nothing was imported into system ${system.id}.`);
 		return;
 	}

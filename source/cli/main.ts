@@ -93,7 +93,8 @@ function commands(out: Output): Array<CommandSpec<Run>> {
 			summary: 'add or replace groups from one (- = stdin)',
 			options: {system: SYSTEM},
 			run: (args, options) => {
-				importCommand(openSystem(options['system'] as string | undefined), args[0]!, out);
+				// The store is read once, under the lock of the save (ControlGroupStore's readOnOpen).
+				importCommand(openSystem(options['system'] as string | undefined, process.env, undefined, {readStoreOnOpen: false}), args[0]!, out);
 				return 0;
 			},
 		},

@@ -46,7 +46,13 @@ function lockedFile(path: string): DemoLogFile {
 	};
 }
 
-export function openSystem(system: string | undefined, env: NodeJS.ProcessEnv = process.env, access?: SshAccess): OpenSystem {
+/** `readStoreOnOpen`: false when the command's first use of the store is a save (ControlGroupStore's readOnOpen). */
+export function openSystem(
+	system: string | undefined,
+	env: NodeJS.ProcessEnv = process.env,
+	access?: SshAccess,
+	{readStoreOnOpen = true}: {readStoreOnOpen?: boolean} = {},
+): OpenSystem {
 	const id = (system ?? DEMO_SYSTEM_ID).toLowerCase();
 	let host: BrmsHost;
 	// The demo system's BRMS holds what was applied on it, as a real host would; its job
@@ -63,7 +69,7 @@ export function openSystem(system: string | undefined, env: NodeJS.ProcessEnv = 
 		host = sshSystem(profile, access);
 	}
 	const seed = storeSeed(host.kind);
-	const store: ControlGroupStore = new ControlGroupStore({systemId: id, seed: seed.groups, seedIsOnHost: seed.onHost, env});
+	const store: ControlGroupStore = new ControlGroupStore({systemId: id, seed: seed.groups, seedIsOnHost: seed.onHost, env, readOnOpen: readStoreOnOpen});
 	return {id, host, store, policies: policyStoreOf(id, host.kind, env)};
 }
 

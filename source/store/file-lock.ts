@@ -16,10 +16,18 @@ import {hostname} from 'node:os';
 import {basename, dirname, join} from 'node:path';
 import {ensureFolder, FILE_MODE, fileAccessError, processIsRunning, readTextFile, writeFileDurably} from './durable-file.js';
 
-const WAIT_STEP_MS = 25;
 /**
- * How long a save waits for another copy's: a save of a 1,000-group store (3.3 MB) holds the lock
- * for a fraction of a second; 50 at once queued for 34-42 s in all here (test/faults/locks.test.ts),
+ * A waiting copy looks again after 25-50 ms, then twice as long each time up to 200-400 ms: each
+ * look makes and links a file, so 50 copies looking every 25-50 ms for the whole queue cost
+ * several seconds of CPU, which the holder lacked; with many waiting, one of them still looks
+ * within a few ms of the lock's release (50 imports at once, with the store read once:
+ * 31 → 25 s of CPU; README, Tests).
+ */
+const WAIT_STEP_MS = 25;
+const MAX_WAIT_STEP_MS = 200;
+/**
+ * How long a save waits for another copy's: a save of a 1,000-group store (3.6 MB) holds the lock
+ * for a fraction of a second; 50 at once queued for 16-18 s in all here (test/faults/locks.test.ts),
  * each waiting only for those ahead of it.
  */
 export const LOCK_WAIT_MS = 30_000;
@@ -205,6 +213,7 @@ export function withFileLock<T>(path: string, work: (lock: HeldLock) => T, timeo
 	};
 	const deadline = Date.now() + timeoutMs;
 	let lastSeen: LockHolder | undefined;
+	let step = WAIT_STEP_MS;
 	while (!tryCreate(lockPath, holder)) {
 		const found = look(lockPath);
 		if (found.state === 'foreign') throw new StoreLockUnusableError(lockPath, found.detail);
@@ -216,7 +225,8 @@ export function withFileLock<T>(path: string, work: (lock: HeldLock) => T, timeo
 			}
 		}
 		if (Date.now() > deadline) throw new StoreLockedError(lockPath, lastSeen);
-		sleep(WAIT_STEP_MS + Math.floor(Math.random() * WAIT_STEP_MS));
+		sleep(step + Math.floor(Math.random() * step));
+		step = Math.min(step * 2, MAX_WAIT_STEP_MS);
 	}
 	const isOurs = () => {
 		const found = look(lockPath);
