@@ -17,14 +17,14 @@ import {basename, dirname, join} from 'node:path';
 import {ensureFolder, FILE_MODE, fileAccessError, processIsRunning, readTextFile, writeFileDurably} from './durable-file.js';
 
 /**
- * A waiting copy looks again after 25-50 ms, then twice as long each time up to 200-400 ms: each
+ * A waiting copy looks again after 25-50 ms, then twice as long each time up to 100-200 ms: each
  * look makes and links a file, so 50 copies looking every 25-50 ms for the whole queue cost
- * several seconds of CPU, which the holder lacked; with many waiting, one of them still looks
- * within a few ms of the lock's release (50 imports at once, with the store read once:
- * 31 → 25 s of CPU; README, Tests).
+ * seconds of CPU the holder lacked; with many waiting, one of them still looks within a few ms
+ * of the lock's release, and one copy alone waits at most ~200 ms more (50 imports at once,
+ * with the store read once: 30-34 → 27-30 s of CPU; 200-400 ms did no better; README, Tests).
  */
 const WAIT_STEP_MS = 25;
-const MAX_WAIT_STEP_MS = 200;
+const MAX_WAIT_STEP_MS = 100;
 /**
  * How long a save waits for another copy's: a save of a 1,000-group store (3.6 MB) holds the lock
  * for a fraction of a second; 50 at once queued for 16-18 s in all here (test/faults/locks.test.ts),
