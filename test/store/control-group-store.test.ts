@@ -87,10 +87,10 @@ test('a corrupt file stops the store with a message naming the file, and the fil
 test('a store opened without reading (an import) refuses a damaged file at its first save, stores nothing, and saves on top of the newest file', () => {
 	const folder = home();
 	const path = join(folder, 'system-demo.json');
-	const openUnread = () => new ControlGroupStore({systemId: 'demo', seed: demoControlGroups, env: {BRMS_TUI_HOME: folder}, readOnOpen: false});
+	const openUnread = (at: string) => new ControlGroupStore({systemId: 'demo', seed: demoControlGroups, env: {BRMS_TUI_HOME: at}, readOnOpen: false});
 	writeFileSync(path, '{"format": "brms-tui/store", "version": 2, "controlGroups": [');
 	const before = readFileSync(path, 'utf8');
-	const damaged = openUnread();
+	const damaged = openUnread(folder);
 	const group = {...demoControlGroups().find(each => each.name === 'SYSWODOM')!, name: 'IMPORTED'};
 	assert.throws(
 		() => damaged.replaceGroups([group]),
@@ -99,7 +99,7 @@ test('a store opened without reading (an import) refuses a damaged file at its f
 	assert.equal(readFileSync(path, 'utf8'), before);
 	// A sound store: another copy saves between the open and the save; both saves are kept.
 	const fresh = home();
-	const first = new ControlGroupStore({systemId: 'demo', seed: demoControlGroups, env: {BRMS_TUI_HOME: fresh}, readOnOpen: false});
+	const first = openUnread(fresh);
 	open(fresh).replaceGroups([{...group, name: 'OTHER'}]);
 	first.replaceGroups([group]);
 	assert.deepEqual(
