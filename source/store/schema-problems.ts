@@ -3,9 +3,9 @@
 
 export type CompiledValidator = ((data: unknown) => boolean) & {errors?: Array<{instancePath: string; message?: string}> | null};
 
-/** undefined when the document passes. */
-export function schemaProblems(validate: CompiledValidator, document: unknown): string | undefined {
+/** undefined when the document passes. `pointerOf`: where a problem is, when `document` is part of what it names. */
+export function schemaProblems(validate: CompiledValidator, document: unknown, pointerOf = (pointer: string) => pointer): string | undefined {
 	if (validate(document)) return undefined;
-	const problems = (validate.errors ?? []).map(({instancePath, message = ''}) => `\`${instancePath.slice(1)}\` ${message}`);
+	const problems = (validate.errors ?? []).map(({instancePath, message = ''}) => `\`${pointerOf(instancePath).slice(1)}\` ${message}`);
 	return `Config schema violation: ${problems.join('; ')}`;
 }

@@ -253,3 +253,26 @@ test('a version-4 file (without the attributes of brms.md §10.3) is migrated to
 		(error: unknown) => error instanceof StoreFormatError && /iplRestartType/.test(error.message),
 	);
 });
+
+test('a save checks what it puts in against the schema, read on opening or not: a group that breaks it is refused where it is, the file unchanged', () => {
+	const folder = home();
+	const kept = open(folder);
+	const unread = new ControlGroupStore({systemId: 'demo', seed: demoControlGroups, env: {BRMS_TUI_HOME: folder}, readOnOpen: false});
+	const before = readFileSync(kept.path, 'utf8');
+	const current = kept.get('SYSWODOM')!;
+	// Entry sequence numbers start at 1 (STORE_SCHEMA); SYSWODOM is the 8th group, NEW would be the 9th.
+	const broken = {...current.group, entries: [{...current.group.entries[0]!, seq: 0}, ...current.group.entries.slice(1)]};
+	const saves: Array<[() => unknown, string]> = [
+		[() => kept.save(broken, current.revision), 'controlGroups/7/entries/0/seq'],
+		[() => unread.replaceGroups([{...broken, name: 'NEW'}]), 'controlGroups/8/entries/0/seq'],
+		[() => unread.replaceGroups([broken]), 'controlGroups/7/entries/0/seq'],
+	];
+	for (const [save, where] of saves)
+		assert.throws(save, (error: unknown) => {
+			assert.ok(error instanceof StoreFormatError && error.kind === 'corrupt');
+			assert.equal(error.message, `Config schema violation: \`${where}\` must be >= 1`);
+			return true;
+		});
+	assert.equal(readFileSync(kept.path, 'utf8'), before);
+	assert.equal(kept.save({...current.group, text: 'Still saved'}, current.revision), current.revision + 1);
+});
