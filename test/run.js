@@ -3,10 +3,11 @@
 // (test/build-tests.js). Node 20's --test takes no globs, so the files are listed here. CI is unset because under CI=true Ink's real renderer
 // draws nothing until unmount, which the terminal tests need to see.
 import {spawnSync} from 'node:child_process';
-import {readdirSync, readFileSync} from 'node:fs';
+import {readdirSync, readFileSync, rmSync} from 'node:fs';
 import {join, relative} from 'node:path';
 import {fileURLToPath} from 'node:url';
 import {BUILT_TESTS, BUILT_TESTS_VARIABLE, buildTests} from './build-tests.js';
+import {FAILED_FILE} from './failed-files.js';
 import {TIMES_FILE} from './slowest-files.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -64,9 +65,10 @@ const reporters = [
 	'--test-reporter',
 	join(root, 'test/slowest-files.js'),
 	'--test-reporter-destination=stdout',
+	'--test-reporter',
+	join(root, 'test/failed-files.js'),
+	'--test-reporter-destination=stdout',
 ];
-// Every test has a time limit (a hang fails its test instead of stalling CI): node applies it to
-// each test and to each file as a whole (so it is a file's budget); a test may set a shorter one.
 // The programs tests start: each test folder's fixtures/*.ts (test/helpers/test-program.ts).
 const programs = readdirSync(join(root, 'test'), {withFileTypes: true})
 	.filter(entry => entry.isDirectory() && entry.name !== 'fixtures')
@@ -80,11 +82,31 @@ const programs = readdirSync(join(root, 'test'), {withFileTypes: true})
 			return [];
 		}
 	});
-const [built] = await Promise.all([buildTests(root, ordered), buildTests(root, programs)]);
+const built = await buildTests(root, [...ordered, ...programs]);
 env[BUILT_TESTS_VARIABLE] = join(root, BUILT_TESTS);
-const result = spawnSync(
-	process.execPath,
-	['--enable-source-maps', '--test', `--test-concurrency=${concurrency}`, '--test-timeout=300000', ...reporters, ...built],
-	{cwd: root, stdio: 'inherit', env},
-);
+// Every test has a time limit (a hang fails its test instead of stalling CI): node applies it to
+// each test and to each file as a whole (so it is a file's budget); a test may set a shorter one.
+const time = ['--test-timeout=300000'];
+rmSync(join(root, FAILED_FILE), {force: true});
+const result = spawnSync(process.execPath, ['--test', `--test-concurrency=${concurrency}`, ...time, ...reporters, ...built.slice(0, ordered.length)], {
+	cwd: root,
+	stdio: 'inherit',
+	env,
+});
+// The run has no source maps (test/build-tests.js); the files that failed run again with them,
+// so each failure is shown at its TypeScript line. The run's own result is the one that counts.
+const failed = result.status === 0 ? [] : readFailed();
+if (failed.length > 0) {
+	console.log('\nThey run again, with source maps, so that each failure shows its TypeScript line:\n');
+	const mapped = await buildTests(root, failed, {sourceMaps: true});
+	spawnSync(process.execPath, ['--enable-source-maps', '--test', ...time, '--test-reporter=spec', ...mapped], {cwd: root, stdio: 'inherit', env});
+}
 process.exit(result.status ?? 1);
+
+function readFailed() {
+	try {
+		return JSON.parse(readFileSync(join(root, FAILED_FILE), 'utf8'));
+	} catch {
+		return [];
+	}
+}

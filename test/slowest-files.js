@@ -3,12 +3,9 @@
 // them all for test/run.js, which starts the slowest files first next time.
 import {existsSync, mkdirSync, readFileSync, writeFileSync} from 'node:fs';
 import {dirname, relative} from 'node:path';
-import {BUILT_TESTS} from './build-tests.js';
+import {sourceOfBuilt} from './build-tests.js';
 
 export const TIMES_FILE = 'node_modules/.cache/brms-tui/test-file-times.json';
-
-/** The test file a built one was made from (test/build-tests.js: `<built tests>/<file>.mjs`). */
-const sourceOf = file => (file.startsWith(`${BUILT_TESTS}/`) ? file.slice(BUILT_TESTS.length + 1).replace(/\.mjs$/, '') : file);
 
 export default async function* slowestFiles(source) {
 	const files = [];
@@ -16,7 +13,7 @@ export default async function* slowestFiles(source) {
 		// A test file, run in its own process, ends with a test:complete named by its path.
 		const {data} = event;
 		if (event.type === 'test:complete' && data.nesting === 0 && data.file && data.name === data.file) {
-			files.push({file: sourceOf(relative(process.cwd(), data.file)), ms: Math.round(data.details.duration_ms)});
+			files.push({file: sourceOfBuilt(relative(process.cwd(), data.file)), ms: Math.round(data.details.duration_ms)});
 		}
 	}
 	if (files.length === 0) return;

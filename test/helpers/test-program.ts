@@ -10,5 +10,5 @@ const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 /** node's arguments that run `file` (an absolute path), before the program's own. */
 export function testProgram(file: string): string[] {
 	const built = process.env['BRMS_TUI_BUILT_TESTS'];
-	return built ? ['--enable-source-maps', join(built, `${relative(ROOT, file)}.mjs`)] : ['--import', 'tsx', file];
+	return built ? [join(built, `${relative(ROOT, file)}.mjs`)] : ['--import', 'tsx', file];
 }
