@@ -8,6 +8,7 @@ import {join, relative} from 'node:path';
 import {fileURLToPath} from 'node:url';
 import {BUILT_TESTS, BUILT_TESTS_VARIABLE, buildTests} from './build-tests.js';
 import {FAILED_FILE} from './failed-files.js';
+import {makeRunTempFolder} from './run-temp-folder.js';
 import {TIMES_FILE} from './slowest-files.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -88,6 +89,10 @@ env[BUILT_TESTS_VARIABLE] = join(root, BUILT_TESTS);
 // each test and to each file as a whole (so it is a file's budget); a test may set a shorter one.
 const time = ['--test-timeout=300000'];
 rmSync(join(root, FAILED_FILE), {force: true});
+const runTemp = makeRunTempFolder();
+env.TMPDIR = runTemp;
+// Ctrl+C reaches the test processes as well (one process group); the folder is removed once they end.
+process.on('SIGINT', () => {});
 const result = spawnSync(process.execPath, ['--test', `--test-concurrency=${concurrency}`, ...time, ...reporters, ...built.slice(0, ordered.length)], {
 	cwd: root,
 	stdio: 'inherit',
@@ -101,6 +106,7 @@ if (failed.length > 0) {
 	const mapped = await buildTests(root, failed, {sourceMaps: true});
 	spawnSync(process.execPath, ['--enable-source-maps', '--test', ...time, '--test-reporter=spec', ...mapped], {cwd: root, stdio: 'inherit', env});
 }
+rmSync(runTemp, {recursive: true, force: true});
 process.exit(result.status ?? 1);
 
 function readFailed() {
