@@ -92,6 +92,7 @@ function writeCache(key: Buffer, afterFrame: boolean, data: Buffer): void {
 			mkdirSync(dirname(file), {recursive: true});
 			writeFileSync(temporary, bytes);
 			renameSync(temporary, file);
+			removeAbandonedTemporaries(dirname(file));
 			if (file !== BESIDE) removeOtherBuilds(dirname(file));
 			return;
 		} catch {
@@ -101,6 +102,32 @@ function writeCache(key: Buffer, afterFrame: boolean, data: Buffer): void {
 				// Never written.
 			}
 		}
+	}
+}
+
+/**
+ * The temporary files of copies that were ended (a signal, a kill) between writing a cache and
+ * renaming it: about 1 MB each, beside the bundle of an installed program, for good otherwise.
+ * One whose process still runs is being written.
+ */
+function removeAbandonedTemporaries(folder: string): void {
+	for (const name of readdirSync(folder)) {
+		const writer = Number(/\.cache\.(\d+)\.tmp$/.exec(name)?.[1]);
+		if (writer > 0 && writer !== process.pid && !isRunning(writer))
+			try {
+				unlinkSync(join(folder, name));
+			} catch {
+				// Another user's, or gone.
+			}
+	}
+}
+
+function isRunning(pid: number): boolean {
+	try {
+		process.kill(pid, 0);
+		return true;
+	} catch (error) {
+		return (error as NodeJS.ErrnoException).code !== 'ESRCH';
 	}
 }
 

@@ -102,6 +102,20 @@ for (const args of [[], ['--system', 'demo']])
 		assert.deepEqual(readFileSync(cache), made);
 	});
 
+test("a cache's temporary file left by a copy that was killed while writing it is removed by the next cache written there; one still being written is kept", () => {
+	const folder = copyOfDist();
+	const gone = spawnSync(process.execPath, ['-e', 'process.stdout.write(String(process.pid))'], {encoding: 'utf8'}).stdout;
+	const abandoned = join(folder, `brms-tui-main.list.cache.${gone}.tmp`);
+	const beingWritten = join(folder, `brms-tui-main.show.cache.${process.pid}.tmp`);
+	const notOurs = join(folder, 'notes.1.tmp');
+	for (const file of [abandoned, beingWritten, notOurs]) writeFileSync(file, Buffer.alloc(1 << 20));
+	list(folder);
+	assert.ok(existsSync(join(folder, 'brms-tui-main.list.cache')));
+	assert.equal(existsSync(abandoned), false, 'the abandoned temporary file is still there');
+	assert.ok(existsSync(beingWritten), "a running copy's temporary file was removed");
+	assert.ok(existsSync(notOurs));
+});
+
 test('a cache V8 rejects (damaged) is made again', () => {
 	const folder = copyOfDist();
 	const cache = join(folder, 'brms-tui-main.list.cache');
