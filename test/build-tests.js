@@ -21,7 +21,7 @@ import {build} from 'esbuild';
 
 export const BUILT_TESTS = 'node_modules/.cache/brms-tui/tests';
 /** The failed files built again with source maps (run.js). */
-export const MAPPED_TESTS = 'node_modules/.cache/brms-tui/tests-mapped';
+const MAPPED_TESTS = 'node_modules/.cache/brms-tui/tests-mapped';
 /** Set for the test processes of a run whose programs were built (its value: the built tests' folder). */
 export const BUILT_TESTS_VARIABLE = 'BRMS_TUI_BUILT_TESTS';
 
