@@ -4,11 +4,12 @@
 // import there (about 0.25 s of CPU per small file, over 1 s for a panel file; README, Tests).
 // The packages are bundled too, and the code the files share (Ink, React, ssh2, the project's
 // modules) is split into chunks built once: node then loads a few files instead of the hundreds
-// of modules of Ink and its dependencies (0.3-0.6 s of CPU less for each file that draws panels).
-// Kept outside: packages with native or binary parts, and the compiler. Such a run has no source
-// maps (node's --enable-source-maps cost another 0.3-0.5 s per panel file): run.js builds the
-// files that failed again with them (`sourceMaps`: packages outside, inline maps) and reruns
-// them, so a failure is still shown at its line in the TypeScript source.
+// of modules of Ink and its dependencies. Kept outside: packages with native or binary parts, and
+// the compiler. Such a run has no source maps (node's --enable-source-maps measures every loaded
+// module's lines and decodes a map for each stack): run.js builds the files that failed again
+// with them (`sourceMaps`: packages outside, inline maps) and reruns them, so a failure is still
+// shown at its line in the TypeScript source. Both together: 0.5-0.7 s of CPU less for each file
+// that draws panels (README, Tests).
 // `import.meta.url`, `dirname` and `filename` stay those of the source file each line came from
 // (fixtures are found beside it), and a package's `__dirname` its own folder.
 // The programs tests start (test/**/fixtures/*.ts beside a test folder) are built with them;
