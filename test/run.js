@@ -29,6 +29,11 @@ const walk = dir => {
 };
 walk(join(root, 'test'));
 const selected = only.length > 0 ? files.filter(file => only.some(part => file.includes(part))) : files;
+// Given no file, node --test would look for tests on its own (and take this runner for one).
+if (selected.length === 0) {
+	console.error(`test/run.js: no test file under test/ has ${only.map(part => `"${part}"`).join(' or ')} in its path`);
+	process.exit(2);
+}
 // Colours on, so tests can read display attributes out of ink-testing-library's frames.
 // The demo's simulated backup jobs walk their steps quickly under test.
 const env = {...process.env, FORCE_COLOR: '3', BRMS_TUI_DEMO_STEP_MS: '5'};
