@@ -36,6 +36,7 @@ import {dirname, join} from 'node:path';
 import {pathToFileURL} from 'node:url';
 import {setFlagsFromString} from 'node:v8';
 import {Script} from 'node:vm';
+import {processIsRunning} from '../store/durable-file.js';
 import {userCacheFolder} from './user-cache.js';
 
 /** The bundle's content hash, written in by the build (scripts/build.ts). */
@@ -113,21 +114,12 @@ function writeCache(key: Buffer, afterFrame: boolean, data: Buffer): void {
 function removeAbandonedTemporaries(folder: string): void {
 	for (const name of readdirSync(folder)) {
 		const writer = Number(/\.cache\.(\d+)\.tmp$/.exec(name)?.[1]);
-		if (writer > 0 && writer !== process.pid && !isRunning(writer))
+		if (writer > 0 && writer !== process.pid && !processIsRunning(writer))
 			try {
 				unlinkSync(join(folder, name));
 			} catch {
 				// Another user's, or gone.
 			}
-	}
-}
-
-function isRunning(pid: number): boolean {
-	try {
-		process.kill(pid, 0);
-		return true;
-	} catch (error) {
-		return (error as NodeJS.ErrnoException).code !== 'ESRCH';
 	}
 }
 

@@ -15,6 +15,11 @@ function open(folder: string): ControlGroupStore {
 	return new ControlGroupStore({systemId: 'demo', seed: demoControlGroups, env: {BRMS_TUI_HOME: folder}});
 }
 
+/** As an import opens it: the file is first read by its save, under the lock. */
+function openUnread(folder: string): ControlGroupStore {
+	return new ControlGroupStore({systemId: 'demo', seed: demoControlGroups, env: {BRMS_TUI_HOME: folder}, readOnOpen: false});
+}
+
 test('a new store starts from the seed, in the folder BRMS_TUI_HOME names, mode 0600', async () => {
 	const folder = home();
 	const store = open(folder);
@@ -87,7 +92,6 @@ test('a corrupt file stops the store with a message naming the file, and the fil
 test('a store opened without reading (an import) refuses a damaged file at its first save, stores nothing, and saves on top of the newest file', () => {
 	const folder = home();
 	const path = join(folder, 'system-demo.json');
-	const openUnread = (at: string) => new ControlGroupStore({systemId: 'demo', seed: demoControlGroups, env: {BRMS_TUI_HOME: at}, readOnOpen: false});
 	writeFileSync(path, '{"format": "brms-tui/store", "version": 2, "controlGroups": [');
 	const before = readFileSync(path, 'utf8');
 	const damaged = openUnread(folder);
@@ -257,7 +261,7 @@ test('a version-4 file (without the attributes of brms.md §10.3) is migrated to
 test('a save checks what it puts in against the schema, read on opening or not: a group that breaks it is refused where it is, the file unchanged', () => {
 	const folder = home();
 	const kept = open(folder);
-	const unread = new ControlGroupStore({systemId: 'demo', seed: demoControlGroups, env: {BRMS_TUI_HOME: folder}, readOnOpen: false});
+	const unread = openUnread(folder);
 	const before = readFileSync(kept.path, 'utf8');
 	const current = kept.get('SYSWODOM')!;
 	// Entry sequence numbers start at 1 (STORE_SCHEMA); SYSWODOM is the 8th group, NEW would be the 9th.
