@@ -7,18 +7,22 @@ import {readdirSync, readFileSync, rmSync} from 'node:fs';
 import {join, relative} from 'node:path';
 import {fileURLToPath} from 'node:url';
 import {BUILT_TESTS, BUILT_TESTS_VARIABLE, buildTests} from './build-tests.js';
-import {FAILED_FILE} from './failed-files.js';
+import {startChecks} from './checks.js';
+import {FAILED_FILE, TIMES_FILE} from './file-report.js';
 import {makeRunTempFolder} from './run-temp-folder.js';
-import {TIMES_FILE} from './slowest-files.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
+// `--checks` (npm test): the bundle's build, the type check and the lint run first, beside the
+// test files' build (test/checks.js).
+const withChecks = process.argv[2] === '--checks';
+const checked = withChecks ? startChecks(root) : Promise.resolve(true);
 // The tests import ink through tsx, so node_modules/ink must carry the Ink backport too (the
 // bundle gets it while it is built: scripts/ink-patch.ts). patch-package applies
 // patches/ink+6.8.0.patch once and finds it applied after that. It runs here, in the checkout,
 // and never on an install of brms-tui (package.json has no install scripts).
 const patched = spawnSync(process.execPath, [join(root, 'node_modules/patch-package/index.js')], {cwd: root, stdio: ['ignore', 'ignore', 'inherit']});
 if (patched.status !== 0) process.exit(patched.status ?? 1);
-const only = process.argv.slice(2);
+const only = process.argv.slice(withChecks ? 3 : 2);
 const files = [];
 const walk = dir => {
 	for (const entry of readdirSync(dir, {withFileTypes: true})) {
@@ -52,7 +56,7 @@ env.BRMS_TUI_NODE_ENV = env.NODE_ENV ?? '';
 env.NODE_ENV = 'production';
 // Files run side by side (node's default on 2 cores is one at a time): most of them wait on
 // programs they start (brms-tui, sshd, npm, a pty), and each has its own temporary folders,
-// ports and servers. The slowest files of the last run start first (test/slowest-files.js
+// ports and servers. The slowest files of the last run start first (test/file-report.js
 // keeps their times), so that no long file is left to run alone at the end; without times
 // (a fresh clone) the folders of slow files come first.
 const concurrency = Number(process.env.BRMS_TUI_TEST_CONCURRENCY) || 4;
@@ -69,10 +73,7 @@ const reporters = [
 	'--test-reporter=spec',
 	'--test-reporter-destination=stdout',
 	'--test-reporter',
-	join(root, 'test/slowest-files.js'),
-	'--test-reporter-destination=stdout',
-	'--test-reporter',
-	join(root, 'test/failed-files.js'),
+	join(root, 'test/file-report.js'),
 	'--test-reporter-destination=stdout',
 ];
 // The programs tests start: each test folder's fixtures/*.ts (test/helpers/test-program.ts).
@@ -88,7 +89,16 @@ const programs = readdirSync(join(root, 'test'), {withFileTypes: true})
 			return [];
 		}
 	});
-const built = await buildTests(root, [...ordered, ...programs]);
+let built;
+try {
+	built = await buildTests(root, [...ordered, ...programs]);
+} catch (error) {
+	// esbuild has said where (its log); the checks' findings follow, then one line, no trace.
+	await checked;
+	console.error(`test/run.js: the test files did not build (${error.message.split('\n')[0].replace(/:$/, '')}, above): no test runs.`);
+	process.exit(1);
+}
+if (!(await checked)) process.exit(1);
 env[BUILT_TESTS_VARIABLE] = join(root, BUILT_TESTS);
 // Every test has a time limit (a hang fails its test instead of stalling CI): node applies it to
 // each test and to each file as a whole (so it is a file's budget); a test may set a shorter one.
