@@ -93,8 +93,7 @@ function writeCache(key: Buffer, afterFrame: boolean, data: Buffer): void {
 			mkdirSync(dirname(file), {recursive: true});
 			writeFileSync(temporary, bytes);
 			renameSync(temporary, file);
-			removeAbandonedTemporaries(dirname(file));
-			if (file !== BESIDE) removeOtherBuilds(dirname(file));
+			removeLeftovers(dirname(file), file !== BESIDE);
 			return;
 		} catch {
 			try {
@@ -107,26 +106,20 @@ function writeCache(key: Buffer, afterFrame: boolean, data: Buffer): void {
 }
 
 /**
- * The temporary files of copies that were ended (a signal, a kill) between writing a cache and
- * renaming it: about 1 MB each, beside the bundle of an installed program, for good otherwise.
- * One whose process still runs is being written.
+ * What a cache folder no longer needs, in one pass: the temporary files of copies that were
+ * ended (a signal, a kill) between writing a cache and renaming it (about 1 MB each, beside the
+ * bundle of an installed program, for good otherwise; one whose process still runs is being
+ * written), and in the user's cache folder (`otherBuilds`), which keeps the caches of the
+ * installed build only, those of other builds.
  */
-function removeAbandonedTemporaries(folder: string): void {
-	for (const name of readdirSync(folder)) {
+function removeLeftovers(folder: string, otherBuilds: boolean): void {
+	const abandoned = (name: string) => {
 		const writer = Number(/\.cache\.(\d+)\.tmp$/.exec(name)?.[1]);
-		if (writer > 0 && writer !== process.pid && !processIsRunning(writer))
-			try {
-				unlinkSync(join(folder, name));
-			} catch {
-				// Another user's, or gone.
-			}
-	}
-}
-
-/** The user's cache folder keeps the caches of the installed build only. */
-function removeOtherBuilds(folder: string): void {
+		return writer > 0 && writer !== process.pid && !processIsRunning(writer);
+	};
+	const ofOtherBuild = (name: string) => otherBuilds && name.endsWith('.cache') && !name.startsWith(`${BRMS_TUI_BUILD_ID}.`);
 	for (const name of readdirSync(folder))
-		if (name.endsWith('.cache') && !name.startsWith(`${BRMS_TUI_BUILD_ID}.`))
+		if (abandoned(name) || ofOtherBuild(name))
 			try {
 				unlinkSync(join(folder, name));
 			} catch {

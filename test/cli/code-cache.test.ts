@@ -102,10 +102,12 @@ for (const args of [[], ['--system', 'demo']])
 		assert.deepEqual(readFileSync(cache), made);
 	});
 
+/** The pid of a process that has ended. */
+const goneProcessId = () => spawnSync(process.execPath, ['-e', 'process.stdout.write(String(process.pid))'], {encoding: 'utf8'}).stdout;
+
 test("a cache's temporary file left by a copy that was killed while writing it is removed by the next cache written there; one still being written is kept", () => {
 	const folder = copyOfDist();
-	const gone = spawnSync(process.execPath, ['-e', 'process.stdout.write(String(process.pid))'], {encoding: 'utf8'}).stdout;
-	const abandoned = join(folder, `brms-tui-main.list.cache.${gone}.tmp`);
+	const abandoned = join(folder, `brms-tui-main.list.cache.${goneProcessId()}.tmp`);
 	const beingWritten = join(folder, `brms-tui-main.show.cache.${process.pid}.tmp`);
 	const notOurs = join(folder, 'notes.1.tmp');
 	for (const file of [abandoned, beingWritten, notOurs]) writeFileSync(file, Buffer.alloc(1 << 20));
@@ -140,6 +142,10 @@ test("dist/ not writable: the cache goes to the user's cache folder; writable no
 	// A folder where the cache file would go: it can be neither read nor written (as a read-only dist/ for another user).
 	mkdirSync(join(folder, 'brms-tui-main.list.cache'));
 	const userCache = join(scratch, 'user-cache');
+	// Left there by another build, and by a copy killed while it wrote: gone once a cache is written.
+	mkdirSync(join(userCache, 'brms-tui'), {recursive: true});
+	writeFileSync(join(userCache, 'brms-tui', '0123456789abcdef.list.cache'), 'another build');
+	writeFileSync(join(userCache, 'brms-tui', `0123456789abcdef.list.cache.${goneProcessId()}.tmp`), 'abandoned');
 	list(folder, {XDG_CACHE_HOME: userCache});
 	const kept = readdirSync(join(userCache, 'brms-tui'));
 	assert.equal(kept.length, 1);
