@@ -14,10 +14,14 @@ function checks(root, colour) {
 		{name: 'npm run build', command: bin('tsx'), args: ['scripts/build.ts']},
 		{
 			name: 'tsc',
-			command: process.execPath,
+			command: bin('tsc'),
 			args: [
-				join(root, 'node_modules/typescript/bin/tsc'),
-				...['-p', 'tsconfig.json', '--noEmit', '--incremental', '--tsBuildInfoFile', 'node_modules/.cache/brms-tui/tsc.tsbuildinfo'],
+				'-p',
+				'tsconfig.json',
+				'--noEmit',
+				'--incremental',
+				'--tsBuildInfoFile',
+				'node_modules/.cache/brms-tui/tsc.tsbuildinfo',
 				...(colour ? ['--pretty'] : []),
 			],
 		},
